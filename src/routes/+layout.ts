@@ -1,0 +1,3 @@
+// The whole site is static: every route is rendered at build time.
+export const prerender = true;
+export const trailingSlash = 'never';

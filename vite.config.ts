@@ -1,0 +1,11 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	test: {
+		include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
+		exclude: ['tests/e2e/**'],
+		environment: 'node'
+	}
+});
