@@ -1,0 +1,206 @@
+/**
+ * Turns a model expression (`digital_core_value_added / gdp`, `prev(x) * 1.05`) into a column kernel:
+ * a function that evaluates the expression for many samples at once, one tight loop per tree node, so
+ * the per-node overhead is paid once per column instead of once per sample (see docs/engine.md).
+ */
+import type { Issue } from '../spec/result';
+import { didYouMean } from '../spec/suggest';
+import { ADD, DIVIDE, MULTIPLY, POW, SUBTRACT, genericBinary, type BinaryOp } from './column-ops';
+import { FORBIDDEN_FUNCTIONS, parseExpression, type MathNode } from './sandbox';
+
+/** Indicator values for one year: one column (Float64Array of samples) per indicator, by index. */
+export interface ColumnEnv {
+	/** Values in the year being computed (only indicators earlier in dependency order are filled). */
+	cur: readonly Float64Array[];
+	/** Values in the previous year (in the base year: the base year itself). */
+	prev: readonly Float64Array[];
+	/** Number of samples in every column. */
+	n: number;
+}
+
+/** Evaluates to a column of length env.n; the caller must copy it out, the buffer is reused. */
+export type ColumnKernel = (env: ColumnEnv) => Float64Array;
+
+/** A compiled node: a constant (folded at compile time) or a column kernel. */
+type Compiled = number | ColumnKernel;
+
+export interface CompiledExpression {
+	/** The expression's value; a constant when it reads no indicator. */
+	evaluate: Compiled;
+	/** Indicator indices read in the same year: these must be computed first. */
+	sameYear: number[];
+	/** Indicator indices read through prev(). */
+	previousYear: number[];
+}
+
+const OPERATORS: Record<string, BinaryOp> = {
+	add: ADD,
+	subtract: SUBTRACT,
+	multiply: MULTIPLY,
+	divide: DIVIDE,
+	pow: POW
+};
+const UNARY_FUNCTIONS: Record<string, (a: number) => number> = {
+	abs: Math.abs,
+	sqrt: Math.sqrt,
+	exp: Math.exp,
+	log: Math.log
+};
+const BINARY_FUNCTIONS: Record<string, BinaryOp> = {
+	pow: POW,
+	min: genericBinary(Math.min),
+	max: genericBinary(Math.max)
+};
+const VARIADIC = new Set(['min', 'max']);
+const ALLOWED_FUNCTIONS = ['prev', 'min', 'max', 'abs', 'sqrt', 'exp', 'log', 'pow'];
+const ALLOWED_SUMMARY = `numbers, indicator ids, + - * / ^, parentheses and ${ALLOWED_FUNCTIONS.join(', ')}`;
+
+/** A bad expression; caught below and returned as an issue. */
+class ExpressionError extends Error {}
+
+/**
+ * Compiles `source`. `lookup` maps an indicator id to its index (undefined if unknown); `names` lists the
+ * ids for suggestions. A bad expression comes back as an issue at `path` saying what is allowed.
+ */
+export function compileExpression(
+	source: string,
+	path: string,
+	lookup: (id: string) => number | undefined,
+	names: readonly string[]
+): { ok: true; value: CompiledExpression } | { ok: false; issues: Issue[] } {
+	const sameYear = new Set<number>();
+	const previousYear = new Set<number>();
+
+	const indicator = (name: string): number => {
+		const index = lookup(name);
+		if (index !== undefined) return index;
+		if ((FORBIDDEN_FUNCTIONS as readonly string[]).includes(name) || ALLOWED_FUNCTIONS.includes(name)) {
+			throw new ExpressionError(`"${name}" is a function, not an indicator`);
+		}
+		throw new ExpressionError(`unknown indicator "${name}".${didYouMean(name, names)}`);
+	};
+
+	const build = (node: MathNode): Compiled => {
+		switch (node.type) {
+			case 'ConstantNode': {
+				const value = (node as unknown as { value: unknown }).value;
+				if (typeof value !== 'number' || !Number.isFinite(value)) {
+					throw new ExpressionError(`only finite numbers are allowed, got ${JSON.stringify(value)}`);
+				}
+				return value;
+			}
+			case 'ParenthesisNode':
+				return build((node as unknown as { content: MathNode }).content);
+			case 'SymbolNode': {
+				const index = indicator((node as unknown as { name: string }).name);
+				sameYear.add(index);
+				return (env) => env.cur[index]!;
+			}
+			case 'OperatorNode': {
+				const { fn, op, args } = node as unknown as { fn: string; op: string; args: MathNode[] };
+				if (args.length === 1 && fn === 'unaryMinus') return unary(build(args[0]!), (a) => -a);
+				if (args.length === 1 && fn === 'unaryPlus') return build(args[0]!);
+				const binaryOp = OPERATORS[fn];
+				if (!binaryOp || args.length !== 2) {
+					throw new ExpressionError(`the operator "${op}" is not allowed; use ${ALLOWED_SUMMARY}`);
+				}
+				return binary(build(args[0]!), build(args[1]!), binaryOp);
+			}
+			case 'FunctionNode':
+				return call(node as unknown as { fn: MathNode; args: MathNode[] });
+			default:
+				throw new ExpressionError(`${describeNode(node)} is not allowed; use ${ALLOWED_SUMMARY}`);
+		}
+	};
+
+	const call = ({ fn, args }: { fn: MathNode; args: MathNode[] }): Compiled => {
+		const name = fn.type === 'SymbolNode' ? (fn as unknown as { name: string }).name : '';
+		if (name === 'prev') {
+			const arg = args[0];
+			if (args.length !== 1 || arg?.type !== 'SymbolNode') {
+				throw new ExpressionError('prev() takes one indicator id, e.g. prev(gdp)');
+			}
+			const index = indicator((arg as unknown as { name: string }).name);
+			previousYear.add(index);
+			return (env) => env.prev[index]!;
+		}
+		const unaryFn = UNARY_FUNCTIONS[name];
+		if (unaryFn) {
+			if (args.length !== 1) throw new ExpressionError(`${name}() takes one argument, got ${args.length}`);
+			return unary(build(args[0]!), unaryFn);
+		}
+		const binaryOp = BINARY_FUNCTIONS[name];
+		if (binaryOp) {
+			if (VARIADIC.has(name) ? args.length < 2 : args.length !== 2) {
+				throw new ExpressionError(
+					`${name}() takes ${VARIADIC.has(name) ? 'two or more' : 'two'} arguments, got ${args.length}`
+				);
+			}
+			return args.map(build).reduce((a, b) => binary(a, b, binaryOp));
+		}
+		const why = (FORBIDDEN_FUNCTIONS as readonly string[]).includes(name)
+			? 'is not available in model expressions'
+			: 'is not a known function';
+		throw new ExpressionError(
+			`${name || 'this call'}() ${why}; allowed functions: ${ALLOWED_FUNCTIONS.join(', ')}`
+		);
+	};
+
+	let tree: MathNode;
+	try {
+		tree = parseExpression(source);
+	} catch (error) {
+		return {
+			ok: false,
+			issues: [{ path, message: `cannot parse "${source}": ${(error as Error).message}` }]
+		};
+	}
+	try {
+		const evaluate = build(tree);
+		return { ok: true, value: { evaluate, sameYear: [...sameYear], previousYear: [...previousYear] } };
+	} catch (error) {
+		if (!(error instanceof ExpressionError)) throw error;
+		return { ok: false, issues: [{ path, message: `in "${source}": ${error.message}` }] };
+	}
+}
+
+function describeNode(node: MathNode): string {
+	const kind = node.type.replace(/Node$/, '');
+	const names: Record<string, string> = {
+		Assignment: 'an assignment',
+		FunctionAssignment: 'a function definition',
+		Accessor: 'property or index access',
+		Index: 'indexing',
+		Array: 'a matrix or list',
+		Object: 'an object',
+		Block: 'several statements',
+		Conditional: 'a conditional (?:)',
+		Range: 'a range'
+	};
+	return names[kind] ?? `a ${kind} expression`;
+}
+
+/** f applied element-wise; constants fold. */
+function unary(a: Compiled, f: (a: number) => number): Compiled {
+	if (typeof a === 'number') return f(a);
+	let out = new Float64Array(0);
+	return (env) => {
+		const x = a(env);
+		if (out.length !== env.n) out = new Float64Array(env.n);
+		for (let i = 0; i < env.n; i++) out[i] = f(x[i]!);
+		return out;
+	};
+}
+
+/** op applied element-wise, picking the loop for the operands' shapes; constants fold. */
+function binary(a: Compiled, b: Compiled, op: BinaryOp): Compiled {
+	if (typeof a === 'number' && typeof b === 'number') return op.scalar(a, b);
+	let out = new Float64Array(0);
+	const buffer = (n: number) => (out.length === n ? out : (out = new Float64Array(n)));
+	if (typeof a === 'number') {
+		const kb = b as ColumnKernel;
+		return (env) => (op.sc(buffer(env.n), a, kb(env), env.n), out);
+	}
+	if (typeof b === 'number') return (env) => (op.cs(buffer(env.n), a(env), b, env.n), out);
+	return (env) => (op.cc(buffer(env.n), a(env), b(env), env.n), out);
+}

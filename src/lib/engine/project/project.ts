@@ -1,0 +1,51 @@
+/**
+ * The deterministic projection: every indicator, every year from the base year to the end year.
+ */
+import type { CompiledModel } from '../compile/compile-model';
+import type { ColumnEnv } from '../compile/expression';
+import { fail, ok, type Result } from '../spec/result';
+import type { ProjectionInputs } from './parameters';
+
+export interface Projection {
+	years: number[];
+	/** series[indicator index][year index], in the indicator's unit. */
+	series: Float64Array[];
+}
+
+/**
+ * Projects the model year by year. Growth: v(t) = v(t−1)·(1 + rate(t)); stock: v(t−1) + annual(t);
+ * flow: annual(t); derived: its expression. A non-finite value (a division by zero, say) is an issue
+ * naming the indicator and year, never a NaN passed on.
+ */
+export function project(compiled: CompiledModel, inputs: ProjectionInputs): Result<Projection> {
+	const { indicators, years } = compiled;
+	const series = indicators.map(() => new Float64Array(years.length));
+	let cur = indicators.map(() => new Float64Array(1));
+	let prev = indicators.map(() => new Float64Array(1));
+
+	for (let t = 0; t < years.length; t++) {
+		const env: ColumnEnv = { cur, prev: t === 0 ? cur : prev, n: 1 };
+		for (const i of t === 0 ? compiled.baseOrder : compiled.order) {
+			const { spec, expression } = indicators[i]!;
+			let value: number;
+			if (expression) {
+				const result = expression.evaluate;
+				value = typeof result === 'number' ? result : result(env)[0]!;
+			} else if (t === 0) value = inputs.base[i]!;
+			else {
+				const step = inputs.step[i]![t]!;
+				const last = prev[i]![0]!;
+				value = spec.kind === 'growth' ? last * (1 + step) : spec.kind === 'stock' ? last + step : step;
+			}
+			if (!Number.isFinite(value)) {
+				const where = spec.kind === 'derived' ? `$.indicators[${i}].expr` : spec.id;
+				const why = spec.kind === 'derived' ? ` from ${spec.expr} (a division by zero?)` : '';
+				return fail({ path: where, message: `${spec.id} is ${value} in ${years[t]}${why}` });
+			}
+			cur[i]![0] = value;
+			series[i]![t] = value;
+		}
+		[cur, prev] = [prev, cur];
+	}
+	return ok({ years, series });
+}
