@@ -32,6 +32,8 @@ export interface ProjectionInputs {
 }
 
 const KEY = /^([A-Za-z_][A-Za-z0-9_]*)\.([A-Za-z_]+)(?:\[(\d+)\])?$/;
+/** Every parameter name of any kind: a known name on the wrong kind gets no misleading suggestion. */
+const KNOWN: string[] = ['base', 'rate', 'annual'];
 const KEY_FORMS = 'ID.base, ID.rate, ID.annual or a year form such as ID.rate[2024]';
 
 /** The parameters an indicator kind takes (none for derived indicators). */
@@ -144,7 +146,7 @@ export function parseKey(
 	if (!(allowed as string[]).includes(param)) {
 		return fail({
 			path: key,
-			message: `${id} (${spec.kind}) has no parameter "${param}".${didYouMean(param, allowed)} It takes: ${allowed.join(', ')}`
+			message: `${id} (${spec.kind}) has no parameter "${param}".${KNOWN.includes(param) ? '' : didYouMean(param, allowed)} It takes: ${allowed.join(', ')}`
 		});
 	}
 	const p = param as ParameterName;
