@@ -9,6 +9,10 @@ const config = {
 		adapter: adapter({ fallback: '404.html' }),
 		alias: {
 			$models: 'models'
+		},
+		typescript: {
+			// Type-check the benchmarks too (svelte-check and tsc read this generated config).
+			config: (config) => ({ ...config, include: [...config.include, '../bench/**/*.ts'] })
 		}
 	}
 };

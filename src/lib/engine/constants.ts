@@ -9,8 +9,8 @@
  */
 export const MET_RELATIVE_TOLERANCE = 1e-9;
 
-/** The search interval for the required-rate solver, as annual growth fractions. */
+/** Required rates outside this interval (annual growth fractions) are reported as null: not a plan anyone could hold. */
 export const REQUIRED_RATE_BOUNDS = { low: -0.99, high: 10 } as const;
 
-/** The solver stops when the interval is narrower than this (annual growth fraction). */
+/** Newton's method for cumulative targets stops when a step is smaller than this, relative to 1 + g. */
 export const REQUIRED_RATE_PRECISION = 1e-12;

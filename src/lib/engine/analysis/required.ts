@@ -2,7 +2,6 @@
  * What it would take: the constant growth, or the constant yearly amount, that would just meet a target.
  */
 import { REQUIRED_RATE_BOUNDS, REQUIRED_RATE_PRECISION } from '../constants';
-import { measure, meets } from '../project/measure';
 import type { IndicatorKind, TargetKind } from '../spec/types';
 
 interface Question {
@@ -17,21 +16,56 @@ interface Question {
 
 /**
  * The constant annual growth g of the indicator's own value, v(k) = start·(1 + g)^k, that just meets the
- * target (a fraction per year). Closed form for rate, level and multiple; bisection for cumulative and
- * annual. null where growth does not apply: a start ≤ 0, or no g in the solver's bounds meets it.
+ * target (a fraction per year). Closed forms for rate, level, multiple and annual; Newton's method for
+ * cumulative. null where growth does not apply: a start ≤ 0, a threshold no growth is needed for (≤ 0),
+ * or a g outside REQUIRED_RATE_BOUNDS.
  */
 export function requiredRate(q: Question): number | null {
-	const { kind, threshold, start, years: n } = q;
-	if (kind === 'rate') return threshold;
-	if (!(start > 0)) return null;
-	if (kind === 'level') return threshold > 0 ? (threshold / start) ** (1 / n) - 1 : null;
-	if (kind === 'multiple') return threshold > 0 ? threshold ** (1 / n) - 1 : null;
-	const path = new Float64Array(n + 1);
-	const achievedAt = (g: number) => {
-		for (let k = 0; k <= n; k++) path[k] = start * (1 + g) ** k;
-		return measure(kind, q.indicatorKind, path);
-	};
-	return solveIncreasing(achievedAt, threshold);
+	const { kind, threshold: x, start: s, years: n } = q;
+	if (kind === 'rate') return x;
+	if (!(s > 0)) return null;
+	switch (kind) {
+		case 'level':
+			return inBounds(x > 0 ? (x / s) ** (1 / n) - 1 : NaN);
+		case 'multiple':
+			return inBounds(x > 0 ? x ** (1 / n) - 1 : NaN);
+		case 'annual':
+			// A stock's additions s·q^(k−1)·(q − 1) are smallest in the first year; a level's values s·q^k
+			// must each clear the threshold, so the binding year is the one needing the most growth.
+			if (q.indicatorKind === 'stock') return inBounds(x / s);
+			return inBounds(
+				x > 0 ? Math.max(...Array.from({ length: n }, (_, k) => (x / s) ** (1 / (k + 1)))) - 1 : NaN
+			);
+		case 'cumulative':
+			return inBounds(x > 0 ? cumulativeRoot(s, x, n) - 1 : NaN);
+	}
+}
+
+/**
+ * The q > 0 with s·(q + q² + … + qⁿ) = x. The sum is increasing and convex in q, so Newton's method started
+ * to the right of the root (where the sum already exceeds x) converges monotonically, in a few steps.
+ */
+function cumulativeRoot(s: number, x: number, n: number): number {
+	let q = Math.max(1, (x / s) ** (1 / n));
+	for (let i = 0; i < 100; i++) {
+		let sum = 0;
+		let slope = 0;
+		let power = 1;
+		for (let k = 1; k <= n; k++) {
+			slope += k * power;
+			power *= q;
+			sum += power;
+		}
+		const step = (s * sum - x) / (s * slope);
+		q -= step;
+		if (Math.abs(step) <= REQUIRED_RATE_PRECISION * q) break;
+	}
+	return q;
+}
+
+/** g if it is a real growth rate within the solver's bounds, else null. */
+function inBounds(g: number): number | null {
+	return g >= REQUIRED_RATE_BOUNDS.low && g <= REQUIRED_RATE_BOUNDS.high ? g : null;
 }
 
 /**
@@ -68,18 +102,4 @@ export function requiredAnnual(q: Question): number | null {
 		}
 	}
 	return null;
-}
-
-/** The least g in the bounds with f(g) meeting `threshold`, for f non-decreasing; null if none does. */
-function solveIncreasing(f: (g: number) => number, threshold: number): number | null {
-	let low: number = REQUIRED_RATE_BOUNDS.low;
-	let high: number = REQUIRED_RATE_BOUNDS.high;
-	if (!meets(f(high), threshold)) return null;
-	if (meets(f(low), threshold) && f(low) >= threshold) return null;
-	while (high - low > REQUIRED_RATE_PRECISION) {
-		const mid = (low + high) / 2;
-		if (f(mid) >= threshold) high = mid;
-		else low = mid;
-	}
-	return high;
 }

@@ -27,7 +27,12 @@ export function validateModel(raw: Json): Result<Model> {
 	) {
 		return fail(...c.issues);
 	}
-	c.id(raw.id, '$.id');
+	if (c.text(raw.id, '$.id') && !/^[a-z0-9][a-z0-9_-]*$/.test(raw.id)) {
+		c.report(
+			'$.id',
+			`should be lower-case letters, digits, - and _ (it names files and URLs), got "${raw.id}"`
+		);
+	}
 	c.localized(raw.title, '$.title');
 	const base = c.year(raw.baseYear, '$.baseYear');
 	const end = c.year(raw.endYear, '$.endYear');

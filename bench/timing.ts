@@ -1,0 +1,55 @@
+/**
+ * A small timing runner in the style of SDEverywhere's: warm-ups first (so V8 has optimised the code),
+ * then many timed batches; report the median and 95th percentile per call.
+ */
+
+export interface Timing {
+	/** Median time per call, in microseconds. */
+	median: number;
+	/** 95th percentile time per call, in microseconds. */
+	p95: number;
+	/** Calls per timed batch, and batches timed. */
+	batch: number;
+	samples: number;
+}
+
+/** Times `fn`, batching calls so that each timed sample lasts at least ~2 ms (timer resolution). */
+export function time(fn: () => unknown, { warmupMs = 300, samples = 60 } = {}): Timing {
+	let sink: unknown;
+	const warmEnd = performance.now() + warmupMs;
+	let calls = 0;
+	while (performance.now() < warmEnd) {
+		sink = fn();
+		calls++;
+	}
+	const batch = Math.max(1, Math.ceil((calls / warmupMs) * 2));
+	const perCall: number[] = [];
+	for (let s = 0; s < samples; s++) {
+		const start = performance.now();
+		for (let i = 0; i < batch; i++) sink = fn();
+		perCall.push(((performance.now() - start) * 1000) / batch);
+	}
+	keep(sink);
+	perCall.sort((a, b) => a - b);
+	return { median: quantile(perCall, 0.5), p95: quantile(perCall, 0.95), batch, samples };
+}
+
+/** The q-quantile of sorted values (linear interpolation). */
+export function quantile(sorted: readonly number[], q: number): number {
+	const at = (sorted.length - 1) * q;
+	const low = Math.floor(at);
+	const high = Math.min(low + 1, sorted.length - 1);
+	return sorted[low]! + (sorted[high]! - sorted[low]!) * (at - low);
+}
+
+let kept: unknown;
+/** Keeps a result alive so the optimiser cannot drop the work that produced it. */
+function keep(value: unknown): void {
+	kept = value;
+	if (kept === Symbol.for('never')) console.log(kept);
+}
+
+/** `12.3 µs` with three significant digits. */
+export function us(value: number): string {
+	return `${value.toPrecision(3)} µs`;
+}
