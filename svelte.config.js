@@ -12,7 +12,7 @@ const config = {
 		},
 		typescript: {
 			// Type-check the benchmarks too (svelte-check and tsc read this generated config).
-			config: (config) => ({ ...config, include: [...config.include, '../bench/**/*.ts'] })
+			config: (config) => ({ ...config, include: [...config.include, '../tests/bench/**/*.ts'] })
 		}
 	}
 };

@@ -138,12 +138,12 @@ describe('models/shinan-2022-2026.json', () => {
 		expect(missed, 'targets missed under the defaults').toEqual([]);
 	});
 
-	it('documents every indicator and target in docs/model.md', () => {
-		const doc = read('docs/model.md');
+	it('documents every indicator and target in models/README.md', () => {
+		const doc = read('models/README.md');
 		const ids = [...model.indicators.map((x) => x.id), ...model.targets.map((t) => t.id)];
 		expect(
 			ids.filter((id) => !doc.includes(`\`${id}\``)),
-			'ids missing from docs/model.md'
+			'ids missing from models/README.md'
 		).toEqual([]);
 	});
 });

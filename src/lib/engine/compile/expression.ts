@@ -1,7 +1,7 @@
 /**
  * Turns a model expression (`digital_core_value_added / gdp`, `prev(x) * 1.05`) into a column kernel:
  * a function that evaluates the expression for many samples at once, one tight loop per tree node, so
- * the per-node overhead is paid once per column instead of once per sample (see docs/engine.md).
+ * the per-node overhead is paid once per column instead of once per sample (see src/lib/engine/README.md).
  */
 import type { Issue } from '../spec/result';
 import { didYouMean } from '../spec/suggest';

@@ -3,7 +3,7 @@
  * arithmetic in plain arrays, with the three derived formulas typed in by hand. It reads the model's
  * numbers from the JSON so that both sides compute the same thing; run.ts checks that they agree.
  */
-import type { Model } from '../src/lib/engine';
+import type { Model } from '../../src/lib/engine';
 
 type Formula = (cur: Float64Array, prev: Float64Array, at: (id: string) => number) => number;
 

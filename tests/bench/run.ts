@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: speed figures for the engine, printed, never asserted (see docs/benchmarks.md).
+ * `npm run bench`: speed figures for the engine, printed, never asserted (see tests/bench/README.md).
  */
 import { readFileSync } from 'node:fs';
 import {
@@ -10,11 +10,11 @@ import {
 	runScenario,
 	type CompiledModel,
 	type Model
-} from '../src/lib/engine';
+} from '../../src/lib/engine';
 import { prepareReference } from './reference-projection';
 import { time, us } from './timing';
 
-const modelPath = new URL('../models/shinan-2022-2026.json', import.meta.url);
+const modelPath = new URL('../../models/shinan-2022-2026.json', import.meta.url);
 const raw = JSON.parse(readFileSync(modelPath, 'utf8')) as Model;
 
 function mustLoad(): CompiledModel {
