@@ -1,5 +1,5 @@
 /**
- * The CLI's exit codes, in one place so main, the tests and docs/cli.md agree.
+ * The CLI's exit codes, in one place so main, the tests and src/cli/README.md agree.
  * Unmet targets are not an error: the report is the answer, so a successful run exits 0 either way.
  */
 

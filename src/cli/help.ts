@@ -1,0 +1,34 @@
+/**
+ * The text of `--help`. Kept beside the parser so the two change together; src/cli/README.md says the same
+ * at more length.
+ */
+
+/** Usage, options, examples and exit codes, ending with a newline. */
+export const HELP = `Usage: npm run -s simulate -- [--model FILE] [--set ID.PARAM=VALUE]... [--format FORMAT]
+
+Projects a plan model year by year to its end year and reports, for every target,
+what is achieved, whether it is met and what it would take.
+
+Options:
+  --model FILE          The model (JSON), relative to the current directory.
+                        Default: models/shinan-2022-2026.json in this repository.
+  --set ID.PARAM=VALUE  Change one parameter of the model; repeat for more.
+                        PARAM is base, rate (growth indicators) or annual (stocks
+                        and flows); ID.rate[YEAR] or ID.annual[YEAR] changes one year.
+                        Rates are fractions per year: 0.08 means 8 % a year.
+  --format FORMAT       table (default), json, csv (one row per target) or
+                        csv-series (one row per indicator and year).
+  -h, --help            Show this help.
+
+Examples:
+  npm run -s simulate
+  npm run -s simulate -- --set finance_value_added.rate=0.08
+  npm run -s simulate -- --set 'gdp.rate[2024]=0.05' --set 'gdp.rate[2025]=0.06'
+  npm run -s simulate -- --format json > result.json
+  npm run -s simulate -- --format csv > targets.csv
+
+Quote a --set that has [YEAR]: some shells treat brackets as a file pattern.
+
+Exit codes: 0 the report was printed (met or not), 2 bad arguments or a bad
+model (one line on stderr says what and where), 1 an internal error.
+`;
