@@ -63,7 +63,7 @@ describe('compileExpression', () => {
 	});
 
 	it('names an unknown indicator and suggests the nearest', () => {
-		expect(message('gpd / 2')).toBe('in "gpd / 2": unknown indicator "gpd". Did you mean "gdp"?');
+		expect(message('gpd / 2')).toBe('in `gpd / 2`: unknown indicator "gpd". Did you mean "gdp"?');
 	});
 
 	it.each([
@@ -93,7 +93,7 @@ describe('compileExpression', () => {
 		['foo(gdp)', /foo\(\) is not a known function/],
 		['prev(gdp * 2)', /prev\(\) takes one indicator id/],
 		['sqrt(gdp, core)', /sqrt\(\) takes one argument, got 2/],
-		['gdp +', /cannot parse "gdp \+"/],
+		['gdp +', /cannot parse `gdp \+`/],
 		['import', /"import" is a function, not an indicator/]
 	])('rejects %s with a message that says what is allowed', (source, expected) => {
 		expect(message(source)).toMatch(expected);

@@ -152,7 +152,7 @@ export function compileExpression(
 	} catch (error) {
 		return {
 			ok: false,
-			issues: [{ path, message: `cannot parse "${source}": ${(error as Error).message}` }]
+			issues: [{ path, message: `cannot parse \`${source}\`: ${(error as Error).message}` }]
 		};
 	}
 	try {
@@ -160,7 +160,7 @@ export function compileExpression(
 		return { ok: true, value: { evaluate, sameYear: [...sameYear], previousYear: [...previousYear] } };
 	} catch (error) {
 		if (!(error instanceof ExpressionError)) throw error;
-		return { ok: false, issues: [{ path, message: `in "${source}": ${error.message}` }] };
+		return { ok: false, issues: [{ path, message: `in \`${source}\`: ${error.message}` }] };
 	}
 }
 

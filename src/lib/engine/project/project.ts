@@ -38,9 +38,12 @@ export function project(compiled: CompiledModel, inputs: ProjectionInputs): Resu
 				value = spec.kind === 'growth' ? last * (1 + step) : spec.kind === 'stock' ? last + step : step;
 			}
 			if (!Number.isFinite(value)) {
-				const where = spec.kind === 'derived' ? `$.indicators[${i}].expr` : spec.id;
-				const why = spec.kind === 'derived' ? ` from ${spec.expr} (a division by zero?)` : '';
-				return fail({ path: where, message: `${spec.id} is ${value} in ${years[t]}${why}` });
+				const why =
+					spec.kind === 'derived'
+						? ` from ${spec.expr} (a division by zero?)`
+						: ': its base or its yearly parameter is too large; use smaller values';
+				const path = spec.kind === 'derived' ? `$.indicators[${i}].expr` : `$.indicators[${i}]`;
+				return fail({ path, message: `${spec.id} is ${value} in ${years[t]}${why}` });
 			}
 			cur[i]![0] = value;
 			series[i]![t] = value;

@@ -14,7 +14,8 @@ export class Checker {
 
 	/** Records an issue at `path`. Returns false so callers can `return c.report(...)`. */
 	report(path: string, message: string): false {
-		this.issues.push({ path, message });
+		// One issue per path: a missing key is "required", not also "should be a number, got nothing".
+		if (!this.issues.some((i) => i.path === path)) this.issues.push({ path, message });
 		return false;
 	}
 
@@ -32,7 +33,7 @@ export class Checker {
 		for (const key of Object.keys(value)) {
 			if (!known.has(key)) {
 				const hint = closest(key, [...known]);
-				this.report(`${path}.${key}`, `is not a known key here${hint}; allowed: ${[...known].join(', ')}`);
+				this.report(child(path, key), `is not a known key here${hint}; allowed: ${[...known].join(', ')}`);
 			}
 		}
 		for (const key of required) {
@@ -67,15 +68,15 @@ export class Checker {
 		path: string,
 		bounds: { above?: number; min?: number; hint?: string } = {}
 	): value is number {
-		const hint = bounds.hint ? ` (${bounds.hint})` : '';
+		const hint = bounds.hint ? `: ${bounds.hint}` : '';
 		if (typeof value !== 'number' || !Number.isFinite(value)) {
-			return this.report(path, `should be a finite number${hint}, got ${describe(value)}`);
+			return this.report(path, `should be a finite number, got ${describe(value)}${hint}`);
 		}
 		if (bounds.above !== undefined && !(value > bounds.above)) {
-			return this.report(path, `should be greater than ${bounds.above}${hint}, got ${value}`);
+			return this.report(path, `should be greater than ${minus(bounds.above)}, got ${minus(value)}${hint}`);
 		}
 		if (bounds.min !== undefined && value < bounds.min) {
-			return this.report(path, `should be at least ${bounds.min}${hint}, got ${value}`);
+			return this.report(path, `should be at least ${minus(bounds.min)}, got ${minus(value)}${hint}`);
 		}
 		return true;
 	}
@@ -118,6 +119,16 @@ export class Checker {
 		}
 		return true;
 	}
+}
+
+/** A number with a true minus sign, as in the other messages. */
+function minus(n: number): string {
+	return String(n).replace(/^-/, '−');
+}
+
+/** The JSON path of `key` inside `path`: `.key` for identifiers, `["2024"]` otherwise. */
+export function child(path: string, key: string): string {
+	return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
 }
 
 /** A short description of a JSON value for messages: its type and, when small, the value. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tinyModel } from '../../../../tests/fixtures/tiny-model';
 import { loadModel, loadModelText } from '../load';
+import { runScenario } from '../run';
 import { formatIssues } from './result';
 import { validateModel } from './validate-model';
 
@@ -31,12 +32,12 @@ describe('validateModel', () => {
 		[
 			'a rate of −100 %',
 			(m) => (m.indicators[0].rate = -1),
-			'$.indicators[0].rate: should be greater than -1 (a fraction of growth per year'
+			'$.indicators[0].rate: should be greater than −1, got −1: a rate is a fraction per year'
 		],
 		[
 			'a rate given as a string',
 			(m) => (m.indicators[1].rate = '20%'),
-			'$.indicators[1].rate: should be a finite number (a fraction of growth per year, e.g. 0.1 for 10 %; it must be above −1 (−100 %)), got the string "20%"'
+			'$.indicators[1].rate: should be a finite number, got the string "20%": a rate is a fraction per year (0.1 = 10 %) and must be above −1 (−100 %)'
 		],
 		[
 			'an unknown unit',
@@ -63,7 +64,7 @@ describe('validateModel', () => {
 		[
 			'a per-year override outside the projection',
 			(m) => (m.indicators[0].rateByYear = { '2030': 0.1 }),
-			'$.indicators[0].rateByYear.2030: should be keyed by a projected year from 2022 to 2026'
+			'$.indicators[0].rateByYear["2030"]: should be keyed by a projected year from 2022 to 2026'
 		],
 		[
 			'a target on an unknown indicator',
@@ -101,12 +102,12 @@ describe('validateModel', () => {
 		[
 			'an unknown symbol in an expression',
 			(m) => (m.indicators[2].expr = 'core / gpd'),
-			'$.indicators[2].expr: in "core / gpd": unknown indicator "gpd". Did you mean "gdp"?'
+			'$.indicators[2].expr: in `core / gpd`: unknown indicator "gpd". Did you mean "gdp"?'
 		],
 		[
 			'a forbidden function in an expression',
 			(m) => (m.indicators[2].expr = 'evaluate("1")'),
-			'$.indicators[2].expr: in "evaluate("1")": evaluate() is not available in model expressions'
+			'$.indicators[2].expr: in `evaluate("1")`: evaluate() is not available in model expressions'
 		],
 		[
 			'prev() reading itself with no base',
@@ -130,9 +131,27 @@ describe('validateModel', () => {
 		expect(text.split('\n')).toHaveLength(2);
 	});
 
-	it('reports malformed JSON text with the parser position', () => {
-		const result = loadModelText('{ "id": "x", }');
+	it('reports malformed JSON text with its line and column', () => {
+		const result = loadModelText('{\n  "id": "x",\n}');
 		expect(!result.ok && result.issues[0]!.path).toBe('$');
-		expect(!result.ok && result.issues[0]!.message).toMatch(/^not valid JSON: .*position/);
+		expect(!result.ok && result.issues[0]!.message).toMatch(/^not valid JSON: .*\(line 3, column 1\)$/);
+	});
+
+	it('reports a missing key once, not also as a wrong type', () => {
+		expect(issues(broken((m) => delete m.indicators[0].rate))).toBe('$.indicators[0].rate: is required');
+	});
+
+	it('ignores a byte-order mark', () => {
+		expect(loadModelText('\uFEFF' + JSON.stringify(tinyModel())).ok).toBe(true);
+	});
+
+	it('reports an overflow at the indicator, not as NaN', () => {
+		const result = loadModel(broken((m) => (m.indicators[0].rate = 1e308)));
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		const run = runScenario({ model: result.value });
+		expect(!run.ok && formatIssues(run.issues)).toBe(
+			'$.indicators[0]: gdp is Infinity in 2022: its base or its yearly parameter is too large; use smaller values'
+		);
 	});
 });

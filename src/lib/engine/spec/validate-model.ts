@@ -2,7 +2,7 @@
  * Structural validation of a model file: shapes, types, units, ids and references.
  * Expressions are parsed and cycles detected later, in compile/, where the expression compiler lives.
  */
-import { Checker, type Json } from './checks';
+import { Checker, child, describe, type Json } from './checks';
 import { fail, ok, type Result } from './result';
 import { didYouMean } from './suggest';
 import type { Model } from './types';
@@ -12,7 +12,7 @@ const INDICATOR_KINDS = ['growth', 'stock', 'flow', 'derived'] as const;
 const TARGET_KINDS = ['rate', 'level', 'cumulative', 'annual', 'multiple'] as const;
 const SOURCE_KINDS = ['published', 'implied', 'assumption'] as const;
 const COMMON = ['id', 'name', 'unit', 'field', 'description', 'notes'];
-const RATE_HINT = 'a fraction of growth per year, e.g. 0.1 for 10 %; it must be above −1 (−100 %)';
+const RATE_HINT = 'a rate is a fraction per year (0.1 = 10 %) and must be above −1 (−100 %)';
 
 /** Checks that `raw` (parsed JSON) is a well-formed model; every issue names its JSON path. */
 export function validateModel(raw: Json): Result<Model> {
@@ -60,6 +60,12 @@ export function validateModel(raw: Json): Result<Model> {
 	return c.issues.length ? fail(...c.issues) : ok(raw as unknown as Model);
 }
 
+/** Reports a non-object at `path` itself, before any of its keys are looked at. */
+function isObject(c: Checker, x: Json, path: string): x is Record<string, Json> {
+	if (typeof x === 'object' && x !== null && !Array.isArray(x)) return true;
+	return c.report(path, `should be an object, got ${describe(x)}`);
+}
+
 /** Walks an array of objects with ids, reporting duplicates; returns the ids seen. */
 function collectIds(
 	c: Checker,
@@ -70,8 +76,12 @@ function collectIds(
 	const ids = new Set<string>();
 	c.array(list, path, (item, itemPath) => {
 		each(item, itemPath);
-		const id = (item as { id?: unknown } | null)?.id;
-		if (typeof id !== 'string') return;
+		if (typeof item !== 'object' || item === null || !('id' in item)) return;
+		const id = item.id;
+		if (typeof id !== 'string') {
+			c.report(`${itemPath}.id`, `should be a snake_case id (a string), got ${describe(id)}`);
+			return;
+		}
 		if (ids.has(id)) c.report(`${itemPath}.id`, `"${id}" is used twice; ids must be unique`);
 		else c.id(id, `${itemPath}.id`);
 		ids.add(id);
@@ -82,7 +92,8 @@ function collectIds(
 type Years = { base: number; end: number } | undefined;
 
 function checkIndicator(c: Checker, x: Json, path: string, fields: Set<string>, years: Years): void {
-	const kind = (x as { kind?: unknown } | null)?.kind;
+	if (!isObject(c, x, path)) return;
+	const kind = x.kind;
 	if (!c.oneOf(kind, `${path}.kind`, INDICATOR_KINDS)) return;
 	const params =
 		kind === 'derived'
@@ -136,19 +147,24 @@ function checkByYear(
 	years: Years,
 	bounds: { above?: number; hint: string }
 ): void {
-	if (x === undefined || !c.object(x, path, [], Object.keys(x as object))) return;
+	if (x === undefined) return;
+	if (typeof x !== 'object' || x === null || Array.isArray(x)) {
+		c.report(path, 'should be an object of year → value, e.g. { "2024": 0.05 }, or left out');
+		return;
+	}
 	for (const [key, value] of Object.entries(x)) {
 		const year = Number(key);
 		if (!/^\d{4}$/.test(key) || (years && (year <= years.base || year > years.end))) {
 			const range = years ? ` from ${years.base + 1} to ${years.end}` : '';
-			c.report(`${path}.${key}`, `should be keyed by a projected year${range}, got "${key}"`);
+			c.report(child(path, key), `should be keyed by a projected year${range}, got "${key}"`);
 		}
-		c.number(value, `${path}.${key}`, bounds);
+		c.number(value, child(path, key), bounds);
 	}
 }
 
 function checkSource(c: Checker, x: Json, path: string): void {
-	const kind = (x as { kind?: unknown } | null)?.kind;
+	if (!isObject(c, x, path)) return;
+	const kind = x.kind;
 	if (!c.oneOf(kind, `${path}.kind`, SOURCE_KINDS)) return;
 	const text = { published: 'citation', implied: 'derivation', assumption: 'reason' }[kind];
 	const optional = kind === 'published' ? ['quote', 'note'] : [];
