@@ -110,6 +110,22 @@ describe('validateModel', () => {
 			'$.indicators[2].expr: in `evaluate("1")`: evaluate() is not available in model expressions'
 		],
 		[
+			'a null per-year object',
+			(m) => (m.indicators[0].rateByYear = null),
+			'$.indicators[0].rateByYear: should be an object of year → value'
+		],
+		[
+			'a numeric id',
+			(m) => (m.indicators[0].id = 5),
+			'$.indicators[0].id: should be a snake_case id (a string), got number 5'
+		],
+		[
+			'a null source',
+			(m) => (m.indicators[0].source = null),
+			'$.indicators[0].source: should be an object, got null'
+		],
+		['a null indicator', (m) => (m.indicators[1] = null), '$.indicators[1]: should be an object, got null'],
+		[
 			'prev() reading itself with no base',
 			(m) => (m.indicators[2].expr = 'prev(core_share) * 2'),
 			'in the base year prev() reads the same year'

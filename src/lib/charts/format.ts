@@ -1,0 +1,304 @@
+/**
+ * Numbers for people, in the two interface languages. Chinese readers see the plan's own units
+ * (1,377.9 亿元, 20.0 万人); English readers see the same quantity in units they know (¥137.8 bn,
+ * 200,000 people), because "13.779 hundred-million yuan" is a number nobody can hold in mind.
+ *
+ * Every conversion is by a power of ten, so round axis ticks stay round in both languages.
+ * Every function returns '—' for NaN or ±Infinity: a chart or table must never print "NaN".
+ */
+import { formatLocale, precisionFixed, type FormatLocaleObject } from 'd3-format';
+import type { UnitId } from '$lib/engine';
+
+/** The two interface languages. */
+export type Locale = 'zh' | 'en';
+
+/** What every formatter prints for a number that is not finite. */
+export const MISSING = '—';
+
+/** U+2212: a real minus sign, the width of a plus, so signed columns line up. */
+export const MINUS = '\u2212';
+
+/**
+ * zh-CN and en-US number conventions, inline (d3-format ships them as JSON files; this keeps the bundle
+ * free of a fetch or a JSON import). The two differ only in the currency symbol, which we never use
+ * through d3 (prefixes are added by hand so ¥ and US$ can share one locale).
+ */
+const LOCALES: Record<Locale, FormatLocaleObject> = {
+	zh: formatLocale({
+		decimal: '.',
+		thousands: ',',
+		grouping: [3],
+		currency: ['¥', ''],
+		minus: MINUS,
+		nan: MISSING
+	}),
+	en: formatLocale({
+		decimal: '.',
+		thousands: ',',
+		grouping: [3],
+		currency: ['$', ''],
+		minus: MINUS,
+		nan: MISSING
+	})
+};
+
+/** How a level in one unit is shown in one language. */
+interface Style {
+	/** Multiplier from the engine's unit to the shown number (0.1: 亿元 → bn; 10⁴: 万人 → people). */
+	factor: number;
+	prefix: string;
+	/** After the number; `[singular, plural]` when English needs both (1 firm, 2 firms). */
+	suffix: string | readonly [string, string];
+	/** Fewest and most decimals shown; between them, enough for three significant digits. */
+	minDecimals: number;
+	maxDecimals: number;
+	/** The unit as an axis title or column header. */
+	label: string;
+	/** A fraction shown as a percentage (×100, '%', gaps in percentage points). */
+	percent?: boolean;
+}
+
+/** Chinese: the plan's units as written, a space before the unit (1,200 家). */
+function zh(unit: string, minDecimals: number, maxDecimals: number): Style {
+	return { factor: 1, prefix: '', suffix: ` ${unit}`, minDecimals, maxDecimals, label: unit };
+}
+
+/** English counts: whole numbers of things, singular for exactly one. */
+function enCount(singular: string, plural: string, factor = 1): Style {
+	return {
+		factor,
+		prefix: '',
+		suffix: [` ${singular}`, ` ${plural}`],
+		minDecimals: 0,
+		maxDecimals: 0,
+		label: plural
+	};
+}
+
+const SHARE: Style = {
+	factor: 100,
+	prefix: '',
+	suffix: '%',
+	minDecimals: 2,
+	maxDecimals: 2,
+	label: '%',
+	percent: true
+};
+
+/**
+ * Every engine unit in both languages. `satisfies Record<UnitId, …>` makes a unit added to the engine
+ * (spec/units.ts) a type error here until it has a display, without importing the engine at run time.
+ */
+const UNIT_STYLES = {
+	亿元: {
+		zh: zh('亿元', 1, 2),
+		en: { factor: 0.1, prefix: '¥', suffix: ' bn', minDecimals: 1, maxDecimals: 2, label: 'bn yuan' }
+	},
+	亿美元: {
+		zh: zh('亿美元', 1, 2),
+		en: { factor: 0.1, prefix: 'US$', suffix: ' bn', minDecimals: 1, maxDecimals: 2, label: 'bn US$' }
+	},
+	万人: { zh: zh('万人', 1, 2), en: enCount('person', 'people', 1e4) },
+	人: { zh: zh('人', 0, 0), en: enCount('person', 'people') },
+	家: { zh: zh('家', 0, 0), en: enCount('firm', 'firms') },
+	个: { zh: zh('个', 0, 0), en: enCount('unit', 'units') },
+	户: { zh: zh('户', 0, 0), en: enCount('household', 'households') },
+	套: { zh: zh('套', 0, 0), en: enCount('flat', 'flats') },
+	处: { zh: zh('处', 0, 0), en: enCount('site', 'sites') },
+	座: { zh: zh('座', 0, 0), en: enCount('building', 'buildings') },
+	场: { zh: zh('场', 0, 0), en: enCount('event', 'events') },
+	万平方米: {
+		zh: zh('万平方米', 1, 2),
+		en: { factor: 1e4, prefix: '', suffix: ' m²', minDecimals: 0, maxDecimals: 0, label: 'm²' }
+	},
+	fraction: { zh: SHARE, en: SHARE }
+} as const satisfies Record<UnitId, Record<Locale, Style>>;
+
+/** True if `unit` has a display style (every engine unit has one). */
+function isKnownUnit(unit: string): unit is UnitId {
+	return Object.hasOwn(UNIT_STYLES, unit);
+}
+
+/** The style for `unit`; an unknown unit is printed as given after a plain number (still readable). */
+function styleOf(unit: string, locale: Locale): Style {
+	if (isKnownUnit(unit)) return UNIT_STYLES[unit][locale];
+	return {
+		factor: 1,
+		prefix: '',
+		suffix: unit ? ` ${unit}` : '',
+		minDecimals: 0,
+		maxDecimals: 2,
+		label: unit
+	};
+}
+
+/** Decimals giving `significant` significant digits for |x|, kept within [min, max]. */
+function decimalsFor(x: number, min: number, max: number, significant = 3): number {
+	const abs = Math.abs(x);
+	if (abs === 0 || min === max) return min;
+	const wanted = significant - 1 - Math.floor(Math.log10(abs));
+	return Math.min(max, Math.max(min, wanted));
+}
+
+/** |x| with thousands separators and `decimals` decimals. */
+function plain(x: number, decimals: number, locale: Locale): string {
+	return LOCALES[locale].format(`,.${decimals}f`)(Math.abs(x));
+}
+
+/** True if a formatted number has a digit other than 0, i.e. it does not read as zero. */
+function nonZero(text: string): boolean {
+	return /[1-9]/.test(text);
+}
+
+/**
+ * The sign of a formatted value: a real minus for negatives, nothing for values that round to zero
+ * (a "−0.0" only distracts), and with `explicit` a plus for positives.
+ */
+function signOf(x: number, text: string, explicit: boolean): string {
+	if (!nonZero(text)) return '';
+	if (x < 0) return MINUS;
+	return explicit ? '+' : '';
+}
+
+/** The suffix for a shown number: singular only when it reads exactly 1. */
+function suffixFor(style: Style, text: string): string {
+	if (typeof style.suffix === 'string') return style.suffix;
+	return text === '1' ? style.suffix[0] : style.suffix[1];
+}
+
+/**
+ * A level in its unit: zh `1,377.9 亿元`, `1,200 家`, `20.0 万人`, `10.50%`; en `¥137.8 bn`,
+ * `US$2.00 bn`, `200,000 people`, `1,200 firms`, `150,000 m²`, `10.50%`. Money and 万-units keep three
+ * significant digits within the unit's decimals; counts are whole numbers. '—' if not finite.
+ */
+export function formatValue(value: number, unit: string, locale: Locale): string {
+	if (!Number.isFinite(value)) return MISSING;
+	const style = styleOf(unit, locale);
+	const shown = value * style.factor;
+	const text = plain(shown, decimalsFor(shown, style.minDecimals, style.maxDecimals), locale);
+	return signOf(shown, text, false) + style.prefix + text + suffixFor(style, text);
+}
+
+/**
+ * A growth rate (a fraction per year) as a percentage: 0.1 → `10.0%`, 0.005 → `0.50%`. Two significant
+ * digits, at least one decimal. No "per year": callers add “/yr” or “每年” where the sentence needs it.
+ * `locale` is accepted for symmetry; both languages write percentages the same way.
+ */
+export function formatRate(fraction: number, locale: Locale = 'zh'): string {
+	if (!Number.isFinite(fraction)) return MISSING;
+	const pct = fraction * 100;
+	const text = plain(pct, decimalsFor(pct, 1, 2, 2), locale);
+	return signOf(pct, text, false) + text + '%';
+}
+
+/** A ratio of two levels (a "multiple" target): 2 → `×2.00`. */
+export function formatMultiple(x: number): string {
+	if (!Number.isFinite(x)) return MISSING;
+	const text = plain(x, 2, 'en');
+	return '×' + signOf(x, text, false) + text;
+}
+
+/** The engine's unit for rate targets (TargetResult.unit). */
+export const RATE_UNIT = 'fraction/yr';
+/** The engine's unit for multiple targets (TargetResult.unit). */
+export const MULTIPLE_UNIT = '×';
+
+/** The unit a target's number is in: TargetResult.unit when it is one we know, else the indicator's. */
+function targetStyleUnit(targetUnit: string, indicatorUnit: string): string {
+	return targetUnit === RATE_UNIT || targetUnit === MULTIPLE_UNIT || isKnownUnit(targetUnit)
+		? targetUnit
+		: indicatorUnit;
+}
+
+/**
+ * A TargetResult number (achieved or threshold) by the result's `unit`: `fraction/yr` → formatRate,
+ * `×` → formatMultiple, otherwise a level in the indicator's unit (TargetResult.unit is the indicator's
+ * unit then; `indicatorUnit` is the fallback if it is not one we know).
+ */
+export function formatTargetValue(
+	value: number,
+	targetUnit: string,
+	indicatorUnit: string,
+	locale: Locale
+): string {
+	const unit = targetStyleUnit(targetUnit, indicatorUnit);
+	if (unit === RATE_UNIT) return formatRate(value, locale);
+	if (unit === MULTIPLE_UNIT) return formatMultiple(value);
+	return formatValue(value, unit, locale);
+}
+
+/** Percentage points, the unit of a difference of two percentages. */
+const POINTS: Record<Locale, string> = { zh: '个百分点', en: ' pp' };
+
+/** Extra decimals a gap may take to show it is not zero (beyond that it is floating-point noise). */
+const GAP_EXTRA_DECIMALS = 6;
+
+/**
+ * achieved − threshold with an explicit sign: `+12.3 亿元`, `−5 家`, `−¥1.2 bn`, `−1.2 pp` (zh
+ * `−1.2个百分点`) for rates and shares, `−0.15×` for multiples. The minus is U+2212. A gap that would
+ * round to zero gets more decimals until it shows, so a missed target never reads "0" next to its ✗
+ * (counts included: `−0.4 家`). A gap that is zero, or floating-point noise, prints unsigned.
+ */
+export function formatGap(gap: number, targetUnit: string, indicatorUnit: string, locale: Locale): string {
+	if (!Number.isFinite(gap)) return MISSING;
+	const unit = targetStyleUnit(targetUnit, indicatorUnit);
+	let shown: number;
+	let min: number;
+	let max: number;
+	let significant = 3;
+	let before = '';
+	let after: (text: string) => string;
+	if (unit === RATE_UNIT || unit === 'fraction') {
+		shown = gap * 100;
+		[min, max] = unit === RATE_UNIT ? [1, 2] : [2, 2];
+		significant = 2;
+		after = () => POINTS[locale];
+	} else if (unit === MULTIPLE_UNIT) {
+		shown = gap;
+		[min, max] = [2, 2];
+		after = () => '×';
+	} else {
+		const style = styleOf(unit, locale);
+		shown = gap * style.factor;
+		[min, max] = [style.minDecimals, style.maxDecimals];
+		before = style.prefix;
+		after = (text) => suffixFor(style, text);
+	}
+	let text = plain(shown, decimalsFor(shown, min, max, significant), locale);
+	for (let extra = max + 1; !nonZero(text) && extra <= max + GAP_EXTRA_DECIMALS; extra++) {
+		const finer = plain(shown, extra, locale);
+		// Only take the extra decimals if they show something; noise stays a plain zero.
+		if (nonZero(finer)) text = finer;
+	}
+	// Noise below even the extra decimals reads as a plain zero, as a gap of exactly 0 would.
+	if (!nonZero(text)) text = plain(0, min, locale);
+	return signOf(shown, text, true) + before + text + after(text);
+}
+
+/**
+ * The unit as shown, for an axis title or a column header: zh `亿元`, `万人`, `家`; en `bn yuan`,
+ * `people`, `firms`, `m²`. Shares are `%`, rates `%/yr` (zh `%/年`), multiples `×`.
+ */
+export function unitLabel(unit: string, locale: Locale): string {
+	if (unit === RATE_UNIT) return locale === 'zh' ? '%/年' : '%/yr';
+	if (unit === MULTIPLE_UNIT) return '×';
+	return styleOf(unit, locale).label;
+}
+
+/**
+ * A formatter for axis ticks `step` apart: the number only (the axis title carries the unit), converted
+ * as formatValue converts it, with the same decimals on every tick (d3's precisionFixed of the step), so
+ * a column of ticks reads 1,200 · 1,400 · 1,600 and never 1,200 · 1,400.5. Shares keep their `%`.
+ */
+export function tickFormat(unit: string, locale: Locale, step: number): (value: number) => string {
+	const style = styleOf(unit, locale);
+	const shownStep = Math.abs(step * style.factor);
+	const decimals = Number.isFinite(shownStep) && shownStep > 0 ? precisionFixed(shownStep) : 0;
+	const suffix = style.percent ? '%' : '';
+	return (value) => {
+		if (!Number.isFinite(value)) return MISSING;
+		const shown = value * style.factor;
+		const text = plain(shown, decimals, locale);
+		return signOf(shown, text, false) + text + suffix;
+	};
+}
