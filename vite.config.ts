@@ -5,8 +5,6 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	plugins: [
 		sveltekit(),
-		// Compiles src/lib/i18n/messages/*.json into typed message functions (src/lib/paraglide, generated).
-		// The language is chosen by the user and remembered in localStorage; first visit follows the browser.
 		// Under vitest the messages are compiled beforehand (`npm run i18n`): the plugin's file watcher would keep
 		// the test process alive after the run.
 		process.env.VITEST
@@ -19,8 +17,26 @@ export default defineConfig({
 	],
 	worker: { format: 'es' },
 	test: {
-		include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
-		exclude: ['tests/e2e/**'],
-		environment: 'node'
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'node',
+					include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
+					exclude: ['src/**/*.svelte.test.ts', 'tests/e2e/**'],
+					environment: 'node'
+				}
+			},
+			{
+				// Rune classes (*.svelte.test.ts) need Svelte's client build, where $effect runs (the node
+				// project compiles for the server, where effects never run). See the environment file.
+				extends: true,
+				test: {
+					name: 'client',
+					include: ['src/**/*.svelte.test.ts'],
+					environment: './tests/fixtures/client-environment.ts'
+				}
+			}
+		]
 	}
 });

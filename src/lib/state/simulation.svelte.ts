@@ -1,0 +1,235 @@
+/**
+ * The app's one state object: the loaded model, the user's overrides and the latest good run. Pages read it
+ * and change it only through its methods; every change is run in the engine worker through a `RunScheduler`,
+ * so a slider drag keeps at most one run in flight and never shows a stale picture.
+ */
+import type { Issue, ParameterInfo, RunResult, Scenario, TargetResult } from '$lib/engine';
+import type { LoadedModel, ModelRunner } from '$lib/worker/protocol';
+import { RunScheduler } from '$lib/worker/scheduler';
+
+/** What `failure` says after a worker crash (the worker runner has already restarted the engine). */
+export const ENGINE_STOPPED = 'the engine stopped; restarted, showing the last results';
+
+const NO_OVERRIDES: Scenario = Object.freeze({});
+
+/** Numbers `input:N` marks across all instances, so no two marks share a name (a test or HMR makes several). */
+let inputs = 0;
+
+/**
+ * Scenario state over a `ModelRunner` (the worker runner in the app, the in-process one in tests). The
+ * runner belongs to whoever created it: `dispose()` stops this object, not the runner.
+ */
+export class Simulation {
+	// Private state behind getters: the UI cannot assign to it by mistake and skip the run.
+	// `$state.raw` throughout: these values are replaced whole, never mutated, so deep proxies would only cost.
+	#loaded = $state.raw<LoadedModel | null>(null);
+	#loadIssues = $state.raw<Issue[]>([]);
+	#scenario = $state.raw<Scenario>(NO_OVERRIDES);
+	#result = $state.raw<RunResult | null>(null);
+	#inputIssues = $state.raw<Issue[]>([]);
+	#failure = $state<string | null>(null);
+	#running = $state(false);
+	#resultVersion = $state(0);
+
+	// Plain Maps, not SvelteMap: each is rebuilt whole when its source changes and never mutated.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#parameters = $derived(new Map((this.#loaded?.parameters ?? []).map((p) => [p.key, p])));
+	#targets = $derived(byId(this.#result?.targets));
+	#baselineTargets = $derived(byId(this.#loaded?.baseline.targets));
+
+	readonly #scheduler: RunScheduler;
+	readonly #runner: ModelRunner;
+	#loads = 0;
+
+	/**
+	 * The `performance.mark` name of the latest input (`input:N`). Deliberately not reactive: read it in an
+	 * effect that depends on `resultVersion` (copy it there, before awaiting a frame). Every input requests a
+	 * run and older answers are dropped, so the result that bumped `resultVersion` answers this input.
+	 */
+	lastInputMark: string | null = null;
+
+	/** A simulation that runs scenarios on `runner`; call `load` before anything else. */
+	constructor(runner: ModelRunner) {
+		this.#runner = runner;
+		this.#scheduler = new RunScheduler(runner, {
+			result: (result) => {
+				this.#result = result;
+				this.#inputIssues = [];
+				this.#failure = null;
+				this.#resultVersion++;
+			},
+			issues: (issues) => {
+				this.#inputIssues = issues;
+			},
+			failure: (error) => {
+				// The UI shows a fixed sentence; the cause is for whoever opens the console.
+				console.error(error);
+				this.#failure = ENGINE_STOPPED;
+			},
+			busy: (busy) => {
+				this.#running = busy;
+			}
+		});
+	}
+
+	/** The model, its parameters and the baseline run; null until a load succeeds. */
+	get loaded(): LoadedModel | null {
+		return this.#loaded;
+	}
+
+	/** Why the last `load` failed (JSON paths and messages); empty after a successful one. */
+	get loadIssues(): Issue[] {
+		return this.#loadIssues;
+	}
+
+	/** The overrides that differ from the model, key → value. Frozen: change it with `set`/`reset`. */
+	get scenario(): Scenario {
+		return this.#scenario;
+	}
+
+	/** The latest good run: the baseline after a load, then each scenario's run. */
+	get result(): RunResult | null {
+		return this.#result;
+	}
+
+	/** Why the latest scenario could not run (paths are parameter keys); `result` still shows the last good one. */
+	get inputIssues(): Issue[] {
+		return this.#inputIssues;
+	}
+
+	/** `ENGINE_STOPPED` after a worker crash, until the next good result. */
+	get failure(): string | null {
+		return this.#failure;
+	}
+
+	/** True while a run is in flight or waiting. */
+	get running(): boolean {
+		return this.#running;
+	}
+
+	/** Increases by one each time a result is applied (including the baseline at load). */
+	get resultVersion(): number {
+		return this.#resultVersion;
+	}
+
+	/**
+	 * Loads a model (parsed JSON) into the runner. On success the overrides are cleared and `result` is the
+	 * baseline; on failure `loadIssues` says why and any previously loaded model stays, as it does in the runner.
+	 */
+	async load(raw: unknown): Promise<void> {
+		const load = ++this.#loads;
+		// Answers to runs of the old model must not land on the new one.
+		this.#scheduler.cancel();
+		let outcome: Awaited<ReturnType<ModelRunner['load']>>;
+		try {
+			outcome = await this.#runner.load(raw);
+		} catch (error) {
+			outcome = { ok: false, issues: [{ path: '$', message: describe(error) }] };
+		}
+		// A later load overtook this one.
+		if (load !== this.#loads) return;
+		if (!outcome.ok) {
+			this.#loadIssues = outcome.issues;
+			return;
+		}
+		// Inputs made while loading were meant for the old model.
+		this.#scheduler.cancel();
+		this.#loaded = outcome.value;
+		this.#loadIssues = [];
+		this.#scenario = NO_OVERRIDES;
+		this.#result = outcome.value.baseline;
+		this.#inputIssues = [];
+		this.#failure = null;
+		this.#resultVersion++;
+	}
+
+	/** The parameter's description and default, or undefined for a key the model does not list. */
+	param(key: string): ParameterInfo | undefined {
+		return this.#parameters.get(key);
+	}
+
+	/** The value in effect: the override if any, else the model's; NaN for a key the model does not list. */
+	value(key: string): number {
+		return this.#scenario[key] ?? this.param(key)?.value ?? NaN;
+	}
+
+	/** True when the scenario overrides `key`. */
+	isChanged(key: string): boolean {
+		return key in this.#scenario;
+	}
+
+	/**
+	 * Sets a parameter and schedules a run. A value equal to the model's removes the override; any other
+	 * number is kept as typed, even an invalid one, so the input shows it and `inputIssues` says what is wrong.
+	 */
+	set(key: string, value: number): void {
+		const { [key]: _old, ...rest } = this.#scenario;
+		this.#change(value === this.param(key)?.value ? rest : { ...rest, [key]: value });
+	}
+
+	/** Back to the model's value for `key`. */
+	reset(key: string): void {
+		if (!this.isChanged(key)) return;
+		const { [key]: _old, ...rest } = this.#scenario;
+		this.#change(rest);
+	}
+
+	/** Back to the plan: no overrides. */
+	resetAll(): void {
+		if (Object.keys(this.#scenario).length === 0) return;
+		this.#change(NO_OVERRIDES);
+	}
+
+	/** The latest good result for target `id`. */
+	target(id: string): TargetResult | undefined {
+		return this.#targets.get(id);
+	}
+
+	/** Target `id` in the baseline (the plan's own path). */
+	baselineTarget(id: string): TargetResult | undefined {
+		return this.#baselineTargets.get(id);
+	}
+
+	/** Indicator `id`'s values, one per year of `result.years`, in the latest good result. */
+	series(id: string): number[] | undefined {
+		return this.#result?.series[id];
+	}
+
+	/** Indicator `id`'s values in the baseline. */
+	baselineSeries(id: string): number[] | undefined {
+		return this.#loaded?.baseline.series[id];
+	}
+
+	/** The `inputIssues` about one parameter key, to show next to its input. */
+	issuesFor(key: string): Issue[] {
+		return this.#inputIssues.filter((issue) => issue.path === key);
+	}
+
+	/** Resolves when no run is in flight or waiting: for tests and benchmarks. */
+	settled(): Promise<void> {
+		return this.#scheduler.settled();
+	}
+
+	/** Stops scheduling runs and applying their answers. */
+	dispose(): void {
+		this.#scheduler.dispose();
+	}
+
+	#change(scenario: Scenario): void {
+		// Frozen and plain (not a state proxy), so it can go to the worker as is and cannot be mutated behind our back.
+		this.#scenario = Object.freeze(scenario);
+		this.lastInputMark = `input:${++inputs}`;
+		performance.mark(this.lastInputMark);
+		this.#scheduler.request(this.#scenario);
+	}
+}
+
+/** Target results by id, for O(1) lookups from many components. */
+function byId(targets: readonly TargetResult[] | undefined): Map<string, TargetResult> {
+	return new Map((targets ?? []).map((t) => [t.id, t]));
+}
+
+/** A readable reason from whatever a call rejected with. */
+function describe(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}
