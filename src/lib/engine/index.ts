@@ -14,6 +14,7 @@ export type {
 } from './spec/types';
 export { UNITS, isUnit, type UnitId, type UnitInfo } from './spec/units';
 export { type Issue, type Result, ok, fail, formatIssues } from './spec/result';
+export type { Actuals, Distribution, Uncertainty } from './spec/scenario';
 export { nearest, didYouMean } from './spec/suggest';
 export { validateModel } from './spec/validate-model';
 export {

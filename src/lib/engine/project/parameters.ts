@@ -7,8 +7,8 @@ import { fail, ok, type Issue, type Result } from '../spec/result';
 import { didYouMean } from '../spec/suggest';
 import type { Indicator } from '../spec/types';
 
-/** A scenario: parameter key → value. Only what differs from the model needs to be listed. */
-export type Scenario = Readonly<Record<string, number>>;
+export type { Scenario } from '../spec/scenario';
+import type { Scenario } from '../spec/scenario';
 
 export type ParameterName = 'base' | 'rate' | 'annual';
 
