@@ -1,0 +1,89 @@
+/**
+ * The slider range of an assumption, in the units the user sees (percent for rates), and the conversions
+ * between those units and the engine's (fractions for rates). Pure functions: unit-tested.
+ */
+
+/** How far a rate slider reaches either side of the plan, in percentage points. */
+export const RATE_SPAN_POINTS = 20;
+/** The lowest rate a slider reaches, in percent: just above −100 %, which the engine rejects. */
+export const RATE_FLOOR_PERCENT = -99;
+/** An amount slider reaches this multiple of the plan's value. */
+export const AMOUNT_SPAN_MULTIPLE = 3;
+
+export interface SliderRange {
+	min: number;
+	max: number;
+	step: number;
+}
+
+/** Rounds away floating-point dust (0.1 × 3 → 0.3), keeping 10 significant decimals. */
+export function clean(x: number): number {
+	return Number.isFinite(x) ? Number(x.toFixed(10)) : x;
+}
+
+/** The engine's value → the value shown and typed (rates in percent). */
+export function toShown(value: number, isRate: boolean): number {
+	return clean(isRate ? value * 100 : value);
+}
+
+/** A shown or typed value → the engine's value (rates back to fractions). */
+export function fromShown(shown: number, isRate: boolean): number {
+	return clean(isRate ? shown / 100 : shown);
+}
+
+/** A power of ten (times 1, 2 or 5) near `x`, for slider steps. */
+function niceStep(x: number): number {
+	if (!(x > 0) || !Number.isFinite(x)) return 1;
+	const power = 10 ** Math.floor(Math.log10(x));
+	const m = x / power;
+	return clean((m >= 5 ? 5 : m >= 2 ? 2 : 1) * power);
+}
+
+/**
+ * The slider of a rate: the plan ± 20 percentage points, never down to −100 %, in 0.1-point steps (values
+ * in percent). Of an amount: 0 … 3 × the plan (or, when the plan is 0, … `fallback`, e.g. the target
+ * level), about 200 steps. A negative plan amount gets the mirror range. The number input beside the slider
+ * accepts values outside the range.
+ */
+export function sliderRange(plan: number, isRate: boolean, fallback = 10): SliderRange {
+	if (isRate) {
+		const percent = plan * 100;
+		return {
+			min: clean(Math.max(RATE_FLOOR_PERCENT, Math.floor(percent - RATE_SPAN_POINTS))),
+			max: clean(Math.ceil(percent + RATE_SPAN_POINTS)),
+			step: 0.1
+		};
+	}
+	const reach = plan !== 0 ? Math.abs(plan) * AMOUNT_SPAN_MULTIPLE : Math.abs(fallback) || 10;
+	const step = niceStep(reach / 200);
+	const end = clean(Math.ceil(reach / step) * step);
+	return plan < 0 ? { min: -end, max: 0, step } : { min: 0, max: end, step };
+}
+
+/** Why a typed value cannot be used, or null when it can. */
+export type InputProblem = 'empty' | 'not-a-number' | 'rate-floor';
+
+/**
+ * Reads a typed number: digits with an optional sign (− or -), decimal point and thousands commas, an
+ * optional trailing % for rates. Returns the shown-unit number or the problem.
+ */
+export function parseInput(text: string, isRate: boolean): { value: number } | { problem: InputProblem } {
+	let t = text
+		.trim()
+		.replace(/\u2212/g, '-')
+		.replace(/,/g, '')
+		.replace(/，/g, '');
+	if (isRate) t = t.replace(/%$/, '').trim();
+	if (t === '') return { problem: 'empty' };
+	if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return { problem: 'not-a-number' };
+	const value = Number(t);
+	if (!Number.isFinite(value)) return { problem: 'not-a-number' };
+	if (isRate && value <= -100) return { problem: 'rate-floor' };
+	return { value };
+}
+
+/** A number for the input box: no exponent for ordinary sizes, no floating-point dust. */
+export function inputText(shown: number): string {
+	if (!Number.isFinite(shown)) return '';
+	return String(Number(shown.toFixed(6)));
+}
