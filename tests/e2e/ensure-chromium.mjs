@@ -14,5 +14,7 @@ if (!existsSync(path)) {
 		process.exit(1);
 	}
 	console.log('Installing Debian chromium for the browser tests (apt-get) …');
-	execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
+	execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
+		stdio: 'inherit'
+	});
 }

@@ -1,0 +1,126 @@
+/**
+ * Shared bits of the browser tests: the model file (read with node:fs, so every test compares the page with
+ * the model itself, not with the app's copy of it), locators for the hooks the pages expose, and waits on
+ * conditions (never on time).
+ */
+import { readFileSync } from 'node:fs';
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The parts of the model JSON the tests read. */
+export interface ModelFile {
+	baseYear: number;
+	endYear: number;
+	indicators: { id: string; kind: string; expr?: string; name: { zh: string; en: string } }[];
+	targets: { id: string; indicator: string; quote: string; kind: string; threshold: number }[];
+}
+
+export const model: ModelFile = JSON.parse(
+	readFileSync(new URL('../../models/shinan-2022-2026.json', import.meta.url), 'utf8')
+);
+
+/** The interface strings of a language, from the message files themselves. */
+export function messages(locale: 'zh' | 'en'): Record<string, string> {
+	return JSON.parse(
+		readFileSync(new URL(`../../src/lib/i18n/messages/${locale}.json`, import.meta.url), 'utf8')
+	);
+}
+
+/** A target's row (overview) or item (indicator page) with its status. */
+export function targetRow(page: Page, id: string): Locator {
+	return page.locator(`[data-target="${id}"]`);
+}
+
+/** The statuses that count as met in the headline: met, and met by a thin margin ("at risk"). */
+export const MET = /^(met|at-risk)$/;
+
+/** The slider of parameter `key` (rates in percent, amounts in the model's unit). */
+export function slider(page: Page, key: string): Locator {
+	return page.locator(`input[type="range"][data-param="${key}"]`);
+}
+
+/** The typed-number box of parameter `key`. */
+export function numberBox(page: Page, key: string): Locator {
+	return page.locator(`input[data-param-input="${key}"]`);
+}
+
+/** The block of one assumption (slider, box, reset, inline errors). */
+export function control(page: Page, key: string): Locator {
+	return page.locator(`[data-key="${key}"]`);
+}
+
+/** The number of results applied so far (the baseline at load is 1). */
+export async function resultVersion(page: Page): Promise<number> {
+	return Number(await page.locator('main').getAttribute('data-result-version'));
+}
+
+/** Opens `path` and waits for the worker's first results to be on screen. */
+export async function openReady(page: Page, path: string): Promise<void> {
+	await page.goto(path);
+	await expectResults(page);
+}
+
+/**
+ * How long the first result may take: the worker starts, parses the engine (mathjs included) and compiles the
+ * model. About 1.5 s on an idle 2-core machine; the rest is headroom for two test workers plus a build.
+ */
+const FIRST_RESULT_MS = 20_000;
+
+/** Waits until a result is applied and no target is still pending. */
+export async function expectResults(page: Page): Promise<void> {
+	await expect(page.locator('main')).toHaveAttribute('data-result-version', /^[1-9]\d*$/, {
+		timeout: FIRST_RESULT_MS
+	});
+	await expect(page.locator('[data-target][data-status="pending"]')).toHaveCount(0);
+}
+
+/** Waits until the applied-results counter has passed `version`. */
+export async function expectNewResult(page: Page, version: number): Promise<void> {
+	await expect.poll(() => resultVersion(page)).toBeGreaterThan(version);
+}
+
+/**
+ * The statuses of targets `ids` and the slider and box values of parameter `key`, read in one go: on the
+ * overview (7,000 nodes) every separate assertion costs a trace snapshot, so tests poll this instead.
+ */
+export function view(
+	page: Page,
+	key: string,
+	ids: string[]
+): Promise<{ slider: string | null; box: string | null; status: Record<string, string | null> }> {
+	return page.evaluate(
+		({ key, ids }) => ({
+			slider:
+				document.querySelector<HTMLInputElement>(`input[type="range"][data-param="${key}"]`)?.value ?? null,
+			box: document.querySelector<HTMLInputElement>(`input[data-param-input="${key}"]`)?.value ?? null,
+			status: Object.fromEntries(
+				ids.map((id) => [
+					id,
+					document.querySelector(`[data-target="${id}"]`)?.getAttribute('data-status') ?? null
+				])
+			)
+		}),
+		{ key, ids }
+	);
+}
+
+/** Waits until the slider and box of `key` show `value` and every target of `status` has its status. */
+export async function expectView(
+	page: Page,
+	key: string,
+	value: string,
+	status: Record<string, string | RegExp>
+): Promise<void> {
+	const ids = Object.keys(status);
+	await expect
+		.poll(() => view(page, key, ids))
+		.toEqual({
+			slider: value,
+			box: value,
+			status: Object.fromEntries(
+				ids.map((id) => {
+					const s = status[id]!;
+					return [id, typeof s === 'string' ? s : expect.stringMatching(s)];
+				})
+			)
+		});
+}

@@ -1,0 +1,92 @@
+import { expect, test, type Page } from '@playwright/test';
+import { MET, messages, model, numberBox, openReady, slider, targetRow } from './helpers';
+
+test.use({ locale: 'en-US' });
+
+const years = Array.from({ length: model.endYear - model.baseYear + 1 }, (_, i) => model.baseYear + i);
+
+function chart(page: Page) {
+	const svg = page.locator('[data-testid="indicator-chart"] svg[role="img"]');
+	return {
+		svg,
+		// The two lines are the only unfilled paths: the plan dashed, the scenario solid.
+		lines: svg.locator('path[fill="none"]'),
+		plan: svg.locator('path[fill="none"][stroke-dasharray]'),
+		scenario: svg.locator('path[fill="none"]:not([stroke-dasharray])')
+	};
+}
+
+test('an indicator page shows the chart (plan and scenario), the yearly table and the quote', async ({
+	page
+}) => {
+	await openReady(page, '/indicator/finance_value_added');
+	const { svg, lines, plan, scenario } = chart(page);
+	await expect(svg).toBeVisible();
+	await expect(lines).toHaveCount(2);
+	await expect(plan).toHaveCount(1);
+	await expect(scenario).toHaveCount(1);
+	for (const line of [plan, scenario]) {
+		await expect(line).toHaveAttribute('d', /^M\S+$/);
+		await expect(line).not.toHaveAttribute('d', /NaN|Infinity|undefined/);
+	}
+
+	const rows = page.getByTestId('indicator-table').locator('tbody tr');
+	expect(years).toHaveLength(6);
+	await expect(rows).toHaveCount(6);
+	for (const [i, year] of years.entries())
+		await expect(rows.nth(i).locator('th')).toContainText(String(year));
+
+	const target = model.targets.find((t) => t.id === 'finance_value_added_growth')!;
+	await expect(targetRow(page, target.id)).toHaveAttribute('data-status', MET);
+	await expect(targetRow(page, target.id).locator('blockquote')).toHaveText(target.quote);
+});
+
+test('moving an assumption on the indicator page redraws the scenario, not the plan', async ({ page }) => {
+	const key = 'finance_value_added.rate';
+	await openReady(page, '/indicator/finance_value_added');
+	const { plan, scenario } = chart(page);
+	const planBefore = await plan.getAttribute('d');
+	const scenarioBefore = await scenario.getAttribute('d');
+	const last = page.getByTestId('indicator-table').locator('tbody tr').last();
+	const lastBefore = await last.innerText();
+
+	await numberBox(page, key).fill('5');
+	await expect(targetRow(page, 'finance_value_added_growth')).toHaveAttribute('data-status', 'miss');
+	await expect(scenario).not.toHaveAttribute('d', scenarioBefore!);
+	await expect(plan).toHaveAttribute('d', planBefore!);
+	await expect(last).not.toHaveText(lastBefore);
+	await expect(slider(page, key)).toHaveValue('5');
+});
+
+test('a change made on the overview carries over to the indicator page', async ({ page }) => {
+	await openReady(page, '/');
+	await numberBox(page, 'finance_value_added.rate').fill('5');
+	await expect(targetRow(page, 'finance_value_added_growth')).toHaveAttribute('data-status', 'miss');
+	await targetRow(page, 'finance_value_added_growth').locator('a[href*="/indicator/"]').click();
+	await expect(page).toHaveURL(/\/indicator\/finance_value_added$/);
+	await expect(targetRow(page, 'finance_value_added_growth')).toHaveAttribute('data-status', 'miss');
+	await expect(numberBox(page, 'finance_value_added.rate')).toHaveValue('5');
+});
+
+test('a derived indicator shows its formula, linking to what it reads', async ({ page }) => {
+	const indicator = model.indicators.find((i) => i.id === 'digital_core_share')!;
+	expect(indicator.expr).toBe('digital_core_value_added / gdp');
+	await openReady(page, '/indicator/digital_core_share');
+	const formula = page.locator('code', { hasText: `digital_core_share = ${indicator.expr}` });
+	await expect(formula).toBeVisible();
+	await expect(formula.locator('a[href$="/indicator/digital_core_value_added"]')).toHaveText(
+		'digital_core_value_added'
+	);
+	await expect(formula.locator('a[href$="/indicator/gdp"]')).toHaveText('gdp');
+});
+
+test('an unknown indicator id shows a clear not-found message', async ({ page }) => {
+	const response = await page.goto('/indicator/no_such_indicator');
+	expect(response?.status()).toBe(404);
+	const error = page.getByTestId('error-page');
+	await expect(error).toBeVisible();
+	await expect(error).toHaveAttribute('data-status', '404');
+	await expect(error.locator('h1')).toHaveText(messages('en').error_not_found_title!);
+	await expect(error).toContainText('no_such_indicator');
+	await expect(error.locator('a[href="/"]')).toBeVisible();
+});
