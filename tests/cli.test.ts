@@ -446,7 +446,9 @@ describe('parsing pieces', () => {
 				settings: [
 					{ key: 'a.rate', value: 0.1, text: 'a.rate=0.1' },
 					{ key: 'b.annual[2024]', value: 5, text: 'b.annual[2024]=5' }
-				]
+				],
+				actuals: [],
+				sds: []
 			}
 		});
 	});

@@ -7,6 +7,13 @@
  * the nearest id.
  */
 import { didYouMean, fail, ok, type Issue, type Result } from '../lib/engine/index';
+import {
+	ANALYSIS_EXAMPLES,
+	ANALYSIS_FLAGS,
+	ANALYSIS_OPTIONS,
+	addAnalysis,
+	type AnalysisRequest
+} from './analysis-args';
 import { parseDecimal } from './parse-number';
 
 /** The output formats, in the order --help lists them. */
@@ -22,6 +29,16 @@ export interface Setting {
 	text: string;
 }
 
+/** One `--actual ID[YEAR]=VALUE`, as typed. */
+export interface ActualSetting {
+	id: string;
+	/** The year as typed (digits); whether it is a projected year is the engine's to check. */
+	year: string;
+	value: number;
+	/** `ID[YEAR]=VALUE` as given on the command line. */
+	text: string;
+}
+
 /** What the command line asked for. */
 export interface CliArgs {
 	help: boolean;
@@ -30,9 +47,42 @@ export interface CliArgs {
 	format: Format;
 	/** In command-line order; a key set twice keeps its last value (see `scenarioOf`). */
 	settings: Setting[];
+	/** `--actual`s in command-line order; they override the same indicator and year of `--actuals`. */
+	actuals: ActualSetting[];
+	/** `--actuals FILE`, as typed. */
+	actualsFile?: string;
+	/** `--samples N`: run Monte Carlo with N samples. */
+	samples?: number;
+	/** `--seed S`. */
+	seed?: number;
+	/** `--uncertainty FILE`, as typed. */
+	uncertaintyFile?: string;
+	/** `--sd ID.PARAM=SD`s in command-line order (a normal around the scenario's value). */
+	sds: Setting[];
+	/** `--seek`, `--seek-all`, `--sensitivity` or `--consistency` (analysis-args.ts); absent for the target table. */
+	analysis?: AnalysisRequest;
 }
 
-const OPTIONS = ['--model', '--set', '--format', '--help'] as const;
+/** Whether the arguments ask for a Monte Carlo run: any of --samples, --seed, --uncertainty, --sd. */
+export function wantsMonteCarlo(args: CliArgs): boolean {
+	return (
+		args.samples !== undefined || args.seed !== undefined || args.uncertaintyFile !== undefined || args.sds.length > 0
+	);
+}
+
+const OPTIONS = [
+	'--model',
+	'--set',
+	'--actual',
+	'--actuals',
+	'--samples',
+	'--seed',
+	'--uncertainty',
+	'--sd',
+	...ANALYSIS_OPTIONS,
+	'--format',
+	'--help'
+] as const;
 const SEE_HELP = ' (see --help)';
 
 /**
@@ -42,9 +92,9 @@ const SEE_HELP = ' (see --help)';
 export function parseArgs(argv: readonly string[]): Result<CliArgs> {
 	// --help wins over everything else: someone asking for help should get it even if the rest is wrong.
 	if (argv.some((a) => a === '--help' || a === '-h')) {
-		return ok({ help: true, format: 'table', settings: [] });
+		return ok({ help: true, format: 'table', settings: [], actuals: [], sds: [] });
 	}
-	const args: CliArgs = { help: false, format: 'table', settings: [] };
+	const args: CliArgs = { help: false, format: 'table', settings: [], actuals: [], sds: [] };
 	let formatSeen = false;
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i]!;
@@ -61,6 +111,8 @@ export function parseArgs(argv: readonly string[]): Result<CliArgs> {
 		}
 		let value: string;
 		if (eq !== -1) value = arg.slice(eq + 1);
+		// A flag (--consistency): the next argument is not its value.
+		else if (ANALYSIS_FLAGS.includes(name)) value = '';
 		else {
 			const next = argv[i + 1];
 			// A following option is a forgotten value, not the value: `--model --set x=1` must not read a file "--set".
@@ -96,28 +148,88 @@ function apply(args: CliArgs, name: string, value: string, formatSeen: boolean):
 			args.format = value as Format;
 			return undefined;
 		case '--set':
-			return addSetting(args, value);
+			return addSetting(args.settings, '--set', value);
+		case '--sd':
+			return addSetting(args.sds, '--sd', value);
+		case '--actual':
+			return addActual(args, value);
+		case '--actuals':
+		case '--uncertainty': {
+			const key = name === '--actuals' ? 'actualsFile' : 'uncertaintyFile';
+			if (value === '') return missingValue(name);
+			if (args[key] !== undefined) return { path: `${name} ${value}`, message: 'given twice; give one file' };
+			args[key] = value;
+			return undefined;
+		}
+		case '--samples':
+		case '--seed': {
+			const key = name === '--samples' ? 'samples' : 'seed';
+			if (args[key] !== undefined) return { path: `${name} ${value}`, message: 'given twice; give one' };
+			if (!/^\d+$/.test(value)) {
+				return { path: `${name} ${value}`, message: `should be a whole number such as ${name === '--samples' ? '10000' : '42'}` };
+			}
+			args[key] = Number(value);
+			return undefined;
+		}
+		case '--seek':
+		case '--seek-all':
+		case '--sensitivity':
+		case '--consistency':
+			return addAnalysis(args, name, value);
 		default:
 			throw new Error(`option ${name} is listed but not handled`);
 	}
 }
 
 /** Parses `ID.PARAM=VALUE` or `ID.PARAM[YEAR]=VALUE`; the key itself is the engine's to check. */
-function addSetting(args: CliArgs, text: string): Issue | undefined {
-	const path = `--set ${text}`;
+function addSetting(list: Setting[], name: '--set' | '--sd', text: string): Issue | undefined {
+	const path = `${name} ${text}`;
 	const eq = text.indexOf('=');
 	if (eq === -1 || eq === 0) {
-		return { path, message: `expected ID.PARAM=VALUE, e.g. gdp.rate=0.08${SEE_HELP}` };
+		const example = name === '--set' ? 'gdp.rate=0.08' : 'gdp.rate=0.02';
+		return { path, message: `expected ID.PARAM=VALUE, e.g. ${example}${SEE_HELP}` };
 	}
 	const number = parseDecimal(text.slice(eq + 1));
 	if (!number.ok) return { path, message: number.message };
-	args.settings.push({ key: text.slice(0, eq), value: number.value, text });
+	list.push({ key: text.slice(0, eq), value: number.value, text });
+	return undefined;
+}
+
+/** Parses `ID[YEAR]=VALUE`; whether ID and YEAR fit the model is the engine's to check. */
+function addActual(args: CliArgs, text: string): Issue | undefined {
+	const path = `--actual ${text}`;
+	const match = /^([^[\]=]+)\[([^\]]*)\]=(.*)$/.exec(text);
+	if (!match || !/^\d{4}$/.test(match[2]!)) {
+		return { path, message: `expected ID[YEAR]=VALUE, e.g. gdp[2023]=1500${SEE_HELP}` };
+	}
+	const number = parseDecimal(match[3]!);
+	if (!number.ok) return { path, message: number.message };
+	args.actuals.push({ id: match[1]!, year: match[2]!, value: number.value, text });
 	return undefined;
 }
 
 function missingValue(name: string): Issue {
-	const example = { '--model': 'FILE', '--set': 'ID.PARAM=VALUE', '--format': FORMATS.join('|') }[name];
+	const examples: Record<string, string> = {
+		'--model': 'FILE',
+		'--set': 'ID.PARAM=VALUE',
+		'--format': FORMATS.join('|'),
+		'--actual': 'ID[YEAR]=VALUE',
+		'--actuals': 'FILE',
+		'--samples': 'N',
+		'--seed': 'S',
+		'--uncertainty': 'FILE',
+		'--sd': 'ID.PARAM=SD',
+		...ANALYSIS_EXAMPLES
+	};
+	const example = examples[name];
 	return { path: name, message: `needs a value: ${name} ${example ?? 'VALUE'}` };
+}
+
+/** The actuals the --actual settings describe: id → year → value, a later one replacing an earlier one. */
+export function actualsOf(settings: readonly ActualSetting[]): Record<string, Record<string, number>> {
+	const out: Record<string, Record<string, number>> = {};
+	for (const { id, year, value } of settings) (out[id] ??= {})[year] = value;
+	return out;
 }
 
 /** The scenario the settings describe: key → value, a later --set of the same key replacing an earlier one. */

@@ -7,7 +7,14 @@
  */
 import type { Report, TargetReport } from './report';
 import { displayWidth, pad } from './text-width';
-import { formatGap, formatRequiredAnnual, formatRequiredRate, formatValue } from './format-value';
+import {
+	formatGap,
+	formatProbability,
+	formatProgress,
+	formatRequiredAnnual,
+	formatRequiredRate,
+	formatValue
+} from './format-value';
 
 /** ANSI styling, applied after padding so escape codes never count towards a column's width. */
 interface Paint {
@@ -27,7 +34,7 @@ interface Column {
 	cell: (t: TargetReport, report: Report) => string;
 }
 
-const COLUMNS: readonly Column[] = [
+const BASE_COLUMNS: readonly Column[] = [
 	{ title: '', align: 'left', cell: (t) => (t.met ? '✓' : '✗') },
 	{ title: 'target', align: 'left', cell: (t) => t.id },
 	{ title: 'achieved', align: 'right', cell: (t) => formatValue(t.achieved, t.unit) },
@@ -41,11 +48,42 @@ const COLUMNS: readonly Column[] = [
 	}
 ];
 
+/** Shown when actuals were given: where each target stands at its last actual year (blank without actuals). */
+const ACTUAL_COLUMNS: readonly Column[] = [
+	{
+		title: 'last actual',
+		align: 'right',
+		cell: (t) => (t.lastActualYear === undefined ? '' : String(t.lastActualYear))
+	},
+	{
+		title: 'rate needed now',
+		align: 'right',
+		cell: (t) => (t.lastActualYear === undefined ? '' : formatRequiredRate(t.requiredRateRemaining ?? null))
+	},
+	{ title: 'progress', align: 'left', cell: (t) => (t.progress ? formatProgress(t.progress.status) : '') }
+];
+
+/** Shown when Monte Carlo ran. */
+const PROBABILITY_COLUMN: Column = {
+	title: 'P(met)',
+	align: 'right',
+	cell: (t) => (t.probability === undefined ? '' : formatProbability(t.probability))
+};
+
+/** The columns for this report: the base ones, plus those for actuals and Monte Carlo when they apply. */
+function columnsFor(report: Report): Column[] {
+	const columns = [...BASE_COLUMNS];
+	if (report.targets.some((t) => t.lastActualYear !== undefined)) columns.push(...ACTUAL_COLUMNS);
+	if (report.monteCarlo) columns.push(PROBABILITY_COLUMN);
+	return columns;
+}
+
 const GUTTER = '  ';
 
 /** The report as an aligned text table; `colour` adds ANSI colours (the caller decides: TTY and no NO_COLOR). */
 export function formatTable(report: Report, { colour = false }: { colour?: boolean } = {}): string {
 	const paint = colour ? COLOUR : PLAIN;
+	const COLUMNS = columnsFor(report);
 	const rows = new Map(report.targets.map((t) => [t, COLUMNS.map((c) => c.cell(t, report))]));
 	const widths = COLUMNS.map((c, i) =>
 		Math.max(displayWidth(c.title), ...[...rows.values()].map((cells) => displayWidth(cells[i]!)))
@@ -60,6 +98,13 @@ export function formatTable(report: Report, { colour = false }: { colour?: boole
 	const years = `${report.baseYear}–${report.endYear}`;
 	out.push(paint.bold(report.title.en));
 	out.push(`Model ${report.model}, ${years} · scenario: ${describeScenario(report.scenario)}`);
+	if (report.actuals) out.push(describeActuals(report.actuals));
+	if (report.monteCarlo) {
+		const { samples, seed, all } = report.monteCarlo;
+		out.push(
+			`Monte Carlo: ${samples.toLocaleString('en-US')} samples, seed ${seed} · P(every target met) = ${formatProbability(all)}`
+		);
+	}
 	out.push('');
 	out.push(paint.dim(line(COLUMNS.map((c) => c.title))));
 
@@ -67,7 +112,8 @@ export function formatTable(report: Report, { colour = false }: { colour?: boole
 		const targets = report.targets.filter((t) => t.field === field.id);
 		if (targets.length === 0) continue;
 		out.push('');
-		out.push(paint.bold(`${field.name.en} (${field.name.zh})`));
+		const p = field.probability === undefined ? '' : ` · P(all met) ${formatProbability(field.probability)}`;
+		out.push(paint.bold(`${field.name.en} (${field.name.zh})${p}`));
 		for (const t of targets) {
 			out.push(
 				line(rows.get(t)!, (cell, i) => {
@@ -82,6 +128,15 @@ export function formatTable(report: Report, { colour = false }: { colour?: boole
 	out.push('');
 	out.push(paint.bold(`${met} of ${report.targets.length} targets met`));
 	return out.join('\n') + '\n';
+}
+
+/** `Actuals: 5 values, 2022–2023 (brand_first_stores_new, …)`. */
+function describeActuals(actuals: NonNullable<Report['actuals']>): string {
+	const years = Object.values(actuals).flatMap((byYear) => Object.keys(byYear).map(Number));
+	const ids = Object.keys(actuals);
+	const span = years.length === 0 ? '' : `, ${Math.min(...years)}–${Math.max(...years)}`;
+	const count = `${years.length} ${years.length === 1 ? 'value' : 'values'}`;
+	return `Actuals: ${count}${span} (${ids.join(', ')})`;
 }
 
 /** `gdp.rate=0.09, new_firms.annual[2025]=80`, or a note that the model's own values are used. */

@@ -3,7 +3,7 @@
  * percentages, money gets thousands separators and the unit's decimals, counts are whole numbers.
  * (JSON and CSV keep full precision; only the table rounds.)
  */
-import { UNITS, isUnit } from '../lib/engine/index';
+import { UNITS, isUnit, type ProgressStatus } from '../lib/engine/index';
 
 interface Style {
 	/** Multiplier from the engine's unit to the shown number (100 for fractions shown as %). */
@@ -68,4 +68,14 @@ export function formatRequiredRate(rate: number | null): string {
 /** A required yearly amount in the indicator's unit per year, or "" when it does not apply. */
 export function formatRequiredAnnual(amount: number | null, indicatorUnit: string): string {
 	return amount === null ? '' : formatValue(amount, indicatorUnit) + '/yr';
+}
+
+/** A probability (0 … 1) as a percentage with one decimal: 50.2%. */
+export function formatProbability(p: number): string {
+	return `${formatNumber(p * 100, 1)}%`;
+}
+
+/** A progress status in words: on track, acceleration needed, … */
+export function formatProgress(status: ProgressStatus): string {
+	return status.replaceAll('_', ' ');
 }

@@ -6,16 +6,36 @@
  * stdout and exit code 2, so a script piping stdout never receives half a report.
  */
 import { isAbsolute, relative, resolve } from 'node:path';
-import { loadModelText, runScenario, type Issue } from '../lib/engine/index';
-import { parseArgs, scenarioOf, type CliArgs, type Format, type Setting } from './args';
+import {
+	checkActualsFile,
+	loadModelText,
+	readActuals,
+	runMonteCarlo,
+	runScenario,
+	type Actuals,
+	type CompiledModel,
+	type Issue,
+	type Uncertainty
+} from '../lib/engine/index';
+import {
+	actualsOf,
+	parseArgs,
+	scenarioOf,
+	wantsMonteCarlo,
+	type CliArgs,
+	type Format,
+	type Setting
+} from './args';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE } from './exit-codes';
 import { formatSeriesCsv, formatTargetsCsv } from './format-csv';
 import { formatJson } from './format-json';
 import { formatTable } from './format-table';
 import { HELP } from './help';
+import { ANALYSIS_HELP } from './analysis-help';
+import { runAnalysis } from './run-analysis';
 import { DEFAULT_MODEL_PATH } from './paths';
 import { readModelText, type ReadFile } from './read-model';
-import { buildReport, type Report } from './report';
+import { buildReport, type Report, type ReportExtras } from './report';
 
 /** What the process should print and how it should exit. */
 export interface CliResult {
@@ -61,7 +81,7 @@ function run(argv: readonly string[], readFile: ReadFile, env: CliEnvironment): 
 	const parsed = parseArgs(argv);
 	if (!parsed.ok) return failure(issueLine(parsed.issues));
 	const args = parsed.value;
-	if (args.help) return { stdout: HELP, stderr: '', code: EXIT_OK };
+	if (args.help) return { stdout: HELP + ANALYSIS_HELP, stderr: '', code: EXIT_OK };
 
 	const cwd = env.cwd ?? process.cwd();
 	const file = args.model === undefined ? (env.defaultModel ?? DEFAULT_MODEL_PATH) : resolve(cwd, args.model);
@@ -75,12 +95,128 @@ function run(argv: readonly string[], readFile: ReadFile, env: CliEnvironment): 
 	const compiled = loadModelText(text.text);
 	if (!compiled.ok) return failure(issueLine(compiled.issues, shown));
 
+	const actuals = readAllActuals(args, compiled.value, readFile, cwd);
+	if (!actuals.ok) return failure(actuals.line);
+
 	const scenario = scenarioOf(args.settings);
-	const result = runScenario({ model: compiled.value, scenario });
+	const observed = actuals.value === undefined ? {} : { actuals: actuals.value };
+	const result = runScenario({ model: compiled.value, scenario, ...observed });
 	if (!result.ok) return failure(runIssueLine(result.issues, args, shown));
 
-	const report = buildReport(compiled.value, scenario, result.value);
+	if (args.analysis) {
+		// --sensitivity takes its ranges from --uncertainty / --sd when given; no Monte Carlo run is made.
+		const uncertainty = wantsMonteCarlo(args) ? readUncertainty(args, readFile, cwd) : undefined;
+		if (uncertainty && !uncertainty.ok) return failure(uncertainty.line);
+		const input = {
+			model: compiled.value,
+			scenario,
+			...observed,
+			format: args.format,
+			colour: env.colour ?? false
+		};
+		const answer = runAnalysis(args.analysis, {
+			...input,
+			...(uncertainty ? { uncertainty: uncertainty.value } : {})
+		});
+		return answer.ok ? { stdout: answer.stdout, stderr: '', code: EXIT_OK } : failure(answer.line);
+	}
+
+	const extras: ReportExtras = { ...observed };
+	if (wantsMonteCarlo(args)) {
+		const uncertainty = readUncertainty(args, readFile, cwd);
+		if (!uncertainty.ok) return failure(uncertainty.line);
+		const mc = runMonteCarlo({
+			model: compiled.value,
+			scenario,
+			...observed,
+			uncertainty: uncertainty.value,
+			...(args.samples === undefined ? {} : { samples: args.samples }),
+			...(args.seed === undefined ? {} : { seed: args.seed })
+		});
+		if (!mc.ok) return failure(monteCarloIssueLine(mc.issues, args, shown));
+		extras.monteCarlo = { result: mc.value, uncertainty: uncertainty.value };
+	}
+
+	const report = buildReport(compiled.value, scenario, result.value, extras);
 	return { stdout: FORMATTERS[args.format](report, env.colour ?? false), stderr: '', code: EXIT_OK };
+}
+
+type Read<T> = { ok: true; value: T } | { ok: false; line: string };
+
+/** A JSON file named on the command line (`what` names it in messages): its parsed content or one line saying why not. */
+function readJson(readFile: ReadFile, cwd: string, file: string, what: string): Read<unknown> {
+	const text = readModelText(readFile, resolve(cwd, file));
+	if (!text.ok) return { ok: false, line: `${file}: cannot read the ${what} file: ${text.reason}` };
+	try {
+		return { ok: true, value: JSON.parse(text.text) };
+	} catch (error) {
+		return { ok: false, line: `${file}: $: not valid JSON: ${(error as Error).message}` };
+	}
+}
+
+/** The actuals of --actuals FILE and the --actual values (which win for the same indicator and year); undefined when none. */
+function readAllActuals(args: CliArgs, compiled: CompiledModel, readFile: ReadFile, cwd: string): Read<Actuals | undefined> {
+	let merged: Record<string, Record<string, number>> | undefined;
+	if (args.actualsFile !== undefined) {
+		const raw = readJson(readFile, cwd, args.actualsFile, 'actuals');
+		if (!raw.ok) return raw;
+		const read = readActuals(raw.value);
+		if (!read.ok) return { ok: false, line: issueLine(read.issues, args.actualsFile) };
+		if (read.value.file) {
+			const issues = checkActualsFile(compiled, read.value.file);
+			if (issues.length) return { ok: false, line: issueLine(issues, args.actualsFile) };
+		}
+		merged = Object.fromEntries(Object.entries(read.value.actuals).map(([id, byYear]) => [id, { ...byYear }]));
+	}
+	if (args.actuals.length) {
+		merged ??= {};
+		for (const [id, byYear] of Object.entries(actualsOf(args.actuals))) merged[id] = { ...merged[id], ...byYear };
+	}
+	return { ok: true, value: merged };
+}
+
+/** The uncertainty of --uncertainty FILE with the --sd values added to its `sd` (a --sd wins for the same key). */
+function readUncertainty(args: CliArgs, readFile: ReadFile, cwd: string): Read<Uncertainty> {
+	let uncertainty: Record<string, unknown> = {};
+	if (args.uncertaintyFile !== undefined) {
+		const raw = readJson(readFile, cwd, args.uncertaintyFile, 'uncertainty');
+		if (!raw.ok) return raw;
+		if (typeof raw.value !== 'object' || raw.value === null || Array.isArray(raw.value)) {
+			return {
+				ok: false,
+				line: `${args.uncertaintyFile}: $: should be an object with params, sd and/or yearlyNoise (see src/cli/README.md)`
+			};
+		}
+		uncertainty = raw.value as Record<string, unknown>;
+	}
+	if (args.sds.length) {
+		const fromFile = uncertainty.sd;
+		const base = typeof fromFile === 'object' && fromFile !== null && !Array.isArray(fromFile) ? fromFile : {};
+		uncertainty = { ...uncertainty, sd: { ...base, ...scenarioOf(args.sds) } };
+	}
+	return { ok: true, value: uncertainty as Uncertainty };
+}
+
+/** The JSON path of `key` under `path`, as the engine writes it: `.key` for identifiers, `["key"]` otherwise. */
+function child(path: string, key: string): string {
+	return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+}
+
+/**
+ * Issues of a Monte Carlo run: a --sd, --samples or --seed is shown as typed; other uncertainty issues are
+ * in the --uncertainty file; the rest (a sample that divides by zero) concern the model.
+ */
+function monteCarloIssueLine(issues: Issue[], args: CliArgs, modelShown: string): string {
+	const [first, ...rest] = issues;
+	const path = first!.path;
+	const sd = args.sds.findLast((s) => child('uncertainty.sd', s.key) === path);
+	let where: string;
+	if (sd) where = `--sd ${sd.text}`;
+	else if (path === 'monteCarlo.samples') where = `--samples ${args.samples}`;
+	else if (path === 'monteCarlo.seed') where = `--seed ${args.seed}`;
+	else if (path.startsWith('uncertainty') && args.uncertaintyFile !== undefined) where = `${args.uncertaintyFile}: ${path}`;
+	else where = `${modelShown}: ${path}`;
+	return issueLine([{ path: where, message: first!.message }, ...rest]);
 }
 
 /**
@@ -88,6 +224,16 @@ function run(argv: readonly string[], readFile: ReadFile, env: CliEnvironment): 
  * --set as typed) or the model (show the file and the path).
  */
 function runIssueLine(issues: Issue[], args: CliArgs, modelShown: string): string {
+	const path = issues[0]!.path;
+	if (path.startsWith('actuals')) {
+		// An --actual as typed if one gave this indicator (and year); else the --actuals file.
+		const actual = args.actuals.findLast(
+			(a) => path === child('actuals', a.id) || path === child(child('actuals', a.id), a.year)
+		);
+		const [first, ...rest] = issues;
+		const where = actual ? `--actual ${actual.text}` : `${args.actualsFile ?? 'actuals'}: ${path}`;
+		return issueLine([{ path: where, message: first!.message }, ...rest]);
+	}
 	const setting = args.settings.findLast((s: Setting) => s.key === issues[0]!.path);
 	if (setting === undefined) {
 		// The model failed under this scenario (e.g. a base set to 0 divides by zero): name both.

@@ -2,17 +2,23 @@
  * `npm run bench`: speed figures for the engine, printed, never asserted (see tests/bench/README.md).
  */
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import {
 	formatIssues,
+	listParameters,
 	loadModel,
 	project,
+	projectColumns,
 	resolveInputs,
+	runMonteCarlo,
 	runScenario,
 	type CompiledModel,
-	type Model
+	type Model,
+	type Uncertainty
 } from '../../src/lib/engine';
 import { prepareReference } from './reference-projection';
-import { time, us } from './timing';
+import { SUBSET, drawInputs, handWritten, prepareMathjs, subsetModel, type SubsetInputs } from './subset';
+import { ms, time, timeInterleaved, us } from './timing';
 
 const modelPath = new URL('../../models/shinan-2022-2026.json', import.meta.url);
 const raw = JSON.parse(readFileSync(modelPath, 'utf8')) as Model;
@@ -42,7 +48,9 @@ for (const [i, { id }] of raw.indicators.entries()) {
 
 const indicatorYears = compiled.indicators.length * compiled.years.length;
 console.log(
-	`target-scenarios benchmarks — Node ${process.version}, ${compiled.indicators.length} indicators × ${compiled.years.length} years, ${compiled.targets.length} targets\n`
+	`target-scenarios benchmarks — Node ${process.version}, ${compiled.indicators.length} indicators × ${compiled.years.length} years, ${compiled.targets.length} targets; load average ${loadavg()
+		.map((x) => x.toFixed(1))
+		.join(' ')} at the start\n`
 );
 
 const load = time(mustLoad);
@@ -75,3 +83,133 @@ for (const r of rows)
 	console.log(
 		[r[0].padEnd(widths[0]!), r[1].padStart(widths[1]!), r[2].padStart(widths[2]!), r[3]].join('  ')
 	);
+
+// ——— Monte Carlo ———————————————————————————————————————————————————————————————————————————————————
+
+/** Runs and checks: a failed run would time nothing. */
+function must<T>(
+	result: { ok: true; value: T } | { ok: false; issues: { path: string; message: string }[] }
+): T {
+	if (!result.ok) throw new Error(formatIssues(result.issues));
+	return result.value;
+}
+
+const MC_SAMPLES = 100_000;
+// Every parameter uncertain: each growth rate ± 2 points (sd), each stock's or flow's yearly amount ± 10 %
+// (sd), normal around the model's value: 35 normal draws per sample.
+const benchUncertainty: Uncertainty = {
+	sd: Object.fromEntries(
+		listParameters(compiled)
+			.filter((p) => p.year === undefined && p.param !== 'base')
+			.map((p) => [p.key, p.param === 'rate' ? 0.02 : Math.abs(p.value) * 0.1])
+	)
+};
+const drawnParameters = Object.keys(benchUncertainty.sd!).length;
+const mcCells = MC_SAMPLES * indicatorYears;
+const perCell = (t: { median: number }, cells = mcCells) =>
+	`${((t.median * 1000) / cells).toFixed(2)} ns per indicator-year`;
+
+const [mcAll, mcNone, mcPoint] = timeInterleaved(
+	[
+		() => must(runMonteCarlo({ model: compiled, uncertainty: benchUncertainty, samples: MC_SAMPLES })),
+		() =>
+			must(
+				runMonteCarlo({ model: compiled, uncertainty: benchUncertainty, samples: MC_SAMPLES, bands: 'none' })
+			),
+		() => must(runMonteCarlo({ model: compiled, uncertainty: {}, samples: MC_SAMPLES, bands: 'none' }))
+	],
+	7
+);
+
+// The subset: engine vs hand-written loop vs mathjs, on the same pre-drawn inputs.
+const sub = must(loadModel(subsetModel(raw)));
+const subYears = sub.years.length;
+const engineOn = (inputs: SubsetInputs) => {
+	const index = (id: string) => sub.indexOf.get(id)!;
+	const columns = new Map<number, Float64Array>([
+		[index('gdp'), inputs.rate.gdp],
+		[index('digital_core_value_added'), inputs.rate.core],
+		[index('import_export'), inputs.rate.trade],
+		[index('qingdao_import_export'), inputs.rate.city],
+		[index('financial_institutions'), inputs.annual]
+	]);
+	const base = sub.indicators.map((x) => (x.spec.kind === 'derived' ? 0 : x.spec.base));
+	return () => must(projectColumns(sub, { base, step: (i) => columns.get(i)! }, inputs.n));
+};
+/** Both sides must compute the same numbers, bit for bit, or the comparison means nothing. */
+function same(engine: Float64Array[][], other: Float64Array[][], what: string): void {
+	SUBSET.forEach((id, k) => {
+		const i = sub.indexOf.get(id)!;
+		for (let t = 0; t < subYears; t++) {
+			const a = engine[i]![t]!;
+			const b = other[k]![t]!;
+			for (let s = 0; s < a.length; s++)
+				if (a[s] !== b[s]) throw new Error(`${what} differs at ${id}[${t}][${s}]`);
+		}
+	});
+}
+const big = drawInputs(raw, MC_SAMPLES);
+same(engineOn(big)(), handWritten(big, subYears), 'the hand-written loop');
+const [subEngine, subHand] = timeInterleaved([engineOn(big), () => handWritten(big, subYears)], 31);
+
+const MATHJS_SAMPLES = 10_000;
+const small = drawInputs(raw, MATHJS_SAMPLES);
+const mathjs = prepareMathjs();
+same(engineOn(small)(), mathjs(small, subYears), 'mathjs');
+const [smallEngine, subMathjs] = timeInterleaved([engineOn(small), () => mathjs(small, subYears)], 9);
+const subCells = (n: number) => n * SUBSET.length * subYears;
+
+console.log(
+	`\nMonte Carlo, the whole model, ${MC_SAMPLES.toLocaleString('en-US')} samples (${drawnParameters} parameters drawn per sample; median of 7 interleaved runs):`
+);
+const mcRows: [string, string, string, string][] = [
+	['draws + projection + P(met) + exact percentiles', ms(mcAll!.median), ms(mcAll!.p95), perCell(mcAll!)],
+	['draws + projection + P(met) (bands: none)', ms(mcNone!.median), ms(mcNone!.p95), perCell(mcNone!)],
+	['projection + P(met), nothing drawn', ms(mcPoint!.median), ms(mcPoint!.p95), perCell(mcPoint!)]
+];
+printRows(mcRows);
+
+console.log(
+	`\nThe subset (${SUBSET.length} indicators × ${subYears} years), same pre-drawn inputs, values only (median of 31 and 9 interleaved runs):`
+);
+printRows([
+	[
+		`engine, ${MC_SAMPLES.toLocaleString('en-US')} samples`,
+		ms(subEngine!.median),
+		ms(subEngine!.p95),
+		perCell(subEngine!, subCells(MC_SAMPLES))
+	],
+	[
+		`hand-written loop, ${MC_SAMPLES.toLocaleString('en-US')} samples`,
+		ms(subHand!.median),
+		ms(subHand!.p95),
+		`engine ÷ hand-written = ${(subEngine!.median / subHand!.median).toFixed(2)}× (goal ≤ 1.5×)`
+	],
+	[
+		`engine, ${MATHJS_SAMPLES.toLocaleString('en-US')} samples`,
+		ms(smallEngine!.median),
+		ms(smallEngine!.p95),
+		perCell(smallEngine!, subCells(MATHJS_SAMPLES))
+	],
+	[
+		`mathjs compile().evaluate() per sample, ${MATHJS_SAMPLES.toLocaleString('en-US')}`,
+		ms(subMathjs!.median),
+		ms(subMathjs!.p95),
+		`${perCell(subMathjs!, subCells(MATHJS_SAMPLES))}; engine is ${(subMathjs!.median / smallEngine!.median).toFixed(0)}× faster (goal ≥ 50×)`
+	]
+]);
+console.log('\nWorker scaling (1, 2, 4 workers) is measured in the browser: see tests/bench/README.md.');
+console.log(
+	`Load average at the end: ${loadavg()
+		.map((x) => x.toFixed(1))
+		.join(' ')}`
+);
+
+function printRows(table: [string, string, string, string][]): void {
+	const w = [0, 1, 2].map((i) =>
+		Math.max(...table.map((r) => r[i]!.length), ['what', 'median', 'p95'][i]!.length)
+	);
+	console.log(['what'.padEnd(w[0]!), 'median'.padStart(w[1]!), 'p95'.padStart(w[2]!), 'notes'].join('  '));
+	for (const r of table)
+		console.log([r[0].padEnd(w[0]!), r[1].padStart(w[1]!), r[2].padStart(w[2]!), r[3]].join('  '));
+}

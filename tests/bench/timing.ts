@@ -53,3 +53,32 @@ function keep(value: unknown): void {
 export function us(value: number): string {
 	return `${value.toPrecision(3)} µs`;
 }
+
+/**
+ * Times slow functions (tens of milliseconds or more per call) against each other: one warm-up call each,
+ * then `rounds` rounds calling each once, in turn, so that every function sees the same machine load
+ * (a shared machine's load can change several-fold within seconds). Median and 95th percentile per
+ * function, in microseconds.
+ */
+export function timeInterleaved(fns: readonly (() => unknown)[], rounds = 9): Timing[] {
+	let sink: unknown;
+	for (const fn of fns) sink = fn();
+	const perCall = fns.map((): number[] => []);
+	for (let r = 0; r < rounds; r++) {
+		fns.forEach((fn, k) => {
+			const start = performance.now();
+			sink = fn();
+			perCall[k]!.push((performance.now() - start) * 1000);
+		});
+	}
+	keep(sink);
+	return perCall.map((times) => {
+		times.sort((a, b) => a - b);
+		return { median: quantile(times, 0.5), p95: quantile(times, 0.95), batch: 1, samples: rounds };
+	});
+}
+
+/** `12.3 ms` with three significant digits, from microseconds. */
+export function ms(value: number): string {
+	return `${(value / 1000).toPrecision(3)} ms`;
+}

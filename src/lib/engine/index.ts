@@ -14,7 +14,15 @@ export type {
 } from './spec/types';
 export { UNITS, isUnit, type UnitId, type UnitInfo } from './spec/units';
 export { type Issue, type Result, ok, fail, formatIssues } from './spec/result';
-export type { Actuals, Distribution, Uncertainty } from './spec/scenario';
+export type { Actuals, Distribution, DistributionType, Uncertainty } from './spec/scenario';
+export {
+	validateActualsFile,
+	actualsOf,
+	readActuals,
+	type ActualsFile,
+	type ActualEntry,
+	type ExcludedFigure
+} from './spec/actuals-file';
 export { nearest, didYouMean } from './spec/suggest';
 export { validateModel } from './spec/validate-model';
 export {
@@ -33,8 +41,77 @@ export {
 	type ParameterName
 } from './project/parameters';
 export { project, type Projection } from './project/project';
+export { resolveActuals, checkActualsFile, type ResolvedActuals } from './project/actuals';
 export { measure, meets } from './project/measure';
 export { evaluateTargets, type TargetResult } from './project/evaluate-targets';
 export { requiredRate, requiredAnnual } from './analysis/required';
+export {
+	requiredRemaining,
+	alreadyMet,
+	type Remaining,
+	type RemainingQuestion
+} from './analysis/required-remaining';
+export { assessProgress, statusOf, type Progress, type ProgressStatus } from './analysis/progress';
+export {
+	runMonteCarlo,
+	runMonteCarloAsync,
+	simulateChunk,
+	simulateChunkAsync
+} from './monte-carlo/run-monte-carlo';
+export {
+	CANCELLED,
+	type MonteCarloOptions,
+	type MonteCarloChunk,
+	type CancelSignal
+} from './monte-carlo/simulate';
+export {
+	mergeChunks,
+	summarizeChunk,
+	quantile,
+	type MonteCarloResult,
+	type Band
+} from './monte-carlo/summary';
+export { resolveUncertainty, type ResolvedUncertainty } from './monte-carlo/uncertainty';
+export { projectColumns, type ColumnInputs, type SampleInput } from './monte-carlo/project-columns';
 export { runScenario, type RunResult } from './run';
 export * as constants from './constants';
+export {
+	seekParameter,
+	parameterUnit,
+	type SeekRequest,
+	type SeekResult,
+	type SeekDirection
+} from './analysis/goal-seek';
+export { affectingParameters } from './analysis/goal-seek-affecting';
+export {
+	seekAll,
+	type SeekAllRequest,
+	type SeekAllResult,
+	type SeekAllChange,
+	type SeekAllTarget,
+	type SeekConflict
+} from './analysis/goal-seek-all';
+export {
+	sensitivity,
+	type SensitivityRequest,
+	type SensitivityResult,
+	type SensitivityEntry,
+	type SensitivityEnd
+} from './analysis/sensitivity';
+export {
+	checkConsistency,
+	type Finding,
+	type FindingKind,
+	type Severity,
+	type Condition
+} from './analysis/consistency';
+export {
+	defaultRange,
+	percentileRange,
+	searchBounds,
+	changeScale,
+	normalQuantile,
+	type ParameterRange,
+	type RangeParameter
+} from './analysis/ranges';
+export * as analysisConstants from './analysis/analysis-constants';

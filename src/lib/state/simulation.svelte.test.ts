@@ -173,4 +173,32 @@ describe('Simulation', () => {
 		stop();
 		expect(seen).toEqual([true, false]);
 	});
+
+	it('runs with actuals: an observed shortfall misses the rate target and raises the rate still required', async () => {
+		const simulation = await loaded();
+		const base = simulation.baselineSeries('finance_value_added')![0]!;
+		simulation.setActual('finance_value_added', 2023, base * 1.05 ** 2);
+		await simulation.settled();
+		const target = simulation.target(TARGET)!;
+		expect(target.met).toBe(false);
+		expect(target.lastActualYear).toBe(2023);
+		expect(target.requiredRateRemaining!).toBeCloseTo((1.1 ** 5 / 1.05 ** 2) ** (1 / 3) - 1, 9);
+		simulation.clearActual('finance_value_added', 2023);
+		await simulation.settled();
+		expect(simulation.target(TARGET)!.met).toBe(true);
+		expect(simulation.actuals).toEqual({});
+	});
+
+	it('replaces the whole state and keeps uncertainty out of the deterministic run', async () => {
+		const simulation = await loaded();
+		simulation.replaceState({
+			scenario: { [RATE]: 0.08 },
+			uncertainty: { params: { [RATE]: { type: 'normal', mean: 0.08, sd: 0.01 } } }
+		});
+		await simulation.settled();
+		expect(simulation.target(TARGET)!.met).toBe(false);
+		expect(simulation.state.uncertainty?.params?.[RATE]).toEqual({ type: 'normal', mean: 0.08, sd: 0.01 });
+		simulation.setDistribution(RATE, undefined);
+		expect(simulation.uncertainty.params).toEqual({});
+	});
 });

@@ -3,7 +3,16 @@
  * and change it only through its methods; every change is run in the engine worker through a `RunScheduler`,
  * so a slider drag keeps at most one run in flight and never shows a stale picture.
  */
-import type { Issue, ParameterInfo, RunResult, Scenario, TargetResult } from '$lib/engine';
+import type {
+	Actuals,
+	Distribution,
+	Issue,
+	ParameterInfo,
+	RunResult,
+	Scenario,
+	TargetResult,
+	Uncertainty
+} from '$lib/engine';
 import type { LoadedModel, ModelRunner } from '$lib/worker/protocol';
 import { RunScheduler } from '$lib/worker/scheduler';
 
@@ -11,6 +20,15 @@ import { RunScheduler } from '$lib/worker/scheduler';
 export const ENGINE_STOPPED = 'the engine stopped; restarted, showing the last results';
 
 const NO_OVERRIDES: Scenario = Object.freeze({});
+const NO_ACTUALS: Actuals = Object.freeze({});
+const NO_UNCERTAINTY: Uncertainty = Object.freeze({});
+
+/** Everything a user can change: what is saved, shared in a link and exported. */
+export interface ScenarioState {
+	scenario: Scenario;
+	actuals?: Actuals;
+	uncertainty?: Uncertainty;
+}
 
 /** Numbers `input:N` marks across all instances, so no two marks share a name (a test or HMR makes several). */
 let inputs = 0;
@@ -25,6 +43,8 @@ export class Simulation {
 	#loaded = $state.raw<LoadedModel | null>(null);
 	#loadIssues = $state.raw<Issue[]>([]);
 	#scenario = $state.raw<Scenario>(NO_OVERRIDES);
+	#actuals = $state.raw<Actuals>(NO_ACTUALS);
+	#uncertainty = $state.raw<Uncertainty>(NO_UNCERTAINTY);
 	#result = $state.raw<RunResult | null>(null);
 	#inputIssues = $state.raw<Issue[]>([]);
 	#failure = $state<string | null>(null);
@@ -87,6 +107,26 @@ export class Simulation {
 		return this.#scenario;
 	}
 
+	/** Observed values, indicator id → year → value; frozen: change them with `setActual`/`clearActual`. */
+	get actuals(): Actuals {
+		return this.#actuals;
+	}
+
+	/** Distributions over parameters and yearly noise, for Monte Carlo runs; they do not change `result`. */
+	get uncertainty(): Uncertainty {
+		return this.#uncertainty;
+	}
+
+	/** The whole user state, to save, share or export. */
+	get state(): ScenarioState {
+		return { scenario: this.#scenario, actuals: this.#actuals, uncertainty: this.#uncertainty };
+	}
+
+	/** The runner, for one-off runs and analyses beside the main scenario (comparisons, goal seek). */
+	get runner(): ModelRunner {
+		return this.#runner;
+	}
+
 	/** The latest good run: the baseline after a load, then each scenario's run. */
 	get result(): RunResult | null {
 		return this.#result;
@@ -137,6 +177,8 @@ export class Simulation {
 		this.#loaded = outcome.value;
 		this.#loadIssues = [];
 		this.#scenario = NO_OVERRIDES;
+		this.#actuals = NO_ACTUALS;
+		this.#uncertainty = NO_UNCERTAINTY;
 		this.#result = outcome.value.baseline;
 		this.#inputIssues = [];
 		this.#failure = null;
@@ -174,10 +216,52 @@ export class Simulation {
 		this.#change(rest);
 	}
 
-	/** Back to the plan: no overrides. */
+	/** Back to the plan: no overrides (actuals and uncertainty are kept: they are not assumptions). */
 	resetAll(): void {
 		if (Object.keys(this.#scenario).length === 0) return;
 		this.#change(NO_OVERRIDES);
+	}
+
+	/** Records an observed value of indicator `id` in `year` and schedules a run. */
+	setActual(id: string, year: number, value: number): void {
+		const years = { ...(this.#actuals[id] ?? {}), [String(year)]: value };
+		this.#actuals = Object.freeze({ ...this.#actuals, [id]: Object.freeze(years) });
+		this.#change(this.#scenario);
+	}
+
+	/** Removes an observed value (or all of an indicator's, without `year`) and schedules a run. */
+	clearActual(id: string, year?: number): void {
+		const { [id]: old, ...rest } = this.#actuals;
+		if (!old) return;
+		const { [String(year)]: _gone, ...years } = old;
+		const keep = year !== undefined && Object.keys(years).length > 0;
+		this.#actuals = Object.freeze(keep ? { ...rest, [id]: Object.freeze(years) } : rest);
+		this.#change(this.#scenario);
+	}
+
+	/** Replaces all observed values (e.g. the published example, or none) and schedules a run. */
+	replaceActuals(actuals: Actuals): void {
+		this.#actuals = Object.freeze({ ...actuals });
+		this.#change(this.#scenario);
+	}
+
+	/** Sets (or, with undefined, removes) the distribution of parameter `key`. No run: results are unchanged. */
+	setDistribution(key: string, distribution: Distribution | undefined): void {
+		const { [key]: _old, ...rest } = this.#uncertainty.params ?? {};
+		const params = distribution ? { ...rest, [key]: distribution } : rest;
+		this.#uncertainty = Object.freeze({ ...this.#uncertainty, params });
+	}
+
+	/** Replaces the whole uncertainty specification. */
+	replaceUncertainty(uncertainty: Uncertainty): void {
+		this.#uncertainty = Object.freeze({ ...uncertainty });
+	}
+
+	/** Replaces the whole user state (a saved scenario, a shared link, an imported file) and schedules a run. */
+	replaceState(state: ScenarioState): void {
+		this.#actuals = Object.freeze({ ...(state.actuals ?? {}) });
+		this.#uncertainty = Object.freeze({ ...(state.uncertainty ?? {}) });
+		this.#change({ ...state.scenario });
 	}
 
 	/** The latest good result for target `id`. */
@@ -220,7 +304,7 @@ export class Simulation {
 		this.#scenario = Object.freeze(scenario);
 		this.lastInputMark = `input:${++inputs}`;
 		performance.mark(this.lastInputMark);
-		this.#scheduler.request(this.#scenario);
+		this.#scheduler.request(this.#scenario, Object.keys(this.#actuals).length ? this.#actuals : undefined);
 	}
 }
 

@@ -33,7 +33,7 @@ export function createRunner(): ModelRunner {
 			};
 		},
 
-		async run(scenario) {
+		async run(scenario, actuals) {
 			if (!compiled) return { ok: false, issues: [{ ...NO_MODEL_ISSUE }] };
 			if (!isPlainRecord(scenario)) {
 				return {
@@ -42,7 +42,13 @@ export function createRunner(): ModelRunner {
 				};
 			}
 			// Values that are not finite numbers are reported per key by the engine itself.
-			return runScenario({ model: compiled, scenario });
+			if (actuals !== undefined && !isPlainRecord(actuals)) {
+				return {
+					ok: false,
+					issues: [{ path: 'actuals', message: 'actuals are an object of indicator id → year → value' }]
+				};
+			}
+			return runScenario({ model: compiled, scenario, actuals });
 		}
 	};
 }

@@ -14,6 +14,7 @@ export function createInProcessRunner(): ModelRunner {
 	const runner = createRunner();
 	return {
 		load: async (raw) => structuredClone(await runner.load(structuredClone(raw))),
-		run: async (scenario) => structuredClone(await runner.run(structuredClone(scenario)))
+		run: async (scenario, actuals) =>
+			structuredClone(await runner.run(structuredClone(scenario), structuredClone(actuals)))
 	};
 }

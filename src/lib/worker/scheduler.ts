@@ -3,7 +3,7 @@
  * screen current: one run in flight at a time, everything asked meanwhile folded into one follow-up run of the
  * latest scenario, and no answer shown for a scenario the user has already moved past.
  */
-import type { Issue, RunResult, Scenario } from '$lib/engine';
+import type { Actuals, Issue, RunResult, Scenario } from '$lib/engine';
 import type { ModelRunner, Outcome } from './protocol';
 
 /** What a `RunScheduler` reports; each callback is optional. */
@@ -27,6 +27,7 @@ export class RunScheduler {
 	readonly #runner: ModelRunner;
 	readonly #events: RunSchedulerEvents;
 	#latest: Scenario = {};
+	#latestActuals: Actuals | undefined;
 	/** Counts requests (and cancels); a settled run is current only if none came after it started. */
 	#generation = 0;
 	/** A request not yet taken by a run. */
@@ -48,10 +49,11 @@ export class RunScheduler {
 		return this.#busy;
 	}
 
-	/** Asks for a run of `scenario`; it replaces any scenario requested before that has not started. */
-	request(scenario: Scenario): void {
+	/** Asks for a run of `scenario` (with `actuals`); it replaces any request before it that has not started. */
+	request(scenario: Scenario, actuals?: Actuals): void {
 		if (this.#disposed) return;
 		this.#latest = scenario;
+		this.#latestActuals = actuals;
 		this.#generation++;
 		this.#pending = true;
 		this.#setBusy(true);
@@ -88,14 +90,14 @@ export class RunScheduler {
 		if (this.#disposed || !this.#pending || this.#inFlight) return;
 		this.#pending = false;
 		this.#inFlight = true;
-		void this.#run(this.#generation, this.#latest);
+		void this.#run(this.#generation, this.#latest, this.#latestActuals);
 	}
 
-	async #run(generation: number, scenario: Scenario): Promise<void> {
+	async #run(generation: number, scenario: Scenario, actuals: Actuals | undefined): Promise<void> {
 		let outcome: Outcome<RunResult> | undefined;
 		let error: unknown;
 		try {
-			outcome = await this.#runner.run(scenario);
+			outcome = await this.#runner.run(scenario, actuals);
 		} catch (caught) {
 			error = caught;
 		}

@@ -131,7 +131,7 @@ export function createWorkerRunner(options: WorkerRunnerOptions = {}): WorkerRun
 			if (outcome.ok) lastModel = { raw };
 			return outcome;
 		},
-		run: (scenario) => call((remote) => remote.run(scenario)),
+		run: (scenario, actuals) => call((remote) => remote.run(scenario, actuals)),
 		dispose() {
 			disposed = true;
 			session?.close('the engine runner was disposed');

@@ -18,8 +18,12 @@ export interface ColumnEnv {
 	n: number;
 }
 
-/** Evaluates to a column of length env.n; the caller must copy it out, the buffer is reused. */
-export type ColumnKernel = (env: ColumnEnv) => Float64Array;
+/**
+ * Evaluates to a column of length env.n; the caller must copy it out, the buffer is reused. With `into`,
+ * an operator or function node writes its result there instead (saving the copy); a bare indicator
+ * (`gdp`, `prev(gdp)`) still returns the column it reads, so the caller copies when the result is not `into`.
+ */
+export type ColumnKernel = (env: ColumnEnv, into?: Float64Array) => Float64Array;
 
 /** A compiled node: a constant (folded at compile time) or a column kernel. */
 type Compiled = number | ColumnKernel;
@@ -184,11 +188,12 @@ function describeNode(node: MathNode): string {
 function unary(a: Compiled, f: (a: number) => number): Compiled {
 	if (typeof a === 'number') return f(a);
 	let out = new Float64Array(0);
-	return (env) => {
+	return (env, into) => {
 		const x = a(env);
-		if (out.length !== env.n) out = new Float64Array(env.n);
-		for (let i = 0; i < env.n; i++) out[i] = f(x[i]!);
-		return out;
+		if (into === undefined && out.length !== env.n) out = new Float64Array(env.n);
+		const o = into ?? out;
+		for (let i = 0; i < env.n; i++) o[i] = f(x[i]!);
+		return o;
 	};
 }
 
@@ -196,11 +201,26 @@ function unary(a: Compiled, f: (a: number) => number): Compiled {
 function binary(a: Compiled, b: Compiled, op: BinaryOp): Compiled {
 	if (typeof a === 'number' && typeof b === 'number') return op.scalar(a, b);
 	let out = new Float64Array(0);
-	const buffer = (n: number) => (out.length === n ? out : (out = new Float64Array(n)));
+	const buffer = (n: number, into: Float64Array | undefined) =>
+		into ?? (out.length === n ? out : (out = new Float64Array(n)));
 	if (typeof a === 'number') {
 		const kb = b as ColumnKernel;
-		return (env) => (op.sc(buffer(env.n), a, kb(env), env.n), out);
+		return (env, into) => {
+			const o = buffer(env.n, into);
+			op.sc(o, a, kb(env), env.n);
+			return o;
+		};
 	}
-	if (typeof b === 'number') return (env) => (op.cs(buffer(env.n), a(env), b, env.n), out);
-	return (env) => (op.cc(buffer(env.n), a(env), b(env), env.n), out);
+	if (typeof b === 'number') {
+		return (env, into) => {
+			const o = buffer(env.n, into);
+			op.cs(o, a(env), b, env.n);
+			return o;
+		};
+	}
+	return (env, into) => {
+		const o = buffer(env.n, into);
+		op.cc(o, a(env), b(env), env.n);
+		return o;
+	};
 }

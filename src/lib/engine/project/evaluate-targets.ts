@@ -1,10 +1,13 @@
 /**
  * Judges every target of the model on a projection.
  */
+import { assessProgress, type Progress } from '../analysis/progress';
 import { requiredAnnual, requiredRate } from '../analysis/required';
+import { requiredRemaining } from '../analysis/required-remaining';
 import type { CompiledModel } from '../compile/compile-model';
 import { fail, ok, type Issue, type Result } from '../spec/result';
-import type { Localized, TargetKind } from '../spec/types';
+import type { IndicatorKind, Localized, TargetKind } from '../spec/types';
+import { lastActualIndex, type ResolvedActuals } from './actuals';
 import { measure, meets } from './measure';
 import type { Projection } from './project';
 
@@ -29,10 +32,36 @@ export interface TargetResult {
 	unit: string;
 	quote: string;
 	name: Localized;
+	/**
+	 * The fields below are present only when the target's indicator, or for a derived indicator any
+	 * indicator it is computed from (transitively), has actuals in the years after `from` up to `deadline`.
+	 * The last such year; for a derived indicator its value that year may mix observed and projected inputs.
+	 */
+	lastActualYear?: number;
+	/**
+	 * The constant growth per year (fraction) from the value in lastActualYear to the deadline that would just
+	 * meet the target, given the observed years: rate targets need v(from)·(1 + θ)^n at the deadline, multiple
+	 * targets θ·v(from), cumulative targets the amount still missing. null with `remainingReason` when none
+	 * (already met, an annual target already missed, no years left, a start ≤ 0).
+	 */
+	requiredRateRemaining?: number | null;
+	/** For stocks and flows: the constant yearly addition or flow over the remaining years, in the indicator's unit; else null. */
+	requiredAnnualRemaining?: number | null;
+	/** Why requiredRateRemaining is null, in a sentence; null when it is a number. */
+	remainingReason?: string | null;
+	/** The SDG progress measure at lastActualYear (analysis/progress.ts). */
+	progress?: Progress;
 }
 
-/** Evaluates every target; a target whose measure is undefined (CAGR from a base ≤ 0) is an issue. */
-export function evaluateTargets(compiled: CompiledModel, projection: Projection): Result<TargetResult[]> {
+/**
+ * Evaluates every target; a target whose measure is undefined (CAGR from a base ≤ 0) is an issue. With
+ * actuals, targets they bear on also get where they stand: the remaining required pace and their progress.
+ */
+export function evaluateTargets(
+	compiled: CompiledModel,
+	projection: Projection,
+	actuals?: ResolvedActuals
+): Result<TargetResult[]> {
 	const issues: Issue[] = [];
 	const results = compiled.targets.map((target, t): TargetResult => {
 		const { spec, fromIndex, deadlineIndex } = target;
@@ -52,7 +81,7 @@ export function evaluateTargets(compiled: CompiledModel, projection: Projection)
 			start: path[0]!,
 			years: deadlineIndex - fromIndex
 		};
-		return {
+		const result: TargetResult = {
 			id: spec.id,
 			indicator: indicator.id,
 			kind: spec.kind,
@@ -68,6 +97,47 @@ export function evaluateTargets(compiled: CompiledModel, projection: Projection)
 			quote: spec.quote,
 			name: spec.name ?? indicator.name
 		};
+		const last = actuals?.any
+			? lastActualIndex(compiled, actuals, target.indicator, fromIndex, deadlineIndex)
+			: -1;
+		return last === -1 ? result : withActuals(result, indicator.kind, path, last - fromIndex, indicator.unit);
 	});
 	return issues.length ? fail(...issues) : ok(results);
+}
+
+/** Adds lastActualYear, the remaining required pace and the progress measure to a target's result. */
+function withActuals(
+	result: TargetResult,
+	indicatorKind: IndicatorKind,
+	path: ArrayLike<number>,
+	last: number,
+	unit: string
+): TargetResult {
+	const question = {
+		kind: result.kind,
+		indicatorKind,
+		threshold: result.threshold,
+		path,
+		last,
+		fromYear: result.from
+	};
+	const remaining = requiredRemaining(question);
+	return {
+		...result,
+		lastActualYear: result.from + last,
+		requiredRateRemaining: remaining.requiredRate,
+		requiredAnnualRemaining: remaining.requiredAnnual,
+		remainingReason: remaining.reason,
+		progress: assessProgress({
+			kind: result.kind,
+			indicatorKind,
+			path,
+			last,
+			fromYear: result.from,
+			achieved: remaining.achieved,
+			requiredRate: result.requiredRate,
+			requiredAnnual: result.requiredAnnual,
+			unit
+		})
+	};
 }

@@ -4,6 +4,7 @@
 import type { CompiledModel } from '../compile/compile-model';
 import type { ColumnEnv } from '../compile/expression';
 import { fail, ok, type Result } from '../spec/result';
+import type { ResolvedActuals } from './actuals';
 import type { ProjectionInputs } from './parameters';
 
 export interface Projection {
@@ -14,10 +15,15 @@ export interface Projection {
 
 /**
  * Projects the model year by year. Growth: v(t) = v(t−1)·(1 + rate(t)); stock: v(t−1) + annual(t);
- * flow: annual(t); derived: its expression. A non-finite value (a division by zero, say) is an issue
- * naming the indicator and year, never a NaN passed on.
+ * flow: annual(t); derived: its expression. An actual value replaces a non-derived indicator's value in its
+ * year, and the next year builds on it (growth compounds from it, a stock adds to it). A non-finite value
+ * (a division by zero, say) is an issue naming the indicator and year, never a NaN passed on.
  */
-export function project(compiled: CompiledModel, inputs: ProjectionInputs): Result<Projection> {
+export function project(
+	compiled: CompiledModel,
+	inputs: ProjectionInputs,
+	actuals?: ResolvedActuals
+): Result<Projection> {
 	const { indicators, years } = compiled;
 	const series = indicators.map(() => new Float64Array(years.length));
 	let cur = indicators.map(() => new Float64Array(1));
@@ -32,6 +38,7 @@ export function project(compiled: CompiledModel, inputs: ProjectionInputs): Resu
 				const result = expression.evaluate;
 				value = typeof result === 'number' ? result : result(env)[0]!;
 			} else if (t === 0) value = inputs.base[i]!;
+			else if (actuals !== undefined && !Number.isNaN(actuals.values[i]![t]!)) value = actuals.values[i]![t]!;
 			else {
 				const step = inputs.step[i]![t]!;
 				const last = prev[i]![0]!;

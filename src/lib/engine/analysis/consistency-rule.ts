@@ -1,0 +1,72 @@
+/**
+ * What every consistency rule works from (the model and one run of the scenario) and the small helpers
+ * they share: the targets on an indicator, values from the run, names and the severity of an amount gap.
+ */
+import type { CompiledModel, CompiledTarget } from '../compile/compile-model';
+import type { RunResult } from '../run';
+import type { Localized } from '../spec/types';
+import type { Finding, FindingKind, Severity } from './consistency-types';
+
+/** The model and the run of the scenario a rule reads its numbers from. */
+export interface RuleInput {
+	model: CompiledModel;
+	run: RunResult;
+}
+
+/** A target with its index in the model's (and the run's) target list. */
+export interface IndexedTarget {
+	target: CompiledTarget;
+	index: number;
+}
+
+/** The targets measured on indicator `indicator`, in the model's order. */
+export function targetsOn(model: CompiledModel, indicator: number): IndexedTarget[] {
+	return model.targets
+		.map((target, index) => ({ target, index }))
+		.filter((t) => t.target.indicator === indicator);
+}
+
+/** The run's value of indicator `indicator` in year index `t`, in its unit. */
+export function valueAt({ model, run }: RuleInput, indicator: number, t: number): number {
+	return run.series[model.indicators[indicator]!.spec.id]![t]!;
+}
+
+/** The average growth of `indicator` from year index `from` to `to` in the run (a fraction per year). */
+export function averageGrowth(input: RuleInput, indicator: number, from: number, to: number): number {
+	return (valueAt(input, indicator, to) / valueAt(input, indicator, from)) ** (1 / (to - from)) - 1;
+}
+
+/** The indicator's name. */
+export function nameOf(model: CompiledModel, indicator: number): Localized {
+	return model.indicators[indicator]!.spec.name;
+}
+
+/** The target's own name, else its indicator's. */
+export function labelOf(model: CompiledModel, target: CompiledTarget): Localized {
+	return target.spec.name ?? nameOf(model, target.indicator);
+}
+
+/** The calendar year of year index `t`. */
+export function yearOf(model: CompiledModel, t: number): number {
+	return model.years[t]!;
+}
+
+/** Two amounts equal up to rounding (10⁻⁹ of the larger, as the MET tolerance). */
+export function sameAmount(a: number, b: number): boolean {
+	return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b), 1e-12);
+}
+
+/**
+ * Severity of a finding where two targets imply a starting value: info when the scenario starts at or
+ * above it (the targets agree, one implies the other), else warning when the scenario still meets the
+ * target that needs more (it does more than the other target asks), else conflict.
+ */
+export function startSeverity(start: number, implied: number, demandingMet: boolean): Severity {
+	if (start >= implied || sameAmount(start, implied)) return 'info';
+	return demandingMet ? 'warning' : 'conflict';
+}
+
+/** Assembles a finding; its id is `kind:target+target`. */
+export function finding(kind: FindingKind, fields: Omit<Finding, 'id' | 'kind'>): Finding {
+	return { id: `${kind}:${fields.targets.join('+')}`, kind, ...fields };
+}

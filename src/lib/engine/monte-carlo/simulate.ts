@@ -1,0 +1,268 @@
+/**
+ * One Monte Carlo chunk: samples sampleOffset … sampleOffset + samples − 1 of a run, block by block
+ * (MONTE_CARLO_BLOCK samples at a time). Written as a generator that yields its progress after each block,
+ * so the same code runs straight through (runMonteCarlo) or gives way to the event loop between blocks
+ * (runMonteCarloAsync, where a cancellation can arrive).
+ */
+import type { CompiledModel } from '../compile/compile-model';
+import {
+	MONTE_CARLO_BLOCK,
+	MONTE_CARLO_MAX_SAMPLES,
+	MONTE_CARLO_SAMPLES,
+	MONTE_CARLO_SEED
+} from '../constants';
+import { resolveActuals } from '../project/actuals';
+import { resolveInputs } from '../project/parameters';
+import { fail, ok, type Issue, type Result } from '../spec/result';
+import type { Actuals, Scenario, Uncertainty } from '../spec/scenario';
+import { didYouMean } from '../spec/suggest';
+import { streamKind, transform } from './distributions';
+import { alternatingColumns, projectBlock, type SampleInput } from './project-columns';
+import { normalSampler, streamsFor, uniformSampler, type ColumnSampler } from './random';
+import { TargetTally } from './target-tally';
+import { resolveUncertainty, type UncertainParameter } from './uncertainty';
+
+/** Something that can say it was cancelled: an AbortSignal fits. */
+export interface CancelSignal {
+	readonly aborted: boolean;
+}
+
+/** What a Monte Carlo run needs. */
+export interface MonteCarloOptions {
+	model: CompiledModel;
+	/** Point changes to parameters, as for runScenario. */
+	scenario?: Scenario;
+	/** Observed values, as for runScenario: the same in every sample. */
+	actuals?: Actuals;
+	uncertainty: Uncertainty;
+	/** Samples in this call; default MONTE_CARLO_SAMPLES (10,000). */
+	samples?: number;
+	/** A 32-bit unsigned integer; default MONTE_CARLO_SEED. The same seed gives the same numbers. */
+	seed?: number;
+	/** The index of this call's first sample in the whole run (for chunks); default 0. */
+	sampleOffset?: number;
+	/**
+	 * The indicators whose every value is kept for the percentile bands: 'all' (the default), 'none', or a
+	 * list of ids. Memory: indicators × years × samples × 8 bytes (38 × 6 × 10,000 × 8 B = 18 MB).
+	 */
+	bands?: 'all' | 'none' | readonly string[];
+	/** Called after each block with the fraction of this call's samples done (0 … 1). */
+	onProgress?: (fraction: number) => void;
+	/** Checked before every year of every block; once aborted the run returns the issue `monteCarlo: cancelled`. */
+	signal?: CancelSignal;
+}
+
+/**
+ * The mergeable outcome of samples sampleOffset … sampleOffset + samples − 1: counts, and every value of
+ * the kept indicators in sample order. Chunks of one run merge exactly (mergeChunks) and are summarised
+ * by summarizeChunk. Plain data with Float64Arrays, transferable between workers.
+ */
+export interface MonteCarloChunk {
+	model: string;
+	seed: number;
+	sampleOffset: number;
+	samples: number;
+	years: number[];
+	/** Target ids in the model's order, and how many samples met each. */
+	targetIds: string[];
+	targetMet: number[];
+	/** Ids of the fields with targets, and how many samples met every target of each. */
+	fieldIds: string[];
+	fieldMet: number[];
+	/** How many samples met every target. */
+	allMet: number;
+	/** Indicator id → one Float64Array per year holding the chunk's samples in order, in the indicator's unit. */
+	values: Record<string, Float64Array[]>;
+}
+
+/** The issue a cancelled run returns. */
+export const CANCELLED: Issue = { path: 'monteCarlo', message: 'cancelled' };
+
+/** The chunk, block by block: yields the fraction done after each block and returns the result. */
+export function* simulate(options: MonteCarloOptions): Generator<number, Result<MonteCarloChunk>, void> {
+	const prepared = prepare(options);
+	if (!prepared.ok) return prepared;
+	const { compiled, samples, offset, seed, inputs, actuals, params, noise, kept } = prepared.value;
+	const years = compiled.years;
+	const size = Math.min(MONTE_CARLO_BLOCK, samples);
+	const scratch = alternatingColumns(compiled, size);
+	const tally = new TargetTally(compiled, size);
+	const values = new Map(kept.map((i) => [i, years.map(() => new Float64Array(samples))]));
+	// The kept indicators are computed straight into their stored values (views of this block's part):
+	// no copy. The others use scratch columns.
+	const yearColumns = years.map((_, t) => [...scratch(t)]);
+	const columnsFor = (blockStart: number, n: number) => (t: number) => {
+		const columns = yearColumns[t]!;
+		for (const [i, byYear] of values) columns[i] = byYear[t]!.subarray(blockStart, blockStart + n);
+		return columns;
+	};
+
+	// One column of draws per uncertain parameter; noise drawn year by year into a scratch column.
+	const drawn = params.map(() => new Float64Array(size));
+	const stepColumn = new Float64Array(size);
+	const noiseColumn = new Float64Array(size);
+	const baseInput: SampleInput[] = [...inputs.base];
+	const stepParam = new Map<number, { p: UncertainParameter; column: Float64Array }>();
+	const baseParam = new Map<number, { p: UncertainParameter; column: Float64Array }>();
+	params.forEach((p, k) =>
+		(p.param === 'base' ? baseParam : stepParam).set(p.indicator, { p, column: drawn[k]! })
+	);
+	const noiseOf = new Map(noise.map((x) => [x.indicator, x]));
+
+	let n = 0;
+	const step = (i: number, t: number): SampleInput => {
+		const scenarioValue = inputs.step[i]![t]!;
+		const uncertain = stepParam.get(i);
+		let value: SampleInput = scenarioValue;
+		if (uncertain && !uncertain.p.fixed[t]) {
+			if (uncertain.p.mode === 'replace') value = uncertain.column;
+			else {
+				const shift = uncertain.column;
+				for (let s = 0; s < n; s++) stepColumn[s] = scenarioValue + shift[s]!;
+				value = stepColumn;
+			}
+		}
+		const yearly = noiseOf.get(i);
+		if (yearly) {
+			prepared.value.noiseSamplers.get(i)![t]!.fill(noiseColumn, n);
+			const { sd } = yearly;
+			if (typeof value === 'number') for (let s = 0; s < n; s++) stepColumn[s] = value + sd * noiseColumn[s]!;
+			else for (let s = 0; s < n; s++) stepColumn[s] = value[s]! + sd * noiseColumn[s]!;
+			value = stepColumn;
+		}
+		return value;
+	};
+
+	for (let done = 0; done < samples; done += n) {
+		n = Math.min(size, samples - done);
+		params.forEach((p, k) => {
+			const column = drawn[k]!;
+			prepared.value.samplers[k]!.fill(column, n);
+			transform(p.distribution, column, n);
+			if (p.param === 'base') {
+				const base = inputs.base[p.indicator]!;
+				if (p.mode === 'shift') for (let s = 0; s < n; s++) column[s] = base + column[s]!;
+				baseInput[p.indicator] = column;
+			}
+		});
+		tally.startBlock(n);
+		const blockStart = done;
+		const projected = projectBlock(
+			compiled,
+			{ base: baseInput, step, actual: actuals.values },
+			n,
+			columnsFor(blockStart, n),
+			(t, cur, prev) => {
+				tally.year(t, cur, prev, n);
+				return !(options.signal?.aborted ?? false);
+			},
+			offset + done
+		);
+		if (!projected.ok) return projected;
+		if (!projected.value) return fail(CANCELLED);
+		tally.endBlock(n);
+		const fraction = (done + n) / samples;
+		options.onProgress?.(fraction);
+		yield fraction;
+	}
+
+	return ok({
+		model: compiled.model.id,
+		seed,
+		sampleOffset: offset,
+		samples,
+		years: [...years],
+		targetIds: compiled.targets.map((t) => t.spec.id),
+		targetMet: [...tally.targetMet],
+		fieldIds: [...tally.fieldIds],
+		fieldMet: [...tally.fieldMet],
+		allMet: tally.allMet,
+		values: Object.fromEntries([...values].map(([i, byYear]) => [compiled.indicators[i]!.spec.id, byYear]))
+	});
+}
+
+/** Checks every option and sets up the random streams; all issues at once. */
+function prepare(options: MonteCarloOptions) {
+	const compiled = options.model;
+	const issues: Issue[] = [];
+	const samples = options.samples ?? MONTE_CARLO_SAMPLES;
+	const seed = options.seed ?? MONTE_CARLO_SEED;
+	const offset = options.sampleOffset ?? 0;
+	if (!Number.isInteger(samples) || samples < 1 || samples > MONTE_CARLO_MAX_SAMPLES) {
+		issues.push({
+			path: 'monteCarlo.samples',
+			message: `should be a whole number from 1 to ${MONTE_CARLO_MAX_SAMPLES}, got ${samples}`
+		});
+	}
+	if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
+		issues.push({
+			path: 'monteCarlo.seed',
+			message: `should be a whole number from 0 to 4294967295, got ${seed}`
+		});
+	}
+	if (!Number.isInteger(offset) || offset < 0) {
+		issues.push({ path: 'monteCarlo.sampleOffset', message: `should be a whole number ≥ 0, got ${offset}` });
+	}
+	const scenario = options.scenario ?? {};
+	const inputs = resolveInputs(compiled, scenario);
+	if (!inputs.ok) issues.push(...inputs.issues);
+	const actuals = resolveActuals(compiled, options.actuals ?? {});
+	if (!actuals.ok) issues.push(...actuals.issues);
+	const uncertainty = inputs.ok
+		? resolveUncertainty(compiled, scenario, inputs.value, options.uncertainty)
+		: undefined;
+	if (uncertainty && !uncertainty.ok) issues.push(...uncertainty.issues);
+	const kept = keptIndicators(compiled, options.bands ?? 'all', issues);
+	if (issues.length || !inputs.ok || !actuals.ok || !uncertainty?.ok) return fail(...issues);
+
+	const { params, noise } = uncertainty.value;
+	const streams = streamsFor(seed, [
+		...params.map((p) => p.stream),
+		...noise.flatMap((x) => x.streams.slice(1))
+	]);
+	const samplers: ColumnSampler[] = params.map((p) =>
+		streamKind(p.distribution) === 'normal'
+			? normalSampler(streams.get(p.stream)!, offset)
+			: uniformSampler(streams.get(p.stream)!, offset)
+	);
+	const noiseSamplers = new Map(
+		noise.map((x) => [
+			x.indicator,
+			x.streams.map((id, t) => (t === 0 ? undefined : normalSampler(streams.get(id)!, offset)))
+		])
+	);
+	return ok({
+		compiled,
+		samples,
+		offset,
+		seed,
+		inputs: inputs.value,
+		actuals: actuals.value,
+		params,
+		noise,
+		samplers,
+		noiseSamplers,
+		kept
+	});
+}
+
+/** The indicator indices whose values are kept; unknown ids are issues at `monteCarlo.bands`. */
+function keptIndicators(
+	compiled: CompiledModel,
+	bands: MonteCarloOptions['bands'],
+	issues: Issue[]
+): number[] {
+	if (bands === 'all') return compiled.indicators.map((x) => x.index);
+	if (bands === 'none') return [];
+	const out: number[] = [];
+	for (const id of bands ?? []) {
+		const index = compiled.indexOf.get(id);
+		if (index === undefined) {
+			issues.push({
+				path: 'monteCarlo.bands',
+				message: `unknown indicator "${id}".${didYouMean(id, compiled.indexOf.keys())}`
+			});
+		} else if (!out.includes(index)) out.push(index);
+	}
+	return out;
+}

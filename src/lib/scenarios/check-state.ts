@@ -1,0 +1,199 @@
+/**
+ * Checks a scenario state that came from outside (a file, a saved entry made with an older model) against
+ * the model, keeping what fits and naming every problem by its JSON path.
+ */
+import type { Actuals, Distribution, Issue, Scenario, Uncertainty } from '$lib/engine';
+import { child, describe, isRecord } from './json-path';
+import { checkParameterValue, readParameterKey, type ModelShape } from './model-shape';
+import { isFiniteNumber } from './numbers';
+import type { WithIssues } from './result';
+import {
+	canonicalState,
+	checkNoise,
+	readActualKey,
+	readDistribution,
+	readNoiseKey,
+	readUncertainKey,
+	BOTH_DISTRIBUTION_AND_SD,
+	type MutableActuals,
+	type MutableUncertainty,
+	type ScenarioState
+} from './state';
+
+/**
+ * The parts of `raw` (an object with `scenario`, and optionally `actuals` and `uncertainty`) that fit the
+ * model, and an issue for each part left out: `$.scenario["gdp.rat"]: is not a parameter of this model —
+ * did you mean gdp.rate? (ignored)`. Use it on a saved scenario before running it: the model may have
+ * changed since it was saved. `path` is where `raw` sits in its file (`$` for the whole file).
+ */
+export function checkState(raw: unknown, shape: ModelShape, path = '$'): WithIssues<ScenarioState> {
+	const issues: Issue[] = [];
+	if (!isRecord(raw)) {
+		return {
+			value: { scenario: {} },
+			issues: [{ path, message: `should be an object with a scenario, got ${describe(raw)} (ignored)` }]
+		};
+	}
+	return { value: readState(raw, path, shape, issues), issues };
+}
+
+/** `scenario`, `actuals` and `uncertainty` under `path`, each entry checked against the model; issues are appended to `issues`. */
+export function readState(
+	x: Record<string, unknown>,
+	path: string,
+	shape: ModelShape,
+	issues: Issue[]
+): ScenarioState {
+	const state: ScenarioState = { scenario: readScenario(x.scenario, child(path, 'scenario'), shape, issues) };
+	if (x.actuals !== undefined) state.actuals = readActuals(x.actuals, child(path, 'actuals'), shape, issues);
+	if (x.uncertainty !== undefined) {
+		state.uncertainty = readUncertainty(x.uncertainty, child(path, 'uncertainty'), shape, issues);
+	}
+	return canonicalState(state, shape);
+}
+
+function readScenario(raw: unknown, path: string, shape: ModelShape, issues: Issue[]): Scenario {
+	if (raw === undefined) {
+		issues.push({ path, message: "is missing; read as no changes (the model's defaults)" });
+		return {};
+	}
+	if (!isRecord(raw)) {
+		issues.push({
+			path,
+			message: `should be an object of parameter key → number, got ${describe(raw)} (ignored)`
+		});
+		return {};
+	}
+	const out: Record<string, number> = {};
+	for (const [key, value] of Object.entries(raw)) {
+		const at = child(path, key);
+		const parsed = readParameterKey(shape, key);
+		if (!parsed.ok) {
+			issues.push({ path: at, message: `${parsed.message} (ignored)` });
+			continue;
+		}
+		if (!isFiniteNumber(value)) {
+			issues.push({ path: at, message: `should be a number, got ${describe(value)} (ignored)` });
+			continue;
+		}
+		const problem = checkParameterValue(parsed.value, value);
+		if (problem) {
+			issues.push({ path: at, message: `${value} ${problem} (ignored)` });
+			continue;
+		}
+		out[parsed.value.key] = value;
+	}
+	return out;
+}
+
+function readActuals(raw: unknown, path: string, shape: ModelShape, issues: Issue[]): Actuals {
+	if (!isRecord(raw)) {
+		issues.push({
+			path,
+			message: `should be an object of indicator → year → value, got ${describe(raw)} (ignored)`
+		});
+		return {};
+	}
+	const out: MutableActuals = {};
+	for (const [id, years] of Object.entries(raw)) {
+		const at = child(path, id);
+		if (!isRecord(years)) {
+			issues.push({
+				path: at,
+				message: `should be an object of year → value, e.g. { "2023": 1450.2 }, got ${describe(years)} (ignored)`
+			});
+			continue;
+		}
+		for (const [year, value] of Object.entries(years)) {
+			const yearAt = child(at, year);
+			const read = readActualKey(shape, id, year);
+			if (!read.ok) {
+				// An unknown or derived indicator is reported once, at the indicator.
+				if (read.message.startsWith('has'))
+					issues.push({ path: yearAt, message: `${read.message} (ignored)` });
+				else {
+					issues.push({ path: at, message: `${read.message} (ignored)` });
+					break;
+				}
+				continue;
+			}
+			if (!isFiniteNumber(value)) {
+				issues.push({ path: yearAt, message: `should be a number, got ${describe(value)} (ignored)` });
+				continue;
+			}
+			(out[id] ??= {})[String(read.value.year)] = value;
+		}
+	}
+	return out;
+}
+
+function readUncertainty(raw: unknown, path: string, shape: ModelShape, issues: Issue[]): Uncertainty {
+	if (!isRecord(raw)) {
+		issues.push({
+			path,
+			message: `should be an object with params, sd and yearlyNoise, got ${describe(raw)} (ignored)`
+		});
+		return {};
+	}
+	for (const key of Object.keys(raw)) {
+		if (key !== 'params' && key !== 'sd' && key !== 'yearlyNoise') {
+			issues.push({
+				path: child(path, key),
+				message: 'is not a known key here; allowed: params, sd, yearlyNoise (ignored)'
+			});
+		}
+	}
+	const params: Record<string, Distribution> = {};
+	for (const [key, value, at] of section(raw, 'params', path, issues)) {
+		const parsed = readUncertainKey(shape, key);
+		const distribution = parsed.ok ? readDistribution(value) : parsed;
+		if (parsed.ok && distribution.ok) params[parsed.value] = distribution.value;
+		else if (!distribution.ok) issues.push({ path: at, message: `${distribution.message} (ignored)` });
+	}
+	const sd: Record<string, number> = {};
+	for (const [key, value, at] of section(raw, 'sd', path, issues)) {
+		const parsed = readUncertainKey(shape, key);
+		const problem = !parsed.ok
+			? parsed.message
+			: typeof value === 'number'
+				? checkNoise(value)
+				: `should be a number, got ${describe(value)}`;
+		if (problem !== undefined) issues.push({ path: at, message: `${problem} (ignored)` });
+		else if (parsed.ok && parsed.value in params) {
+			issues.push({ path: at, message: `${BOTH_DISTRIBUTION_AND_SD} (ignored)` });
+		} else if (parsed.ok) sd[parsed.value] = value as number;
+	}
+	const yearlyNoise: Record<string, number> = {};
+	for (const [key, value, at] of section(raw, 'yearlyNoise', path, issues)) {
+		const parsed = readNoiseKey(shape, key);
+		const problem = !parsed.ok
+			? parsed.message
+			: typeof value === 'number'
+				? checkNoise(value)
+				: `should be a number, got ${describe(value)}`;
+		if (problem === undefined) yearlyNoise[key] = value as number;
+		else issues.push({ path: at, message: `${problem} (ignored)` });
+	}
+	const out: MutableUncertainty = {};
+	if (Object.keys(params).length) out.params = params;
+	if (Object.keys(sd).length) out.sd = sd;
+	if (Object.keys(yearlyNoise).length) out.yearlyNoise = yearlyNoise;
+	return out;
+}
+
+/** The entries of the object `x[name]` with their paths; none (and an issue) if it is not an object. */
+function section(
+	x: Record<string, unknown>,
+	name: string,
+	path: string,
+	issues: Issue[]
+): [string, unknown, string][] {
+	const value = x[name];
+	const at = child(path, name);
+	if (value === undefined) return [];
+	if (!isRecord(value)) {
+		issues.push({ path: at, message: `should be an object, got ${describe(value)} (ignored)` });
+		return [];
+	}
+	return Object.entries(value).map(([key, v]) => [key, v, child(at, key)]);
+}

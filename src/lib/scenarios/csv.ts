@@ -1,0 +1,43 @@
+/**
+ * A CSV writer shared by the app's downloads and the CLI (`src/cli/format-csv.ts` can import it: this file
+ * imports nothing, so it runs under tsx as well as in the browser).
+ *
+ * RFC 4180: comma-separated, CRLF line ends (the RFC's, and what Excel writes), a field in double quotes
+ * only when it holds a comma, a double quote or a line break, with quotes doubled inside. Numbers are
+ * written with `String(number)`, the shortest text that reads back as the same double: full precision,
+ * no thousands separators, `.` as the decimal point whatever the locale, so a spreadsheet or a script
+ * reads back exactly what the engine computed.
+ *
+ * Excel on Windows reads a CSV file without a byte-order mark in the system's legacy code page, which
+ * garbles Chinese (亿元 becomes 浜垮厓). Files meant to be opened in Excel should start with `CSV_BOM`
+ * (`{ bom: true }`); files meant for scripts and pipes should not (the CLI writes none), since many
+ * readers would take the mark as part of the first column's name.
+ */
+
+/** What a cell may hold; null and undefined (not applicable) are empty cells. */
+export type CsvCell = string | number | boolean | null | undefined;
+
+/** The UTF-8 byte-order mark, as a character: put first in a file for Excel. */
+export const CSV_BOM = '\uFEFF';
+
+/** Options of `csvTable`. */
+export interface CsvOptions {
+	/** Start with a byte-order mark, for Excel (see the module comment). Default false. */
+	bom?: boolean;
+}
+
+/** One field, quoted only when RFC 4180 requires it. */
+export function csvField(value: CsvCell): string {
+	const text = value === null || value === undefined ? '' : String(value);
+	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** A header row and data rows as one CSV text, each row ending in CRLF. */
+export function csvTable(
+	header: readonly string[],
+	rows: readonly (readonly CsvCell[])[],
+	options: CsvOptions = {}
+): string {
+	const body = [header, ...rows].map((row) => row.map(csvField).join(',') + '\r\n').join('');
+	return options.bom ? CSV_BOM + body : body;
+}

@@ -1,0 +1,66 @@
+/**
+ * Saved and shared scenarios: links (`url-codec`), browser storage (`storage`), files (`export`, `import`).
+ * Pure TypeScript for the main thread: no Svelte, no DOM at import time, engine types only (the engine
+ * itself runs in the worker). See README.md in this folder.
+ */
+export type { Checked, Issue, Result, WithIssues } from './result';
+export {
+	modelShape,
+	defaultParameters,
+	readParameterKey,
+	type ModelShape,
+	type IndicatorShape,
+	type ParsedKey
+} from './model-shape';
+export { canonicalState, withoutDefaults, type ScenarioState } from './state';
+export { checkState } from './check-state';
+export { modelHash, canonicalJson, fnv1a32 } from './hash';
+export { formatNumber, parseDecimal } from './numbers';
+export { encodeState, decodeState, isStateParam, URL_FORMAT_VERSION, URL_PARAMS } from './url-codec';
+export { csvField, csvTable, CSV_BOM, type CsvCell, type CsvOptions } from './csv';
+export {
+	seriesCsv,
+	targetsCsv,
+	exportScenarioJson,
+	buildScenarioExport,
+	cliCommand,
+	SERIES_COLUMNS,
+	TARGET_COLUMNS,
+	EXPORT_FORMAT,
+	EXPORT_FORMAT_VERSION,
+	HASH_DESCRIPTION,
+	type ExportInput,
+	type ScenarioExport,
+	type Locale,
+	type SourceKind,
+	type TableOptions,
+	type TargetRow
+} from './export';
+export { importScenarioJson, type ImportedRun } from './import';
+export {
+	CURRENT_SCHEMA,
+	readEntry,
+	type SavedScenario,
+	type SavedScenarioV1,
+	type MigrationContext
+} from './migrations';
+export {
+	browserStorage,
+	memoryStorage,
+	safeBackend,
+	isQuotaError,
+	type MemoryStorage,
+	type SafeBackend,
+	type StorageBackend
+} from './backend';
+export { numberedName, MAX_NAME_LENGTH, type SaveInput, type ScenarioChanges } from './save-input';
+export {
+	createScenarioStore,
+	entryKey,
+	INDEX_KEY,
+	STORAGE_PREFIX,
+	type ScenarioStore,
+	type StoreOptions,
+	type StorageProblem,
+	type QuarantinedEntry
+} from './storage';

@@ -1,0 +1,219 @@
+/**
+ * What this folder needs to know about a model: its id and fingerprint, its years, its indicators'
+ * kinds and units, and the default of every parameter. Built once from the model file on the main
+ * thread (the engine, which could list the parameters, runs in the worker).
+ */
+import type { IndicatorKind, Localized, Model, ParameterInfo, ParameterName, Source } from '$lib/engine';
+import { modelHash } from './hash';
+import { didYouMean } from './suggest';
+
+/** One indicator, as links, files and CSV columns need it. */
+export interface IndicatorShape {
+	id: string;
+	kind: IndicatorKind;
+	unit: string;
+	name: Localized;
+	/** Where the base value comes from (`published`, `implied`, `assumption`); null for derived indicators. */
+	sourceKind: Source['kind'] | null;
+}
+
+/** A model reduced to what scenarios are checked against. Plain data: it can be cached or sent anywhere. */
+export interface ModelShape {
+	id: string;
+	/** `modelHash` of the model file (8 hex digits): tells a link or file made with another version of it. */
+	hash: string;
+	baseYear: number;
+	endYear: number;
+	/** In the model's order, which is also the order of keys in links and files. */
+	indicators: IndicatorShape[];
+	/** The model's parameters and their defaults, as the engine's `listParameters` lists them. */
+	parameters: ParameterInfo[];
+}
+
+/**
+ * The shape of `model`. Give `parameters` when the worker has listed them (`LoadedModel.parameters`);
+ * otherwise they are read from the file the same way (`defaultParameters`).
+ */
+export function modelShape(model: Model, parameters?: readonly ParameterInfo[]): ModelShape {
+	return {
+		id: model.id,
+		hash: modelHash(model),
+		baseYear: model.baseYear,
+		endYear: model.endYear,
+		indicators: model.indicators.map((i) => ({
+			id: i.id,
+			kind: i.kind,
+			unit: i.unit,
+			name: i.name,
+			sourceKind: i.kind === 'derived' ? null : i.source.kind
+		})),
+		parameters: [...(parameters ?? defaultParameters(model))]
+	};
+}
+
+/**
+ * Every parameter the model sets, with its value: `ID.base`, `ID.rate` or `ID.annual`, and the per-year
+ * values written in the file. Mirrors the engine's `listParameters` (a test holds them equal) so the
+ * main thread need not load the engine.
+ */
+export function defaultParameters(model: Model): ParameterInfo[] {
+	return model.indicators.flatMap((i): ParameterInfo[] => {
+		if (i.kind === 'derived') return [];
+		const param: ParameterName = i.kind === 'growth' ? 'rate' : 'annual';
+		const value = i.kind === 'growth' ? i.rate : i.annual;
+		const unit = i.kind === 'growth' ? 'fraction/yr' : i.unit;
+		const byYear = i.kind === 'growth' ? i.rateByYear : i.annualByYear;
+		return [
+			{ key: `${i.id}.base`, indicator: i.id, param: 'base', value: i.base, unit: i.unit },
+			{ key: `${i.id}.${param}`, indicator: i.id, param, value, unit },
+			...Object.entries(byYear ?? {}).map(([year, v]) => ({
+				key: `${i.id}.${param}[${year}]`,
+				indicator: i.id,
+				param,
+				year: Number(year),
+				value: v,
+				unit
+			}))
+		];
+	});
+}
+
+/** A parameter key understood: which indicator, which parameter, which year if a year form. */
+export interface ParsedKey {
+	/** Canonical form: `gdp.rate` or `gdp.rate[2024]`. */
+	key: string;
+	indicator: IndicatorShape;
+	param: ParameterName;
+	year?: number;
+}
+
+/** A read that failed with a message fragment; the caller puts the location (URL part, JSON path) before it. */
+export type Read<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/** Lookups built once per shape. */
+interface Lookup {
+	indicators: Map<string, { shape: IndicatorShape; index: number }>;
+	defaults: Map<string, number>;
+	/** Constant keys (`gdp.base`, `gdp.rate`): candidates for "did you mean". */
+	constantKeys: string[];
+	/** Indicators with per-year values in the file: setting their constant changes those years too. */
+	hasByYear: Set<string>;
+}
+
+const lookups = new WeakMap<ModelShape, Lookup>();
+
+/** The lookup tables of `shape`, built on first use. */
+export function lookup(shape: ModelShape): Lookup {
+	let found = lookups.get(shape);
+	if (!found) {
+		found = {
+			indicators: new Map(shape.indicators.map((s, index) => [s.id, { shape: s, index }])),
+			defaults: new Map(shape.parameters.map((p) => [p.key, p.value])),
+			constantKeys: shape.parameters.filter((p) => p.year === undefined).map((p) => p.key),
+			hasByYear: new Set(shape.parameters.filter((p) => p.year !== undefined).map((p) => p.indicator))
+		};
+		lookups.set(shape, found);
+	}
+	return found;
+}
+
+/** The parameters an indicator kind takes. */
+export function paramsOf(kind: IndicatorKind): ParameterName[] {
+	if (kind === 'growth') return ['base', 'rate'];
+	if (kind === 'derived') return [];
+	return ['base', 'annual'];
+}
+
+/** The years a per-year value or an actual may name: the projected years, base year + 1 … end year. */
+export function projectedYears(shape: ModelShape): { first: number; last: number } {
+	return { first: shape.baseYear + 1, last: shape.endYear };
+}
+
+const KEY = /^([A-Za-z_][A-Za-z0-9_]*)\.([A-Za-z_]+)(?:\[(\d{1,6})\])?$/;
+
+/**
+ * Reads a parameter key (`gdp.rate`, `gdp.rate[2024]`) against the model. A message is a predicate
+ * ("is not a parameter of this model — did you mean gdp.rate?"): the caller puts the key or its JSON
+ * path before it.
+ */
+export function readParameterKey(shape: ModelShape, key: string): Read<ParsedKey> {
+	const { indicators, constantKeys } = lookup(shape);
+	const match = KEY.exec(key);
+	const unknown = (name: string): Read<ParsedKey> => ({
+		ok: false,
+		message: `is not a parameter of this model${didYouMean(name, constantKeys)}`
+	});
+	if (!match) return unknown(key);
+	const [, id, param, yearText] = match as unknown as [string, string, string, string | undefined];
+	const found = indicators.get(id);
+	if (!found) return unknown(`${id}.${param}`);
+	const indicator = found.shape;
+	if (indicator.kind === 'derived') {
+		return {
+			ok: false,
+			message: `is not a parameter: ${id} is computed from other indicators; change the ones it reads`
+		};
+	}
+	const allowed = paramsOf(indicator.kind);
+	if (!(allowed as string[]).includes(param)) {
+		// A real parameter name on the wrong kind (rate on a stock) is no typo: "did you mean base?" would mislead.
+		const known = ['base', 'rate', 'annual'].includes(param);
+		const hint = known
+			? ''
+			: didYouMean(
+					`${id}.${param}`,
+					allowed.map((p) => `${id}.${p}`)
+				);
+		return {
+			ok: false,
+			message: `is not a parameter of this model${hint || ` — ${id} (${indicator.kind}) takes ${allowed.join(', ')}`}`
+		};
+	}
+	const p = param as ParameterName;
+	if (yearText === undefined) return { ok: true, value: { key: `${id}.${p}`, indicator, param: p } };
+	if (p === 'base')
+		return { ok: false, message: `is not a parameter: the base has no year form; write ${id}.base` };
+	const year = Number(yearText);
+	const { first, last } = projectedYears(shape);
+	if (year < first || year > last) {
+		return { ok: false, message: `names year ${year}, outside ${first}–${last}` };
+	}
+	return { ok: true, value: { key: `${id}.${p}[${year}]`, indicator, param: p, year } };
+}
+
+/** Why `value` cannot be the value of parameter `parsed` (a predicate, like `readParameterKey`'s), or undefined. */
+export function checkParameterValue(parsed: ParsedKey, value: number): string | undefined {
+	if (!Number.isFinite(value)) return `is not a finite number`;
+	if (parsed.param === 'rate' && value <= -1) {
+		return `is at or below −1: a rate must be above −1 (−100 % a year would wipe the value out); rates are fractions, 0.05 = 5 %`;
+	}
+	return undefined;
+}
+
+/**
+ * Orders parameter keys as the model lists them: by indicator, then base before rate/annual, then the
+ * constant before its years. Links and files list keys in this order, so equal scenarios give equal text.
+ */
+export function keyOrder(shape: ModelShape): (a: string, b: string) => number {
+	// Ranks are cached: a sort compares each key many times and reading a key is not free.
+	const ranks = new Map<string, [number, number, number]>();
+	const rank = (key: string): [number, number, number] => {
+		let found = ranks.get(key);
+		if (!found) {
+			const parsed = readParameterKey(shape, key);
+			found = parsed.ok
+				? [
+						lookup(shape).indicators.get(parsed.value.indicator.id)!.index,
+						parsed.value.param === 'base' ? 0 : 1,
+						parsed.value.year ?? 0
+					]
+				: [Number.MAX_SAFE_INTEGER, 0, 0];
+			ranks.set(key, found);
+		}
+		return found;
+	};
+	return (a, b) => {
+		const [x, y] = [rank(a), rank(b)];
+		return x[0] - y[0] || x[1] - y[1] || x[2] - y[2] || (a < b ? -1 : a > b ? 1 : 0);
+	};
+}

@@ -1,0 +1,48 @@
+/**
+ * "Did you mean" for mistyped keys. The engine has the same helper, but it is runtime code and the main
+ * thread imports engine types only, so this is a copy (same rule: close enough to be a plausible typo).
+ */
+
+/** Longer names are not compared: a pasted paragraph is no typo, and edit distance is quadratic. */
+const MAX_LENGTH = 80;
+
+/** Levenshtein distance between two short strings. */
+function distance(a: string, b: string): number {
+	const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		let diagonal = row[0]!;
+		row[0] = i;
+		for (let j = 1; j <= b.length; j++) {
+			const above = row[j]!;
+			row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+			diagonal = above;
+		}
+	}
+	return row[b.length]!;
+}
+
+/**
+ * The candidate closest to `name` if it is a plausible typo of it (at most a third of its length in edits,
+ * at least 2, or one containing the other); undefined otherwise.
+ */
+export function nearest(name: string, candidates: Iterable<string>): string | undefined {
+	if (name === '' || name.length > MAX_LENGTH) return undefined;
+	let best: string | undefined;
+	let bestDistance = Infinity;
+	for (const candidate of candidates) {
+		const d = candidate.includes(name) || name.includes(candidate) ? 0.5 : distance(name, candidate);
+		if (d < bestDistance) [best, bestDistance] = [candidate, d];
+	}
+	return bestDistance <= Math.max(2, Math.ceil(name.length / 3)) ? best : undefined;
+}
+
+/** ` — did you mean x?` or an empty string. */
+export function didYouMean(name: string, candidates: Iterable<string>): string {
+	const match = nearest(name, candidates);
+	return match === undefined ? '' : ` — did you mean ${match}?`;
+}
+
+/** `text` for quoting in a message: in single quotes, cut to a readable length. */
+export function quote(text: string, max = 40): string {
+	return `'${text.length > max ? `${text.slice(0, max)}…` : text}'`;
+}
