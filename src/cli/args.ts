@@ -66,7 +66,10 @@ export interface CliArgs {
 /** Whether the arguments ask for a Monte Carlo run: any of --samples, --seed, --uncertainty, --sd. */
 export function wantsMonteCarlo(args: CliArgs): boolean {
 	return (
-		args.samples !== undefined || args.seed !== undefined || args.uncertaintyFile !== undefined || args.sds.length > 0
+		args.samples !== undefined ||
+		args.seed !== undefined ||
+		args.uncertaintyFile !== undefined ||
+		args.sds.length > 0
 	);
 }
 
@@ -166,7 +169,10 @@ function apply(args: CliArgs, name: string, value: string, formatSeen: boolean):
 			const key = name === '--samples' ? 'samples' : 'seed';
 			if (args[key] !== undefined) return { path: `${name} ${value}`, message: 'given twice; give one' };
 			if (!/^\d+$/.test(value)) {
-				return { path: `${name} ${value}`, message: `should be a whole number such as ${name === '--samples' ? '10000' : '42'}` };
+				return {
+					path: `${name} ${value}`,
+					message: `should be a whole number such as ${name === '--samples' ? '10000' : '42'}`
+				};
 			}
 			args[key] = Number(value);
 			return undefined;

@@ -155,7 +155,12 @@ function readJson(readFile: ReadFile, cwd: string, file: string, what: string): 
 }
 
 /** The actuals of --actuals FILE and the --actual values (which win for the same indicator and year); undefined when none. */
-function readAllActuals(args: CliArgs, compiled: CompiledModel, readFile: ReadFile, cwd: string): Read<Actuals | undefined> {
+function readAllActuals(
+	args: CliArgs,
+	compiled: CompiledModel,
+	readFile: ReadFile,
+	cwd: string
+): Read<Actuals | undefined> {
 	let merged: Record<string, Record<string, number>> | undefined;
 	if (args.actualsFile !== undefined) {
 		const raw = readJson(readFile, cwd, args.actualsFile, 'actuals');
@@ -166,11 +171,14 @@ function readAllActuals(args: CliArgs, compiled: CompiledModel, readFile: ReadFi
 			const issues = checkActualsFile(compiled, read.value.file);
 			if (issues.length) return { ok: false, line: issueLine(issues, args.actualsFile) };
 		}
-		merged = Object.fromEntries(Object.entries(read.value.actuals).map(([id, byYear]) => [id, { ...byYear }]));
+		merged = Object.fromEntries(
+			Object.entries(read.value.actuals).map(([id, byYear]) => [id, { ...byYear }])
+		);
 	}
 	if (args.actuals.length) {
 		merged ??= {};
-		for (const [id, byYear] of Object.entries(actualsOf(args.actuals))) merged[id] = { ...merged[id], ...byYear };
+		for (const [id, byYear] of Object.entries(actualsOf(args.actuals)))
+			merged[id] = { ...merged[id], ...byYear };
 	}
 	return { ok: true, value: merged };
 }
@@ -191,7 +199,8 @@ function readUncertainty(args: CliArgs, readFile: ReadFile, cwd: string): Read<U
 	}
 	if (args.sds.length) {
 		const fromFile = uncertainty.sd;
-		const base = typeof fromFile === 'object' && fromFile !== null && !Array.isArray(fromFile) ? fromFile : {};
+		const base =
+			typeof fromFile === 'object' && fromFile !== null && !Array.isArray(fromFile) ? fromFile : {};
 		uncertainty = { ...uncertainty, sd: { ...base, ...scenarioOf(args.sds) } };
 	}
 	return { ok: true, value: uncertainty as Uncertainty };
@@ -214,7 +223,8 @@ function monteCarloIssueLine(issues: Issue[], args: CliArgs, modelShown: string)
 	if (sd) where = `--sd ${sd.text}`;
 	else if (path === 'monteCarlo.samples') where = `--samples ${args.samples}`;
 	else if (path === 'monteCarlo.seed') where = `--seed ${args.seed}`;
-	else if (path.startsWith('uncertainty') && args.uncertaintyFile !== undefined) where = `${args.uncertaintyFile}: ${path}`;
+	else if (path.startsWith('uncertainty') && args.uncertaintyFile !== undefined)
+		where = `${args.uncertaintyFile}: ${path}`;
 	else where = `${modelShown}: ${path}`;
 	return issueLine([{ path: where, message: first!.message }, ...rest]);
 }
