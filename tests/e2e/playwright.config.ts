@@ -5,7 +5,7 @@ import { defineConfig, devices } from '@playwright/test';
  * browser here; tests/e2e/ensure-chromium.mjs installs Debian's). The flags keep Chromium from calling home,
  * so any request outside the site's own origin is the app's doing, and the tests catch it.
  */
-const port = 4317;
+const port = Number(process.env.E2E_PORT ?? 4317);
 
 export default defineConfig({
 	testDir: '.',
