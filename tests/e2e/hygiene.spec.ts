@@ -10,7 +10,17 @@ const pages = [
 		path: '/indicator/finance_value_added',
 		ready: (page: Page) => page.locator('[data-testid="indicator-chart"] svg[role="img"]')
 	},
-	{ path: '/source', ready: (page: Page) => page.locator('mark[id^="quote-"]').first() }
+	{ path: '/source', ready: (page: Page) => page.locator('mark[id^="quote-"]').first() },
+	{ path: '/scenarios', ready: (page: Page) => page.getByTestId('saved-scenarios') },
+	{
+		path: '/compare?ids=current&v=1&s=finance_value_added.rate:0.08,gdp.rate:0.06',
+		ready: (page: Page) => page.locator('[data-testid="compare-chart"] svg[role="img"]')
+	},
+	{ path: '/learn', ready: (page: Page) => page.locator('[data-learn-section="share"] svg[role="img"]') },
+	{
+		path: '/print?v=1&s=finance_value_added.rate:0.08',
+		ready: (page: Page) => page.locator('[data-report-chart] svg[role="img"]').first()
+	}
 ];
 const widths = [1400, 390];
 

@@ -63,7 +63,10 @@ test('a change made on the overview carries over to the indicator page', async (
 	await numberBox(page, 'finance_value_added.rate').fill('5');
 	await expect(targetRow(page, 'finance_value_added_growth')).toHaveAttribute('data-status', 'miss');
 	await targetRow(page, 'finance_value_added_growth').locator('a[href*="/indicator/"]').click();
-	await expect(page).toHaveURL(/\/indicator\/finance_value_added$/);
+	// The address carries the scenario's link (?v=1&…) from page to page.
+	await expect(page).toHaveURL(
+		/\/indicator\/finance_value_added\?v=1&m=[0-9a-f]{8}&s=finance_value_added\.rate:0\.05$/
+	);
 	await expect(targetRow(page, 'finance_value_added_growth')).toHaveAttribute('data-status', 'miss');
 	await expect(numberBox(page, 'finance_value_added.rate')).toHaveValue('5');
 });

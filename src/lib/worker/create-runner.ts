@@ -1,23 +1,58 @@
 /**
- * The one implementation of `ModelRunner`, shared by both transports: the Web Worker exposes it with comlink,
- * the in-process runner returns it directly. It imports the engine for real, so only the worker and Node
- * (tests, scripts) may load this module; the app's main thread reaches it through `createWorkerRunner`.
+ * The one implementation of `AnalysisRunner`, shared by both transports: the Web Worker exposes it with
+ * comlink (expose-runner.ts), the in-process runner returns it directly. It imports the engine for real, so
+ * only the worker and Node (tests, scripts) may load this module; the app's main thread reaches it through
+ * `createWorkerRunner`.
  */
-import { listParameters, loadModel, runScenario, type CompiledModel, type Scenario } from '$lib/engine';
-import type { ModelRunner } from './protocol';
+import {
+	checkConsistency,
+	listParameters,
+	loadModel,
+	mergeChunks,
+	runScenario,
+	seekAll,
+	seekParameter,
+	sensitivity,
+	simulateChunkAsync,
+	summarizeChunk,
+	type CompiledModel,
+	type Issue,
+	type Scenario
+} from '$lib/engine';
+import type { AnalysisRunner, Outcome, RunId } from './protocol';
 
 /** The issue `run` returns before any model was loaded (a caller bug, but still not worth a crash). */
 export const NO_MODEL_ISSUE = { path: '$', message: 'no model is loaded; call load() first' } as const;
+
+/**
+ * How many cancelled run ids a runner remembers, so that a chunk arriving after its run's cancel stops at
+ * once. Runs are cancelled one at a time by the app; a short memory is plenty.
+ */
+export const REMEMBERED_CANCELS = 64;
+
+/** A chunk's cancellation flag: the engine checks `aborted` before every year of every block. */
+interface CancelToken {
+	aborted: boolean;
+}
 
 /**
  * A runner that keeps the last successfully loaded model compiled in memory. Bad input (an invalid model, an
  * unknown parameter key, a rate ≤ −1) comes back as `{ ok: false, issues }`, never as an exception, so a
  * typo never costs a worker restart; an exception here is an engine bug and is left to reject.
  */
-export function createRunner(): ModelRunner {
+export function createRunner(): AnalysisRunner {
 	// Replaced only by a load that also ran its baseline: a failed load leaves the previous model in use,
 	// which is what the UI keeps showing too.
 	let compiled: CompiledModel | null = null;
+	const running = new Map<RunId, Set<CancelToken>>();
+	const cancelled: RunId[] = [];
+
+	/** The compiled model, or the outcome to answer with when there is none or the basis is malformed. */
+	function ready(basis: { scenario?: unknown; actuals?: unknown }): Outcome<CompiledModel> {
+		if (!compiled) return { ok: false, issues: [{ ...NO_MODEL_ISSUE }] };
+		const issues = basisIssues(basis.scenario, basis.actuals);
+		return issues.length ? { ok: false, issues } : { ok: true, value: compiled };
+	}
 
 	return {
 		async load(raw) {
@@ -34,23 +69,98 @@ export function createRunner(): ModelRunner {
 		},
 
 		async run(scenario, actuals) {
-			if (!compiled) return { ok: false, issues: [{ ...NO_MODEL_ISSUE }] };
-			if (!isPlainRecord(scenario)) {
-				return {
-					ok: false,
-					issues: [{ path: '$', message: 'a scenario is an object of parameter key → number' }]
-				};
+			const model = ready({ scenario, actuals });
+			if (!model.ok) return model;
+			return runScenario({ model: model.value, scenario, actuals });
+		},
+
+		async monteCarloChunk(request, onProgress) {
+			if (!isPlainRecord(request)) {
+				return { ok: false, issues: [{ path: 'monteCarlo', message: 'a chunk request is an object' }] };
 			}
-			// Values that are not finite numbers are reported per key by the engine itself.
-			if (actuals !== undefined && !isPlainRecord(actuals)) {
-				return {
-					ok: false,
-					issues: [{ path: 'actuals', message: 'actuals are an object of indicator id → year → value' }]
-				};
+			const model = ready(request);
+			if (!model.ok) return model;
+			const token: CancelToken = { aborted: cancelled.includes(request.runId) };
+			const tokens = running.get(request.runId) ?? new Set<CancelToken>();
+			tokens.add(token);
+			running.set(request.runId, tokens);
+			try {
+				return await simulateChunkAsync({
+					model: model.value,
+					scenario: request.scenario,
+					actuals: request.actuals,
+					uncertainty: request.uncertainty,
+					samples: request.samples,
+					seed: request.seed,
+					sampleOffset: request.sampleOffset,
+					bands: request.bands,
+					// Over comlink the callback is a proxy whose calls return promises: fire and forget.
+					onProgress: onProgress
+						? (fraction) => {
+								try {
+									void Promise.resolve(onProgress(fraction)).catch(() => {});
+								} catch {
+									// A released or broken callback must not stop the computation.
+								}
+							}
+						: undefined,
+					signal: token
+				});
+			} finally {
+				tokens.delete(token);
+				if (tokens.size === 0) running.delete(request.runId);
 			}
-			return runScenario({ model: compiled, scenario, actuals });
+		},
+
+		async cancel(runId) {
+			if (!cancelled.includes(runId)) cancelled.push(runId);
+			if (cancelled.length > REMEMBERED_CANCELS) cancelled.splice(0, cancelled.length - REMEMBERED_CANCELS);
+			for (const token of running.get(runId) ?? []) token.aborted = true;
+		},
+
+		async summarize(chunks) {
+			if (!Array.isArray(chunks)) {
+				return { ok: false, issues: [{ path: 'monteCarlo.chunks', message: 'chunks are a list' }] };
+			}
+			const merged = mergeChunks(chunks);
+			return merged.ok ? { ok: true, value: summarizeChunk(merged.value) } : merged;
+		},
+
+		async seek(options) {
+			const model = ready(options);
+			if (!model.ok) return model;
+			return seekParameter({ ...options, model: model.value });
+		},
+
+		async seekAll(options) {
+			const model = ready(options);
+			if (!model.ok) return model;
+			return seekAll({ ...options, model: model.value });
+		},
+
+		async sensitivity(options) {
+			const model = ready(options);
+			if (!model.ok) return model;
+			return sensitivity({ ...options, model: model.value });
+		},
+
+		async consistency(options) {
+			const model = ready(options);
+			if (!model.ok) return model;
+			return checkConsistency({ model: model.value, scenario: options.scenario, actuals: options.actuals });
 		}
 	};
+}
+
+/** What is wrong with the shape of a scenario and actuals (their values are checked by the engine, per key). */
+function basisIssues(scenario: unknown, actuals: unknown): Issue[] {
+	if (!isPlainRecord(scenario)) {
+		return [{ path: '$', message: 'a scenario is an object of parameter key → number' }];
+	}
+	if (actuals !== undefined && !isPlainRecord(actuals)) {
+		return [{ path: 'actuals', message: 'actuals are an object of indicator id → year → value' }];
+	}
+	return [];
 }
 
 /** True for `{…}` objects: `Object.entries` on null would throw, and an array's keys are no parameter keys. */

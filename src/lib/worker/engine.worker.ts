@@ -1,10 +1,11 @@
 /**
- * The engine's Web Worker: compiles the model once and runs scenarios off the main thread, so a slider drag
- * never blocks painting. Started by `createWorkerRunner` with
- * `new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' })`.
+ * The engine's Web Worker: compiles the model once and runs scenarios and analyses off the main thread, so
+ * a slider drag never blocks painting. Started by `createWorkerRunner` with
+ * `new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' })`: the main scenario
+ * worker and each worker of the Monte Carlo pool run this same script.
  */
-import { expose } from 'comlink';
 import { createRunner } from './create-runner';
+import { exposeRunner } from './expose-runner';
 
 // The compiled model lives in this runner's closure for the worker's lifetime.
-expose(createRunner());
+exposeRunner(createRunner());

@@ -82,3 +82,83 @@ describe('the in-process runner on the Shinan model', () => {
 		expect(second.ok && second.value.series.gdp![5]).toBeGreaterThan(0);
 	});
 });
+
+describe('the analyses on the in-process runner', () => {
+	const chunk = (runId: string, samples = 10_000) => ({
+		runId,
+		scenario: {},
+		uncertainty: { sd: { 'gdp.rate': 0.02 } },
+		samples,
+		seed: 1,
+		sampleOffset: 0,
+		bands: 'none' as const
+	});
+
+	it('answers every analysis with "no model" before a load', async () => {
+		const runner = createInProcessRunner();
+		const none = { ok: false, issues: [NO_MODEL_ISSUE] };
+		expect(await runner.monteCarloChunk(chunk('a'))).toEqual(none);
+		expect(await runner.seek({ scenario: {}, target: 'x', parameter: 'gdp.rate' })).toEqual(none);
+		expect(await runner.seekAll({ scenario: {}, targets: [] })).toEqual(none);
+		expect(await runner.sensitivity({ scenario: {}, target: 'x' })).toEqual(none);
+		expect(await runner.consistency({ scenario: {} })).toEqual(none);
+	});
+
+	it('reports chunk progress after every block and stops a chunk cancelled before or while it runs', async () => {
+		const runner = createInProcessRunner();
+		await runner.load(shinan);
+		const progress: number[] = [];
+		const done = await runner.monteCarloChunk(chunk('whole', 5000), (f) => progress.push(f));
+		expect(done.ok).toBe(true);
+		expect(progress).toEqual([2048 / 5000, 4096 / 5000, 1]);
+
+		await runner.cancel('early');
+		expect(await runner.monteCarloChunk(chunk('early'))).toEqual({
+			ok: false,
+			issues: [{ path: 'monteCarlo', message: 'cancelled' }]
+		});
+
+		const late = runner.monteCarloChunk(chunk('late', 200_000), () => void runner.cancel('late'));
+		expect(await late).toMatchObject({ ok: false, issues: [{ message: 'cancelled' }] });
+		// Other runs are not affected.
+		expect((await runner.monteCarloChunk(chunk('other', 3000))).ok).toBe(true);
+	});
+
+	it('summarises merged chunks, and says what is wrong with chunks that do not fit together', async () => {
+		const runner = createInProcessRunner();
+		await runner.load(shinan);
+		const a = await runner.monteCarloChunk({ ...chunk('m', 3000) });
+		const b = await runner.monteCarloChunk({ ...chunk('m', 2000), sampleOffset: 3000 });
+		if (!a.ok || !b.ok) throw new Error('chunks should run');
+		const merged = await runner.summarize([b.value, a.value]);
+		expect(merged.ok && merged.value.samples).toBe(5000);
+		expect(await runner.summarize([a.value, a.value])).toMatchObject({ ok: false });
+		expect(await runner.summarize([])).toMatchObject({ ok: false });
+	});
+
+	it('runs goal seek, least change, sensitivity and consistency on the loaded model', async () => {
+		const runner = createInProcessRunner();
+		await runner.load(shinan);
+		const seek = await runner.seek({
+			scenario: {},
+			target: 'digital_core_share_doubling',
+			parameter: 'gdp.rate'
+		});
+		expect(seek.ok && seek.value.value).toBeCloseTo(0.0447, 4);
+		const findings = await runner.consistency({ scenario: { 'gdp.rate': 0.05 } });
+		expect(
+			findings.ok && findings.value.find((f) => f.id === 'share-growth:digital_core_share_doubling')?.severity
+		).toBe('conflict');
+		const tornado = await runner.sensitivity({ scenario: {}, target: 'finance_value_added_growth' });
+		expect(tornado.ok && tornado.value.entries[0]!.parameter).toBe('finance_value_added.rate');
+		const all = await runner.seekAll({
+			scenario: { 'finance_value_added.rate': 0.08 },
+			targets: ['finance_value_added_growth']
+		});
+		expect(all.ok && all.value.changes[0]?.to).toBeCloseTo(0.1, 6);
+		expect(await runner.seek({ scenario: null as any, target: 'x', parameter: 'y' })).toMatchObject({
+			ok: false,
+			issues: [{ path: '$' }]
+		});
+	});
+});

@@ -1,9 +1,9 @@
 /**
- * The app's `ModelRunner`: the engine in a module Web Worker, reached through comlink, restarted when it dies.
+ * The app's `AnalysisRunner`: the engine in a module Web Worker, reached through comlink, restarted when it dies.
  * This module only imports types from the engine, so the main thread never loads (or runs) the engine itself.
  */
-import { wrap } from 'comlink';
-import type { ModelRunner } from './protocol';
+import { proxy, transfer, wrap } from 'comlink';
+import { chunkBuffers, type AnalysisRunner } from './protocol';
 
 /** The parts of a `Worker` the runner uses; tests pass a fake built on a `MessageChannel`. */
 export type WorkerLike = Pick<
@@ -11,8 +11,8 @@ export type WorkerLike = Pick<
 	'postMessage' | 'addEventListener' | 'removeEventListener' | 'terminate'
 >;
 
-/** A `ModelRunner` that owns a worker: call `dispose()` when the app no longer needs it. */
-export interface WorkerRunner extends ModelRunner {
+/** An `AnalysisRunner` that owns a worker: call `dispose()` when the app no longer needs it. */
+export interface WorkerRunner extends AnalysisRunner {
 	/** Terminates the worker; calls in flight and later calls reject. */
 	dispose(): void;
 }
@@ -36,7 +36,7 @@ export const EAGER_RESTARTS = 3;
 interface Session {
 	worker: WorkerLike;
 	/** Kept in this plain object, never in `$state`: Svelte would probe the comlink proxy and break it. */
-	remote: ModelRunner;
+	remote: AnalysisRunner;
 	/** Rejects when the worker dies, so calls it will never answer still settle. */
 	died: Promise<never>;
 	/** The reload of the last model after a restart: later calls wait for it. */
@@ -46,7 +46,7 @@ interface Session {
 }
 
 /**
- * Starts the engine worker (lazily, on the first call) and returns a `ModelRunner` backed by it. When a call
+ * Starts the engine worker (lazily, on the first call) and returns an `AnalysisRunner` backed by it. When a call
  * rejects or the worker fires `error`/`messageerror`, the worker is terminated and a new one started and
  * given the last model that loaded; the failed call rejects with an `Error` saying so, and the caller keeps
  * its last good results. Bad input never rejects: it is an `{ ok: false, issues }` outcome.
@@ -63,7 +63,7 @@ export function createWorkerRunner(options: WorkerRunnerOptions = {}): WorkerRun
 		const worker = createWorker();
 		// Every method already returns a promise of plain data, so the comlink proxy is a `ModelRunner` as is;
 		// its own `Remote<…>` type distributes over the `Outcome` union into something unassignable.
-		const remote = wrap<ModelRunner>(worker) as unknown as ModelRunner;
+		const remote = wrap<AnalysisRunner>(worker) as unknown as AnalysisRunner;
 		let kill: (error: Error) => void = () => {};
 		const died = new Promise<never>((_, reject) => (kill = reject));
 		// Nobody may be waiting when the worker dies; that is not an unhandled rejection.
@@ -106,7 +106,7 @@ export function createWorkerRunner(options: WorkerRunnerOptions = {}): WorkerRun
 		options.onCrash?.(reason);
 	}
 
-	async function call<T>(request: (remote: ModelRunner) => Promise<T>): Promise<T> {
+	async function call<T>(request: (remote: AnalysisRunner) => Promise<T>): Promise<T> {
 		if (disposed) throw new Error('the engine runner was disposed');
 		const current = (session ??= start());
 		await current.ready;
@@ -132,6 +132,17 @@ export function createWorkerRunner(options: WorkerRunnerOptions = {}): WorkerRun
 			return outcome;
 		},
 		run: (scenario, actuals) => call((remote) => remote.run(scenario, actuals)),
+		// The callback goes as a comlink proxy (the worker calls it back after every block); the chunk's
+		// values come back transferred.
+		monteCarloChunk: (request, onProgress) =>
+			call((remote) => remote.monteCarloChunk(request, onProgress ? proxy(onProgress) : undefined)),
+		cancel: (runId) => call((remote) => remote.cancel(runId)),
+		// The chunks' buffers move to the worker (zero copy); the caller must not read them afterwards.
+		summarize: (chunks) => call((remote) => remote.summarize(transfer(chunks, chunkBuffers(chunks)))),
+		seek: (options) => call((remote) => remote.seek(options)),
+		seekAll: (options) => call((remote) => remote.seekAll(options)),
+		sensitivity: (options) => call((remote) => remote.sensitivity(options)),
+		consistency: (options) => call((remote) => remote.consistency(options)),
 		dispose() {
 			disposed = true;
 			session?.close('the engine runner was disposed');

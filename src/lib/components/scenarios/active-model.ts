@@ -1,0 +1,18 @@
+/**
+ * Which indicator ids the model in use has, for route loads (which cannot read the Simulation's context):
+ * the indicator route accepts the ids of a model loaded from a file as well as the built-in ones it
+ * prerenders. Plain module state, set by the layout's scenario shell whenever the model changes.
+ */
+import { builtinModel } from '$lib/components/model';
+
+let ids: ReadonlySet<string> | null = null;
+
+/** Records the indicator ids of the model in use (null: none loaded yet, the built-in one is assumed). */
+export function setActiveIndicators(next: readonly string[] | null): void {
+	ids = next ? new Set(next) : null;
+}
+
+/** True if the model in use (the built-in one until another is loaded) has an indicator `id`. */
+export function isKnownIndicator(id: string): boolean {
+	return ids ? ids.has(id) : builtinModel.indicators.some((i) => i.id === id);
+}

@@ -1,0 +1,272 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { flushSync } from 'svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import { constants, listParameters, loadModel, runMonteCarlo } from '$lib/engine';
+import { createInProcessPool } from '$lib/worker/in-process-pool';
+import { createInProcessRunner } from '$lib/worker/in-process-runner';
+import type { MonteCarloPool } from '$lib/worker/pool';
+import {
+	Analysis,
+	DEFAULT_SAMPLES,
+	DEFAULT_SEED,
+	MAX_SAMPLES,
+	PRESET,
+	presetUncertainty,
+	stateKey
+} from './analysis.svelte';
+import { Simulation } from './simulation.svelte';
+
+const shinan: unknown = JSON.parse(
+	readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../models/shinan-2022-2026.json'), 'utf8')
+);
+const compiled = (() => {
+	const loaded = loadModel(shinan);
+	if (!loaded.ok) throw new Error('the Shinan model should load');
+	return loaded.value;
+})();
+
+const RATE = 'finance_value_added.rate';
+const disposers: (() => void)[] = [];
+afterEach(() => {
+	for (const dispose of disposers.splice(0)) dispose();
+});
+
+async function setup(options: { pool?: MonteCarloPool } = {}) {
+	const runner = createInProcessRunner();
+	const sim = new Simulation(runner);
+	await sim.load(shinan);
+	let pools = 0;
+	const analysis = new Analysis(sim, runner, {
+		createPool: () => {
+			pools++;
+			return options.pool ?? createInProcessPool(2);
+		},
+		settleMs: 5,
+		releaseMs: 1
+	});
+	analysis.samples = 4000;
+	disposers.push(() => {
+		analysis.dispose();
+		sim.dispose();
+	});
+	flushSync();
+	return { sim, analysis, runner, pools: () => pools };
+}
+
+/** Lets effects, timers and the in-process runs move on until `check` holds. */
+async function until(check: () => boolean, ms = 10_000): Promise<void> {
+	const start = Date.now();
+	while (!check()) {
+		if (Date.now() - start > ms) throw new Error('timed out');
+		flushSync();
+		await new Promise((resolve) => setTimeout(resolve, 2));
+	}
+	flushSync();
+}
+
+describe('Analysis defaults', () => {
+	it('match the engine: samples, seed, the most samples', () => {
+		expect(DEFAULT_SAMPLES).toBe(constants.MONTE_CARLO_SAMPLES);
+		expect(DEFAULT_SEED).toBe(constants.MONTE_CARLO_SEED);
+		expect(MAX_SAMPLES).toBe(constants.MONTE_CARLO_MAX_SAMPLES);
+	});
+
+	it('presets ±2 pp on every rate and ±10 % on every yearly amount the user left alone', () => {
+		const parameters = listParameters(compiled);
+		const value = (key: string) => parameters.find((p) => p.key === key)!.value;
+		const preset = presetUncertainty(parameters, value, {
+			params: { 'gdp.rate': { type: 'normal', mean: 0.05, sd: 0.01 } },
+			sd: { 'fintech_firms.annual': 0 },
+			yearlyNoise: { gdp: 0.01 }
+		});
+		expect(preset.params).toEqual({ 'gdp.rate': { type: 'normal', mean: 0.05, sd: 0.01 } });
+		expect(preset.yearlyNoise).toEqual({ gdp: 0.01 });
+		expect(preset.sd![RATE]).toBe(PRESET.rateSd);
+		expect(preset.sd!['gdp.rate']).toBeUndefined();
+		// The user's sd wins, 0 included ("no uncertainty").
+		expect(preset.sd!['fintech_firms.annual']).toBe(0);
+		const flow = parameters.find(
+			(p) => p.param === 'annual' && p.value > 0 && p.key !== 'fintech_firms.annual'
+		)!;
+		expect(preset.sd![flow.key]).toBeCloseTo(0.1 * flow.value, 12);
+		// Bases are taken as known.
+		expect(Object.keys(preset.sd!).some((k) => k.endsWith('.base'))).toBe(false);
+		// A rate near −100 % gets a smaller sd, so the engine can run it.
+		const steep = presetUncertainty(parameters, (k) => (k === RATE ? -0.95 : value(k)), {});
+		expect(steep.sd![RATE]).toBeLessThan((1 - 0.95) / 6);
+	});
+
+	it('keys a state by its content, not by key order', () => {
+		expect(stateKey('m', { a: 1, b: 2 }, {}, {})).toBe(stateKey('m', { b: 2, a: 1 }, {}, {}));
+		expect(stateKey('m', { a: 1 }, {}, {})).not.toBe(stateKey('m', { a: 2 }, {}, {}));
+	});
+});
+
+describe('Analysis: Monte Carlo', () => {
+	it('starts no pool until asked, then gives P(met) of every target, as one engine run would', async () => {
+		const { sim, analysis, pools } = await setup();
+		await until(() => analysis.settledVersion > 0);
+		expect(pools()).toBe(0);
+		expect(analysis.probability('finance_value_added_growth')).toBeUndefined();
+		await analysis.run();
+		expect(analysis.status).toBe('done');
+		expect(analysis.progress).toBe(1);
+		expect(analysis.stale).toBe(false);
+		const direct = runMonteCarlo({
+			model: compiled,
+			uncertainty: analysis.effectiveUncertainty,
+			samples: 4000,
+			seed: DEFAULT_SEED
+		});
+		if (!direct.ok) throw new Error('the engine run should work');
+		expect(analysis.monteCarlo?.result).toEqual(direct.value);
+		for (const target of sim.loaded!.model.targets) {
+			expect(analysis.probability(target.id)).toBe(
+				direct.value.targets.find((t) => t.id === target.id)!.probability
+			);
+		}
+		expect(analysis.fieldProbability('finance')).toBeGreaterThanOrEqual(0);
+		expect(analysis.bands('gdp')?.p50).toHaveLength(6);
+	});
+
+	it('marks the result stale when the state changes, and re-runs once it settles', async () => {
+		const { sim, analysis } = await setup();
+		await analysis.run();
+		const first = analysis.monteCarlo;
+		analysis.hold();
+		sim.set(RATE, 0.06);
+		flushSync();
+		expect(analysis.stale).toBe(true);
+		// Held (a slider pressed): nothing runs.
+		await new Promise((resolve) => setTimeout(resolve, 30));
+		flushSync();
+		expect(analysis.monteCarlo).toBe(first);
+		expect(analysis.status).toBe('done');
+		analysis.release();
+		await until(() => analysis.monteCarlo !== first && analysis.status === 'done');
+		expect(analysis.stale).toBe(false);
+		expect(analysis.probability('finance_value_added_growth')).toBeLessThan(
+			first!.result.targets.find((t) => t.id === 'finance_value_added_growth')!.probability
+		);
+	});
+
+	it('re-runs when the uncertainty changes', async () => {
+		const { sim, analysis } = await setup();
+		await analysis.run();
+		const first = analysis.monteCarlo;
+		sim.setDistribution(RATE, { type: 'normal', mean: 0.2, sd: 0.001 });
+		flushSync();
+		expect(analysis.stale).toBe(true);
+		await until(() => analysis.monteCarlo !== first && analysis.status === 'done');
+		expect(analysis.probability('finance_value_added_growth')).toBe(1);
+	});
+
+	it('cancels: the status says so, progress stops, nothing re-runs on changes', async () => {
+		const { sim, analysis } = await setup();
+		analysis.samples = 300_000;
+		const running = analysis.run();
+		await until(() => analysis.progress > 0);
+		analysis.cancel();
+		await running;
+		expect(analysis.status).toBe('cancelled');
+		expect(analysis.live).toBe(false);
+		const progress = analysis.progress;
+		expect(progress).toBeLessThan(1);
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(analysis.progress).toBe(progress);
+		expect(analysis.monteCarlo).toBeNull();
+		sim.set(RATE, 0.07);
+		await new Promise((resolve) => setTimeout(resolve, 30));
+		flushSync();
+		expect(analysis.status).toBe('cancelled');
+	});
+
+	it('drops a run whose state changed while it ran', async () => {
+		const { sim, analysis } = await setup();
+		analysis.samples = 200_000;
+		const running = analysis.run();
+		await until(() => analysis.progress > 0);
+		analysis.samples = 4000;
+		sim.set(RATE, 0.07);
+		flushSync();
+		await running;
+		expect(analysis.monteCarlo).toBeNull();
+		await until(() => analysis.status === 'done');
+		expect(analysis.monteCarlo?.samples).toBe(4000);
+		expect(analysis.stale).toBe(false);
+	});
+
+	it('reports bad samples, seeds and uncertainty as issues', async () => {
+		const { sim, analysis } = await setup();
+		analysis.samples = 0;
+		analysis.seed = -1;
+		await analysis.run();
+		expect(analysis.status).toBe('failed');
+		expect(analysis.issues.map((i) => i.path)).toEqual(['monteCarlo.samples', 'monteCarlo.seed']);
+		analysis.samples = 4000;
+		analysis.seed = 1;
+		sim.setDistribution(RATE, { type: 'normal', mean: 0.1, sd: 0.5 });
+		await analysis.run();
+		expect(analysis.status).toBe('failed');
+		expect(analysis.issues[0]?.path).toContain('uncertainty.params');
+	});
+});
+
+describe('Analysis: the deterministic analyses', () => {
+	it('finds the digital share condition once the state settles', async () => {
+		const { analysis } = await setup();
+		await until(() => analysis.findings.length > 0);
+		const share = analysis.findings.find((f) => f.id === 'share-growth:digital_core_share_doubling');
+		expect(share?.condition).toMatchObject({ parameter: 'gdp.rate', operator: '<=' });
+		expect(share!.condition!.value).toBeCloseTo(0.0447, 4);
+		expect(analysis.findingsAbout({ indicators: ['digital_core_share'] }).length).toBeGreaterThanOrEqual(2);
+	});
+
+	it('seeks the GDP growth that just keeps the digital share doubling', async () => {
+		const { analysis } = await setup();
+		const outcome = await analysis.seek('digital_core_share_doubling', 'gdp.rate');
+		expect(outcome.ok && outcome.value.value).toBeCloseTo(0.0447, 4);
+		const tornado = await analysis.sensitivity('digital_core_share_doubling');
+		expect(tornado.ok && tornado.value.entries[0]!.swing).toBeGreaterThan(0);
+		const all = await analysis.seekAll(['finance_value_added_growth', 'fintech_firms_total']);
+		expect(all.ok && all.value.feasible).toBe(true);
+	});
+});
+
+describe('Analysis: timing', () => {
+	it('still settles (findings, tornadoes) when a run is asked for right after a change', async () => {
+		const runner = createInProcessRunner();
+		const sim = new Simulation(runner);
+		const analysis = new Analysis(sim, runner, { createPool: () => createInProcessPool(2), settleMs: 30 });
+		disposers.push(() => {
+			analysis.dispose();
+			sim.dispose();
+		});
+		analysis.samples = 3000;
+		await sim.load(shinan);
+		flushSync();
+		// Before the pause after the load is over.
+		await analysis.run();
+		expect(analysis.status).toBe('done');
+		await until(() => analysis.settledVersion > 0 && analysis.findings.length > 0);
+	});
+
+	it('lets an effect ask for bands without depending on its own request', async () => {
+		const { analysis } = await setup();
+		const runs: number[] = [];
+		const stop = $effect.root(() => {
+			$effect(() => {
+				runs.push(1);
+				return analysis.focus(['gdp']);
+			});
+		});
+		await until(() => runs.length > 0);
+		analysis.focus(['finance_value_added'])();
+		await new Promise((resolve) => setTimeout(resolve, 10));
+		flushSync();
+		stop();
+		expect(runs).toHaveLength(1);
+	});
+});

@@ -1,0 +1,168 @@
+/**
+ * The Monte Carlo worker pool in Chromium, printed, never asserted (see tests/bench/README.md, "Monte Carlo in
+ * the browser"): a run of SAMPLES (100,000) samples on the built site with 1, 2 and 4 workers.
+ *
+ * The pool sizes itself from `navigator.hardwareConcurrency` (min(cores, 4)); each browser context here
+ * reports N cores (an init script) so the app's own pool has N workers. Per N: one untimed run (starting the
+ * workers: each loads the engine and compiles the model), then RUNS timed runs with different seeds, each
+ * timed by the app itself from the click's `run()` to the merged, summarised result on its way to the screen
+ * (`data-mc-ms`: split, chunks in the workers with progress, merge and summary in a worker, transfers).
+ * On the overview (P(met) only: above 50,000 samples no bands are kept) and on an indicator page, reached
+ * from the overview in the app (that indicator's bands kept: every value of 1 indicator × 6 years).
+ *
+ * Needs a build (`npm run build`); serves it with tests/e2e/serve-build.mjs.
+ *
+ *     npx tsx tests/bench/browser-pool.ts        # SAMPLES=100000 RUNS=5 PORT=4328 by default
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import config from '../e2e/playwright.config';
+import { quantile } from './timing';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const port = Number(process.env.PORT ?? 4328);
+const samples = Number(process.env.SAMPLES ?? 100_000);
+const runs = Number(process.env.RUNS ?? 5);
+const origin = `http://127.0.0.1:${port}`;
+const WORKERS = [1, 2, 4];
+const launch = config.projects?.[0]?.use?.launchOptions ?? {};
+
+/** tsx wraps named functions with `__name`, which exists only in Node; the page needs it too. */
+const NAME_SHIM = 'globalThis.__name = (fn) => fn;';
+
+function serve(): Promise<ChildProcess> {
+	const server = spawn(process.execPath, [join(root, 'tests/e2e/serve-build.mjs'), String(port)], {
+		stdio: ['ignore', 'pipe', 'inherit']
+	});
+	return new Promise((resolve, reject) => {
+		server.once('error', reject);
+		server.once('exit', (code) => reject(new Error(`serve-build.mjs exited (${code})`)));
+		server.stdout!.once('data', () => resolve(server));
+	});
+}
+
+/** A page whose `navigator.hardwareConcurrency` is `cores`, so the app's pool starts that many workers. */
+async function pageWithCores(browser: Browser, cores: number): Promise<Page> {
+	const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+	await context.addInitScript({ content: NAME_SHIM });
+	await context.addInitScript({
+		content: `Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => ${cores} });`
+	});
+	return context.newPage();
+}
+
+/** Runs Monte Carlo once from the page's panel with `seed`; the app's own time (ms) and worker count. */
+async function runOnce(page: Page, seed: number): Promise<{ ms: number; workers: number }> {
+	const panel = page.getByTestId('monte-carlo').first();
+	// The indicator page's compact panel has no seed field: the same seed again (nothing is cached).
+	const seedField = panel.getByTestId('mc-seed');
+	if ((await seedField.count()) > 0) await seedField.fill(String(seed));
+	const before = await panel.getAttribute('data-mc-ms');
+	await panel.getByTestId('mc-run').click();
+	await page.waitForFunction(
+		(previous) => {
+			const el = document.querySelector('[data-testid="monte-carlo"]');
+			return (
+				el?.getAttribute('data-mc-status') === 'done' &&
+				el.getAttribute('data-mc-ms') !== previous &&
+				el.getAttribute('data-stale') === 'false'
+			);
+		},
+		before,
+		{ timeout: 120_000 }
+	);
+	const failed = await panel.getAttribute('data-mc-status');
+	if (failed !== 'done') throw new Error(`run ended ${failed}`);
+	return {
+		ms: Number(await panel.getAttribute('data-mc-ms')),
+		workers: Number(await panel.getAttribute('data-mc-workers'))
+	};
+}
+
+interface Figures {
+	first: number;
+	timed: number[];
+	workers: number;
+}
+
+async function measure(browser: Browser, path: string, cores: number): Promise<Figures> {
+	const page = await pageWithCores(browser, cores);
+	await page.goto(origin + '/');
+	await page.waitForSelector('main[data-result-version]:not([data-result-version="0"])', { timeout: 30_000 });
+	await page.getByTestId('mc-samples').fill(String(samples));
+	if (path !== '/') {
+		// In the app: the sample count set on the overview carries over.
+		await page.locator(`a[href$="${path}"]`).first().click();
+		await page.waitForSelector('[data-testid="indicator-chart"] svg[role="img"]');
+	}
+	const first = await runOnce(page, 1);
+	const timed: number[] = [];
+	let workers = first.workers;
+	for (let i = 0; i < runs; i++) {
+		const run = await runOnce(page, 2 + i);
+		timed.push(run.ms);
+		workers = run.workers;
+	}
+	await page.context().close();
+	return { first: first.ms, timed, workers };
+}
+
+const loadavg = () => {
+	try {
+		return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+	} catch {
+		return 'n/a';
+	}
+};
+
+function line(label: string, f: Figures): string {
+	const sorted = [...f.timed].sort((a, b) => a - b);
+	const ms = (x: number) => `${Math.round(x)} ms`;
+	return `  ${label.padEnd(30)} ${String(f.workers).padStart(2)} worker(s): median ${ms(quantile(sorted, 0.5))}, min ${ms(sorted[0]!)}, max ${ms(sorted.at(-1)!)} (n = ${sorted.length}); first run incl. worker start ${ms(f.first)}`;
+}
+
+async function main(): Promise<void> {
+	if (!existsSync(join(root, 'build', 'index.html'))) throw new Error('no build/: run `npm run build` first');
+	const server = await serve();
+	const browser = await chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? launch.executablePath ?? '/usr/bin/chromium',
+		args: launch.args
+	});
+	try {
+		console.log(
+			`Monte Carlo pool in Chromium ${browser.version()}: ${samples.toLocaleString('en')} samples, ${runs} timed runs per figure; machine: ${cpus().length} cores; load average ${loadavg()}\n`
+		);
+		const results: [string, Figures][] = [];
+		for (const [label, path] of [
+			['overview (P(met), no bands)', '/'],
+			['indicator page (+1 band)', '/indicator/finance_value_added']
+		] as const) {
+			for (const cores of WORKERS) {
+				const figures = await measure(browser, path, cores);
+				results.push([label, figures]);
+				console.log(line(label, figures));
+			}
+		}
+		const median = (f: Figures) =>
+			quantile(
+				[...f.timed].sort((a, b) => a - b),
+				0.5
+			);
+		console.log('\nSpeed-up over 1 worker (ratio of medians):');
+		for (let i = 0; i < results.length; i += WORKERS.length) {
+			const one = median(results[i]![1]);
+			const ratios = WORKERS.map((n, k) => `${n}: ${(one / median(results[i + k]![1])).toFixed(2)}×`);
+			console.log(`  ${results[i]![0].padEnd(30)} ${ratios.join(', ')}`);
+		}
+		console.log(`\nload average at the end: ${loadavg()}`);
+	} finally {
+		await browser.close();
+		server.kill();
+	}
+}
+
+await main();
