@@ -33,9 +33,12 @@ function watch(page: Page) {
 	});
 	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
 	page.on('request', (request) => requests.push(request.url()));
-	page.on('requestfailed', (request) =>
-		problems.push(`failed request: ${request.url()} (${request.failure()?.errorText})`)
-	);
+	page.on('requestfailed', (request) => {
+		// A navigation or reload the test itself makes cancels requests still in flight (the browser's own
+		// favicon fetch, say): that is ERR_ABORTED, not a failure of the site. Every other failure counts.
+		const error = request.failure()?.errorText;
+		if (error !== 'net::ERR_ABORTED') problems.push(`failed request: ${request.url()} (${error})`);
+	});
 	page.on('response', (response) => {
 		if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
 	});
