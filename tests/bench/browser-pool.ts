@@ -4,15 +4,16 @@
  *
  * The pool sizes itself from `navigator.hardwareConcurrency` (min(cores, 4)); each browser context here
  * reports N cores (an init script) so the app's own pool has N workers. Per N: one untimed run (starting the
- * workers: each loads the engine and compiles the model), then RUNS timed runs with different seeds, each
- * timed by the app itself from the click's `run()` to the merged, summarised result on its way to the screen
+ * workers: each loads the engine and compiles the model), then RUNS timed runs with different seeds,
+ * interleaved across the three sizes round by round (the machine is shared: load bursts then hit all three
+ * alike), each timed by the app itself from the click's `run()` to the merged, summarised result on its way to the screen
  * (`data-mc-ms`: split, chunks in the workers with progress, merge and summary in a worker, transfers).
  * On the overview (P(met) only: above 50,000 samples no bands are kept) and on an indicator page, reached
  * from the overview in the app (that indicator's bands kept: every value of 1 indicator × 6 years).
  *
  * Needs a build (`npm run build`); serves it with tests/e2e/serve-build.mjs.
  *
- *     npx tsx tests/bench/browser-pool.ts        # SAMPLES=100000 RUNS=5 PORT=4328 by default
+ *     npx tsx tests/bench/browser-pool.ts        # SAMPLES=100000 RUNS=7 PORT=4328 by default
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -26,7 +27,7 @@ import { quantile } from './timing';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const port = Number(process.env.PORT ?? 4328);
 const samples = Number(process.env.SAMPLES ?? 100_000);
-const runs = Number(process.env.RUNS ?? 5);
+const runs = Number(process.env.RUNS ?? 7);
 const origin = `http://127.0.0.1:${port}`;
 const WORKERS = [1, 2, 4];
 const launch = config.projects?.[0]?.use?.launchOptions ?? {};
@@ -52,7 +53,12 @@ async function pageWithCores(browser: Browser, cores: number): Promise<Page> {
 	await context.addInitScript({
 		content: `Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => ${cores} });`
 	});
-	return context.newPage();
+	const page = await context.newPage();
+	page.on('pageerror', (error) => console.error(`  (page error, ${cores} cores: ${error.message})`));
+	page.on('console', (m) => {
+		if (m.type() === 'error') console.error(`  (console error, ${cores} cores: ${m.text()})`);
+	});
+	return page;
 }
 
 /** Runs Monte Carlo once from the page's panel with `seed`; the app's own time (ms) and worker count. */
@@ -61,22 +67,23 @@ async function runOnce(page: Page, seed: number): Promise<{ ms: number; workers:
 	// The indicator page's compact panel has no seed field: the same seed again (nothing is cached).
 	const seedField = panel.getByTestId('mc-seed');
 	if ((await seedField.count()) > 0) await seedField.fill(String(seed));
-	const before = await panel.getAttribute('data-mc-ms');
+	const before = await panel.getAttribute('data-mc-version');
 	await panel.getByTestId('mc-run').click();
 	await page.waitForFunction(
 		(previous) => {
 			const el = document.querySelector('[data-testid="monte-carlo"]');
+			const status = el?.getAttribute('data-mc-status');
 			return (
-				el?.getAttribute('data-mc-status') === 'done' &&
-				el.getAttribute('data-mc-ms') !== previous &&
-				el.getAttribute('data-stale') === 'false'
+				status === 'failed' ||
+				status === 'cancelled' ||
+				(status === 'done' && el!.getAttribute('data-mc-version') !== previous)
 			);
 		},
 		before,
 		{ timeout: 120_000 }
 	);
-	const failed = await panel.getAttribute('data-mc-status');
-	if (failed !== 'done') throw new Error(`run ended ${failed}`);
+	const status = await panel.getAttribute('data-mc-status');
+	if (status !== 'done') throw new Error(`run ended ${status}: ${await panel.innerText()}`);
 	return {
 		ms: Number(await panel.getAttribute('data-mc-ms')),
 		workers: Number(await panel.getAttribute('data-mc-workers'))
@@ -89,7 +96,12 @@ interface Figures {
 	workers: number;
 }
 
-async function measure(browser: Browser, path: string, cores: number): Promise<Figures> {
+/** A page on `path` with a pool of `cores` workers, samples set, workers started by one untimed run. */
+async function prepare(
+	browser: Browser,
+	path: string,
+	cores: number
+): Promise<{ page: Page; figures: Figures }> {
 	const page = await pageWithCores(browser, cores);
 	await page.goto(origin + '/');
 	await page.waitForSelector('main[data-result-version]:not([data-result-version="0"])', { timeout: 30_000 });
@@ -100,15 +112,25 @@ async function measure(browser: Browser, path: string, cores: number): Promise<F
 		await page.waitForSelector('[data-testid="indicator-chart"] svg[role="img"]');
 	}
 	const first = await runOnce(page, 1);
-	const timed: number[] = [];
-	let workers = first.workers;
-	for (let i = 0; i < runs; i++) {
-		const run = await runOnce(page, 2 + i);
-		timed.push(run.ms);
-		workers = run.workers;
+	return { page, figures: { first: first.ms, timed: [], workers: first.workers } };
+}
+
+/**
+ * The three pool sizes on `path`, interleaved: each round runs 1, 2 and 4 workers once each, so a burst of
+ * load from other jobs on the machine falls on all three alike.
+ */
+async function measure(browser: Browser, path: string): Promise<Figures[]> {
+	const pages = [];
+	for (const cores of WORKERS) pages.push(await prepare(browser, path, cores));
+	for (let round = 0; round < runs; round++) {
+		for (const { page, figures } of pages) {
+			const run = await runOnce(page, 2 + round);
+			figures.timed.push(run.ms);
+			figures.workers = run.workers;
+		}
 	}
-	await page.context().close();
-	return { first: first.ms, timed, workers };
+	for (const { page } of pages) await page.context().close();
+	return pages.map((p) => p.figures);
 }
 
 const loadavg = () => {
@@ -141,8 +163,7 @@ async function main(): Promise<void> {
 			['overview (P(met), no bands)', '/'],
 			['indicator page (+1 band)', '/indicator/finance_value_added']
 		] as const) {
-			for (const cores of WORKERS) {
-				const figures = await measure(browser, path, cores);
+			for (const figures of await measure(browser, path)) {
 				results.push([label, figures]);
 				console.log(line(label, figures));
 			}

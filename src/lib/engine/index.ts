@@ -56,7 +56,8 @@ export {
 	runMonteCarlo,
 	runMonteCarloAsync,
 	simulateChunk,
-	simulateChunkAsync
+	simulateChunkAsync,
+	type GiveWay
 } from './monte-carlo/run-monte-carlo';
 export {
 	CANCELLED,

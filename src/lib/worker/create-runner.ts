@@ -16,6 +16,7 @@ import {
 	simulateChunkAsync,
 	summarizeChunk,
 	type CompiledModel,
+	type GiveWay,
 	type Issue,
 	type Scenario
 } from '$lib/engine';
@@ -39,8 +40,9 @@ interface CancelToken {
  * A runner that keeps the last successfully loaded model compiled in memory. Bad input (an invalid model, an
  * unknown parameter key, a rate ≤ −1) comes back as `{ ok: false, issues }`, never as an exception, so a
  * typo never costs a worker restart; an exception here is an engine bug and is left to reject.
+ * `giveWay` is how Monte Carlo chunks yield between blocks (the engine's default when omitted).
  */
-export function createRunner(): AnalysisRunner {
+export function createRunner(options: { giveWay?: GiveWay } = {}): AnalysisRunner {
 	// Replaced only by a load that also ran its baseline: a failed load leaves the previous model in use,
 	// which is what the UI keeps showing too.
 	let compiled: CompiledModel | null = null;
@@ -85,27 +87,30 @@ export function createRunner(): AnalysisRunner {
 			tokens.add(token);
 			running.set(request.runId, tokens);
 			try {
-				return await simulateChunkAsync({
-					model: model.value,
-					scenario: request.scenario,
-					actuals: request.actuals,
-					uncertainty: request.uncertainty,
-					samples: request.samples,
-					seed: request.seed,
-					sampleOffset: request.sampleOffset,
-					bands: request.bands,
-					// Over comlink the callback is a proxy whose calls return promises: fire and forget.
-					onProgress: onProgress
-						? (fraction) => {
-								try {
-									void Promise.resolve(onProgress(fraction)).catch(() => {});
-								} catch {
-									// A released or broken callback must not stop the computation.
+				return await simulateChunkAsync(
+					{
+						model: model.value,
+						scenario: request.scenario,
+						actuals: request.actuals,
+						uncertainty: request.uncertainty,
+						samples: request.samples,
+						seed: request.seed,
+						sampleOffset: request.sampleOffset,
+						bands: request.bands,
+						// Over comlink the callback is a proxy whose calls return promises: fire and forget.
+						onProgress: onProgress
+							? (fraction) => {
+									try {
+										void Promise.resolve(onProgress(fraction)).catch(() => {});
+									} catch {
+										// A released or broken callback must not stop the computation.
+									}
 								}
-							}
-						: undefined,
-					signal: token
-				});
+							: undefined,
+						signal: token
+					},
+					options.giveWay
+				);
 			} finally {
 				tokens.delete(token);
 				if (tokens.size === 0) running.delete(request.runId);

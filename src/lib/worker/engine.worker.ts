@@ -6,6 +6,8 @@
  */
 import { createRunner } from './create-runner';
 import { exposeRunner } from './expose-runner';
+import { messageChannelGiveWay } from './give-way';
 
-// The compiled model lives in this runner's closure for the worker's lifetime.
-exposeRunner(createRunner());
+// The compiled model lives in this runner's closure for the worker's lifetime. Monte Carlo chunks give way
+// between blocks by a MessageChannel round trip, not setTimeout(0), which browsers clamp (give-way.ts).
+exposeRunner(createRunner({ giveWay: messageChannelGiveWay() }));

@@ -16,13 +16,25 @@ export function simulateChunk(options: MonteCarloOptions): Result<MonteCarloChun
 	}
 }
 
-/** simulateChunk, yielding to the event loop after every block. */
-export async function simulateChunkAsync(options: MonteCarloOptions): Promise<Result<MonteCarloChunk>> {
+/**
+ * How an async run gives way to the event loop between blocks. The default is a zero-delay timeout, which
+ * works everywhere; browsers clamp nested timeouts to 4 ms, so a worker passes a faster one (a MessageChannel
+ * round trip: see src/lib/worker/give-way.ts).
+ */
+export type GiveWay = () => Promise<void>;
+
+const timeoutGiveWay: GiveWay = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** simulateChunk, giving way to the event loop after every block with `giveWay`. */
+export async function simulateChunkAsync(
+	options: MonteCarloOptions,
+	giveWay: GiveWay = timeoutGiveWay
+): Promise<Result<MonteCarloChunk>> {
 	const run = simulate(options);
 	for (;;) {
 		const step = run.next();
 		if (step.done) return step.value;
-		await new Promise<void>((resolve) => setTimeout(resolve, 0));
+		await giveWay();
 	}
 }
 
@@ -37,7 +49,10 @@ export function runMonteCarlo(options: MonteCarloOptions): Result<MonteCarloResu
 }
 
 /** runMonteCarlo, yielding to the event loop after every block so that `signal` can be aborted meanwhile. */
-export async function runMonteCarloAsync(options: MonteCarloOptions): Promise<Result<MonteCarloResult>> {
-	const chunk = await simulateChunkAsync(options);
+export async function runMonteCarloAsync(
+	options: MonteCarloOptions,
+	giveWay: GiveWay = timeoutGiveWay
+): Promise<Result<MonteCarloResult>> {
+	const chunk = await simulateChunkAsync(options, giveWay);
 	return chunk.ok ? { ok: true, value: summarizeChunk(chunk.value) } : chunk;
 }
