@@ -2,7 +2,7 @@
  * `npm run bench`: speed figures for the engine, printed, never asserted (see tests/bench/README.md).
  */
 import { readFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import {
 	formatIssues,
 	listParameters,
@@ -19,6 +19,7 @@ import {
 import { prepareReference } from './reference-projection';
 import { SUBSET, drawInputs, handWritten, prepareMathjs, subsetModel, type SubsetInputs } from './subset';
 import { ms, time, timeInterleaved, us } from './timing';
+import { workerScaling } from './worker-scaling';
 
 const modelPath = new URL('../../models/shinan-2022-2026.json', import.meta.url);
 const raw = JSON.parse(readFileSync(modelPath, 'utf8')) as Model;
@@ -198,7 +199,26 @@ printRows([
 		`${perCell(subMathjs!, subCells(MATHJS_SAMPLES))}; engine is ${(subMathjs!.median / smallEngine!.median).toFixed(0)}× faster (goal ≥ 50×)`
 	]
 ]);
-console.log('\nWorker scaling (1, 2, 4 workers) is measured in the browser: see tests/bench/README.md.');
+const scaling = await workerScaling({
+	raw,
+	compiled,
+	uncertainty: benchUncertainty,
+	samples: MC_SAMPLES,
+	rounds: 7
+});
+console.log(
+	`\nWorker scaling: the app's Monte Carlo pool on Node worker threads, ${MC_SAMPLES.toLocaleString('en-US')} samples, P(met) only (bands: none), ${availableParallelism()} cores here; median of 7 interleaved runs after one that starts the workers:`
+);
+const oneWorker = scaling[0]!.median;
+printRows(
+	scaling.map((s) => [
+		`${s.workers} worker${s.workers === 1 ? '' : 's'}`,
+		`${s.median.toPrecision(3)} ms`,
+		`${s.p95.toPrecision(3)} ms`,
+		`${(oneWorker / s.median).toFixed(2)}× the speed of 1 worker; first run (starting the workers) ${s.first.toPrecision(3)} ms`
+	])
+);
+console.log('(The same pool in Chromium: `npm run bench:browser`, figures in tests/bench/README.md.)');
 console.log(
 	`Load average at the end: ${loadavg()
 		.map((x) => x.toFixed(1))

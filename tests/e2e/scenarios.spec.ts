@@ -24,8 +24,14 @@ function entry(id: string, name: string, scenario: Record<string, number>) {
 	return { schema: 2, id, name, modelId: 'shinan-2022-2026', createdAt: time, updatedAt: time, scenario };
 }
 
-/** Writes entries (and the index) into the page's storage; raw strings are written as they are. */
+/**
+ * Writes `entries` (and the index) into the page's storage, raw strings as they are, for the next load to
+ * find. Waits for the page's first results before writing: the app reads storage once the model has loaded,
+ * and a read after the write would already set bad entries aside on this load, leaving nothing to report
+ * after the reload (a race that failed one CI run).
+ */
 async function seed(page: Page, entries: Record<string, unknown>): Promise<void> {
+	await expectResults(page);
 	await page.evaluate(
 		({ entries, prefix }) => {
 			for (const [id, value] of Object.entries(entries)) {

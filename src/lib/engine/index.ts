@@ -115,4 +115,3 @@ export {
 	type ParameterRange,
 	type RangeParameter
 } from './analysis/ranges';
-export * as analysisConstants from './analysis/analysis-constants';

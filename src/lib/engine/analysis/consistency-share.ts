@@ -15,7 +15,7 @@
  * also requiredStartShare.
  */
 import type { CompiledTarget } from '../compile/compile-model';
-import { CONSISTENCY_TIGHT_RATE_MARGIN } from './analysis-constants';
+import { CONSISTENCY_TIGHT_RATE_MARGIN } from '../constants';
 import {
 	averageGrowth,
 	finding,

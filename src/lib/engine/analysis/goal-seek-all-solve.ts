@@ -16,7 +16,7 @@ import {
 	SEEK_ALL_MAX_ITERATIONS,
 	SEEK_ALL_STEP_TOLERANCE,
 	SLOPE_NOISE
-} from './analysis-constants';
+} from '../constants';
 import { runWith, type AnalysisContext, type ParameterRef } from './goal-seek-probe';
 import { leastNorm, type LinearConstraint } from './goal-seek-qp';
 

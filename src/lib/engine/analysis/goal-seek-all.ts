@@ -9,7 +9,7 @@
 import type { CompiledModel } from '../compile/compile-model';
 import { fail, ok, type Result } from '../spec/result';
 import type { Actuals, Scenario } from '../spec/scenario';
-import { SEEK_ALL_STEP_TOLERANCE } from './analysis-constants';
+import { SEEK_ALL_STEP_TOLERANCE } from '../constants';
 import { affectingParameters } from './goal-seek-affecting';
 import { parameterUnit } from './goal-seek';
 import {

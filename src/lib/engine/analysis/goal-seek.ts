@@ -10,7 +10,7 @@ import {
 	SEEK_GRID_STEPS,
 	SEEK_MAX_ITERATIONS,
 	SEEK_RELATIVE_PRECISION
-} from './analysis-constants';
+} from '../constants';
 import { noEffectReason } from './goal-seek-affecting';
 import { formatValue } from './goal-seek-format';
 import {

@@ -13,7 +13,7 @@ import {
 	SENSITIVITY_AMOUNT_SPREAD,
 	SENSITIVITY_PERCENTILES,
 	SENSITIVITY_RATE_SPREAD
-} from './analysis-constants';
+} from '../constants';
 
 /** A closed interval low ≤ high, in the parameter's unit. */
 export interface ParameterRange {

@@ -16,7 +16,7 @@ import {
 	targetUnit,
 	type AnalysisContext
 } from './goal-seek-probe';
-import { NO_EFFECT_RELATIVE, RATE_FLOOR, SENSITIVITY_PERCENTILES } from './analysis-constants';
+import { NO_EFFECT_RELATIVE, RATE_FLOOR, SENSITIVITY_PERCENTILES } from '../constants';
 import {
 	defaultRange,
 	normalQuantile,
