@@ -17,6 +17,7 @@ import {
 } from '../../src/lib/engine';
 import { MonteCarloPool } from '../../src/lib/worker/pool';
 import { createWorkerRunner, type WorkerLike } from '../../src/lib/worker/worker-runner';
+import { nodeEndpoint } from './node-endpoint';
 import { quantile } from './timing';
 
 export interface ScalingFigures {
@@ -30,45 +31,15 @@ export interface ScalingFigures {
 
 const workerUrl = new URL('./node-engine-worker.ts', import.meta.url).href;
 
-/**
- * A worker thread that runs the TypeScript worker through tsx (a worker does not inherit tsx's loader),
- * dressed as the `WorkerLike` the app's runner expects: Node's events become `{ data }` / `{ type, message }`
- * objects by type. (comlink's own node adapter sends every event type to the message listener, so the
- * runner's error listener would take each answer for a crash.)
- */
+/** A worker thread that runs the TypeScript worker through tsx (a worker does not inherit tsx's loader). */
 function startWorker(): WorkerLike {
 	const thread = new Worker(
 		`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(workerUrl)}); });`,
 		{ eval: true }
 	);
-	const wrapped = new Map<string, Map<unknown, (value: unknown) => void>>();
-	const nodeEvent = (type: string) =>
-		type === 'message' ? 'message' : type === 'error' ? 'error' : 'messageerror';
-	const asEvent = (type: string, value: unknown) =>
-		type === 'message'
-			? { type, data: value }
-			: { type, message: value instanceof Error ? value.message : String(value) };
-	return {
-		postMessage: (message: unknown, transfer?: Transferable[]) =>
-			thread.postMessage(message, transfer as never),
-		addEventListener(type: string, listener: EventListenerOrEventListenerObject) {
-			const call = (value: unknown) => {
-				const event = asEvent(type, value) as unknown as Event;
-				if (typeof listener === 'function') listener(event);
-				else listener.handleEvent(event);
-			};
-			if (!wrapped.has(type)) wrapped.set(type, new Map());
-			wrapped.get(type)!.set(listener, call);
-			thread.on(nodeEvent(type), call);
-		},
-		removeEventListener(type: string, listener: EventListenerOrEventListenerObject) {
-			const call = wrapped.get(type)?.get(listener);
-			if (!call) return;
-			thread.off(nodeEvent(type), call);
-			wrapped.get(type)!.delete(listener);
-		},
-		terminate: () => void thread.terminate()
-	} as WorkerLike;
+	// The runner sees only "could not start" (Node's error event has no message field): say why here.
+	thread.on('error', (error) => console.error(`  (worker thread failed: ${error.message})`));
+	return { ...nodeEndpoint(thread), terminate: () => void thread.terminate() } as WorkerLike;
 }
 
 /**
