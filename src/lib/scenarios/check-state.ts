@@ -121,6 +121,11 @@ function readActuals(raw: unknown, path: string, shape: ModelShape, issues: Issu
 				issues.push({ path: yearAt, message: `should be a number, got ${describe(value)} (ignored)` });
 				continue;
 			}
+			// The actuals table's rule, and the link's: observed amounts are 0 or more.
+			if (value < 0) {
+				issues.push({ path: yearAt, message: `should be 0 or more, got ${value} (ignored)` });
+				continue;
+			}
 			(out[id] ??= {})[String(read.value.year)] = value;
 		}
 	}

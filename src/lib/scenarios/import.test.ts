@@ -110,7 +110,11 @@ describe('importScenarioJson', () => {
 				'finance_value_added.rate': -2,
 				'fintech_firms.annual': 12
 			};
-			f.actuals = { gdp: { '2023': 1500, '1999': 1, '2024': null }, gdpp: { '2023': 1 }, fintech_firms: 3 };
+			f.actuals = {
+				gdp: { '2023': 1500, '1999': 1, '2024': null, '2025': -3 },
+				gdpp: { '2023': 1 },
+				fintech_firms: 3
+			};
 			f.uncertainty = {
 				params: {
 					'gdp.rate': { type: 'normal', mean: 0.04, sd: -1 },
@@ -141,6 +145,7 @@ describe('importScenarioJson', () => {
 			'$.scenario["finance_value_added.rate"]: -2 is at or below −1: a rate must be above −1 (−100 % a year would wipe the value out); rates are fractions, 0.05 = 5 % (ignored)',
 			'$.actuals.gdp["1999"]: has year 1999, outside 2022–2026 (ignored)',
 			'$.actuals.gdp["2024"]: should be a number, got null (ignored)',
+			'$.actuals.gdp["2025"]: should be 0 or more, got -3 (ignored)',
 			'$.actuals.gdpp: is not an indicator of this model — did you mean gdp? (ignored)',
 			'$.actuals.fintech_firms: should be an object of year → value, e.g. { "2023": 1450.2 }, got 3 (ignored)',
 			'$.uncertainty.seed: is not a known key here; allowed: params, sd, yearlyNoise (ignored)',

@@ -64,14 +64,18 @@ export function scenarioArb(shape: ModelShape, options: { defaults?: boolean } =
 	);
 }
 
-/** Valid actuals: some non-derived indicators, some projected years each. */
+/** Valid actuals: some non-derived indicators, some projected years each, values 0 or more. */
 export function actualsArb(shape: ModelShape): fc.Arbitrary<Actuals> {
 	const { first, last } = projectedYears(shape);
 	const ids = shape.indicators.filter((i) => i.kind !== 'derived').map((i) => i.id);
 	const years = Array.from({ length: last - first + 1 }, (_, i) => String(first + i));
 	return fc.dictionary(
 		fc.constantFrom(...ids),
-		fc.dictionary(fc.constantFrom(...years), anyNumber, { minKeys: 1, maxKeys: 3 }),
+		fc.dictionary(
+			fc.constantFrom(...years),
+			anyNumber.map((x) => Math.abs(x)),
+			{ minKeys: 1, maxKeys: 3 }
+		),
 		{ maxKeys: 4 }
 	);
 }

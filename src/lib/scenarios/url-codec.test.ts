@@ -149,6 +149,14 @@ describe('decodeState', () => {
 		]);
 	});
 
+	it('ignores a negative actual, as the actuals table refuses one, and keeps the others', () => {
+		const { value, issues } = decode('?a=gdp.2023:-5,gdp.2024:0,gdp.2025:1500');
+		expect(value.actuals).toEqual({ gdp: { '2024': 0, '2025': 1500 } });
+		expect(issues.map((i) => `${i.path}: ${i.message}`)).toEqual([
+			"a: value '-5' for gdp.2023 should be 0 or more (ignored)"
+		]);
+	});
+
 	it('warns about a link made with another version of the model, and reads it', () => {
 		expect(messages('?v=1&m=00000000&s=gdp.rate:0.05')).toEqual([
 			`m: this link was made with another version of model shinan-2022-2026 ('00000000', now '${shinanShape.hash}'): values it does not set follow the current model, whose defaults may differ`

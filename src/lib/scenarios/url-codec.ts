@@ -221,6 +221,11 @@ function readActuals(text: string, shape: ModelShape, issues: Issues): Actuals {
 			issues.add('a', `value ${quote(valueText)} for ${keyText} ${number.message} (ignored)`);
 			continue;
 		}
+		// The same rule as the actuals table on the indicator pages: observed amounts are 0 or more.
+		if (number.value < 0) {
+			issues.add('a', `value ${quote(valueText)} for ${keyText} should be 0 or more (ignored)`);
+			continue;
+		}
 		const year = String(read.value.year);
 		const years = (out[id] ??= {});
 		if (year in years) issues.add('a', `${keyText} is given twice; the last value, ${valueText}, is used`);

@@ -64,7 +64,9 @@ function shareFinding(
 	const to = target.deadlineIndex;
 	const n = to - from;
 	if (n < 1 || kind === 'cumulative' || kind === 'annual') return undefined;
-	if (!(valueAt(input, a, from) > 0 && valueAt(input, b, from) > 0)) return undefined;
+	// Average growth needs a positive path at both ends: an actual of 0 or below (carried forward) leaves
+	// the share argument nothing to say, rather than NaN % to say it with.
+	for (const i of [a, b]) if (!(valueAt(input, i, from) > 0 && valueAt(input, i, to) > 0)) return undefined;
 	const start = valueAt(input, d, from);
 	const ga = averageGrowth(input, a, from, to);
 	const gb = averageGrowth(input, b, from, to);
@@ -100,6 +102,8 @@ function shareFinding(
 	const bId = model.indicators[b]!.spec.id;
 	const dId = model.indicators[d]!.spec.id;
 	const requiredStart = threshold * ((1 + gb) / (1 + ga)) ** n;
+	// Paths that all but vanish (an actual of 5e-324) overflow these: no finding beats one with ∞ in it.
+	if (![ga, gb, bound, requiredA, requiredStart].every(Number.isFinite)) return undefined;
 	// Shown with enough decimals to differ when they differ: a bound chosen at the scenario's rate would
 	// otherwise read "at most 5 %, the scenario has 5 %".
 	const [boundText, gbText] = formatPercentsApart(bound, gb);
