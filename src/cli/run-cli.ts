@@ -196,6 +196,18 @@ function readUncertainty(args: CliArgs, readFile: ReadFile, cwd: string): Read<U
 			};
 		}
 		uncertainty = raw.value as Record<string, unknown>;
+		// A file the app exported (a Monte Carlo run, or a run with its uncertainty) is read for its
+		// `uncertainty`, so the command it carries reproduces it from the file alone.
+		if (typeof uncertainty.format === 'string' && uncertainty.format.startsWith('target-scenarios/')) {
+			const inner = uncertainty.uncertainty;
+			if (typeof inner !== 'object' || inner === null || Array.isArray(inner)) {
+				return {
+					ok: false,
+					line: `${args.uncertaintyFile}: $.uncertainty: an exported ${uncertainty.format} file needs an uncertainty object here; export the run again, or give a file of params, sd and/or yearlyNoise`
+				};
+			}
+			uncertainty = inner as Record<string, unknown>;
+		}
 	}
 	if (args.sds.length) {
 		const fromFile = uncertainty.sd;

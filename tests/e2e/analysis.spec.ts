@@ -1,4 +1,9 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { runCli } from '../../src/cli/run-cli';
 import { MET, messages, model, openReady, slider, targetRow } from './helpers';
 
 // Words are read in English.
@@ -68,6 +73,63 @@ test('a Monte Carlo run puts a probability on every target and on every field wi
 	await expect(page.locator('[data-field-probability]')).toHaveCount(10);
 	await expect(page.locator('[data-probability-all]')).toBeVisible();
 	expect(errors).toEqual([]);
+});
+
+test('a Monte Carlo result downloads as tables and as a file whose command reproduces it exactly', async ({
+	page
+}) => {
+	// A scenario, an actual figure and an uncertainty of its own, besides the preset.
+	await openReady(
+		page,
+		'/?v=1&s=gdp.rate:0.05&a=domestic_capital_used.2023:201&u=finance_value_added.rate:normal_0.1_0.03'
+	);
+	const mc = monteCarlo(page);
+	await expect(page.getByTestId('mc-downloads')).toHaveCount(0);
+	await mc.run.click();
+	await expect(mc.panel).toHaveAttribute('data-mc-status', 'done', { timeout: 30_000 });
+	const shown = await probabilities(page);
+	const downloads = page.getByTestId('mc-downloads');
+
+	const save = async (kind: string) => {
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			downloads.locator(`[data-mc-download="${kind}"]`).click()
+		]);
+		return { name: download.suggestedFilename(), text: await readFile((await download.path())!, 'utf8') };
+	};
+	const table = await save('probabilities');
+	expect(table.name).toMatch(/^shinan-2022-2026_\d{4}-\d{2}-\d{2}_probabilities\.csv$/);
+	expect(table.text).toContain('kind,id,probability,samples,seed,name');
+	expect(table.text).toContain(
+		`target,finance_value_added_growth,${shown.finance_value_added_growth},10000,`
+	);
+	expect((await save('bands')).text).toContain('indicator,year,unit,p5,p25,p50,p75,p95,mean');
+
+	const json = await save('json');
+	const file = JSON.parse(json.text);
+	expect(file.format).toBe('target-scenarios/monte-carlo');
+	// What was drawn, the preset included: every other growth rate at sd 2 points.
+	expect(file.uncertainty.params['finance_value_added.rate']).toEqual({
+		type: 'normal',
+		mean: 0.1,
+		sd: 0.03
+	});
+	expect(file.uncertainty.sd['gdp.rate']).toBe(0.02);
+	// Saved under its own name, the file's command gives the same numbers, exactly.
+	const dir = mkdtempSync(join(tmpdir(), 'mc-download-'));
+	await writeFile(join(dir, json.name), json.text);
+	const argv = file.cli.split(' ').map((w: string) => w.replace(/^'(.*)'$/, '$1'));
+	expect(argv.slice(0, 5)).toEqual(['npm', 'run', '-s', 'simulate', '--']);
+	const cli = runCli(argv.slice(5), (path) => readFileSync(path, 'utf8'), { cwd: dir });
+	expect(cli.stderr).toBe('');
+	const report = JSON.parse(cli.stdout);
+	const fromCli = Object.fromEntries(
+		report.targets.map((t: { id: string; probability: number }) => [t.id, t.probability])
+	);
+	expect(fromCli).toEqual(shown);
+	// The bands too, to the last bit: the browser's and Node's engines share no Math.log or Math.cos, so
+	// the draws use portable maths (src/lib/engine/monte-carlo/portable-math.ts).
+	expect(report.monteCarlo.bands).toEqual(file.result.bands);
 });
 
 test('a large Monte Carlo run can be cancelled: the progress stops and the page says so', async ({

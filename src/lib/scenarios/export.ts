@@ -214,11 +214,11 @@ function shellWord(word: string): string {
 /**
  * The CLI command for a scenario and its actuals: `npm run -s simulate -- --set KEY=VALUE …
  * --actual 'ID[YEAR]=VALUE' … --format json`, keys in the order given, values exact (they read back as
- * the same doubles), words quoted for POSIX shells (brackets are globs in zsh).
+ * the same doubles), then any `extra` words, words quoted for POSIX shells (brackets are globs in zsh).
  */
 export function cliCommand(
 	scenario: Scenario,
-	options: { actuals?: Actuals; modelFile?: string; format?: string } = {}
+	options: { actuals?: Actuals; modelFile?: string; format?: string; extra?: readonly string[] } = {}
 ): string {
 	const words = ['npm', 'run', '-s', 'simulate', '--'];
 	if (options.modelFile !== undefined) words.push('--model', shellWord(options.modelFile));
@@ -230,6 +230,7 @@ export function cliCommand(
 			words.push('--actual', shellWord(`${id}[${year}]=${formatNumber(value)}`));
 		}
 	}
+	for (const word of options.extra ?? []) words.push(shellWord(word));
 	words.push('--format', shellWord(options.format ?? 'json'));
 	return words.join(' ');
 }

@@ -36,6 +36,19 @@ export {
 	type TableOptions,
 	type TargetRow
 } from './export';
+export {
+	monteCarloJson,
+	buildMonteCarloExport,
+	monteCarloCli,
+	probabilitiesCsv,
+	bandsCsv,
+	MONTE_CARLO_FORMAT,
+	PROBABILITY_COLUMNS,
+	BAND_COLUMNS,
+	type MonteCarloExport,
+	type MonteCarloExportInput,
+	type Names
+} from './export-monte-carlo';
 export { importScenarioJson, type ImportedRun } from './import';
 export {
 	CURRENT_SCHEMA,

@@ -77,6 +77,8 @@ export interface MonteCarloRun {
 	ms: number;
 	/** Workers that computed it. */
 	workers: number;
+	/** What the engine was given, exactly (the preset applied): for exports that reproduce the run. */
+	inputs: { scenario: Scenario; actuals?: Actuals; uncertainty: Uncertainty };
 }
 
 /** Where a parameter's uncertainty comes from. */
@@ -358,7 +360,12 @@ export class Analysis {
 				samples,
 				seed,
 				ms: performance.now() - started,
-				workers: run.workers
+				workers: run.workers,
+				inputs: {
+					scenario: request.scenario,
+					...(request.actuals ? { actuals: request.actuals } : {}),
+					uncertainty: request.uncertainty
+				}
 			};
 			this.#mcVersion++;
 			this.#progress = 1;

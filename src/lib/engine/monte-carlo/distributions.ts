@@ -5,6 +5,7 @@
  */
 import { RANGE_Z } from '../constants';
 import type { Distribution } from '../spec/scenario';
+import { portableExp, portableLog } from './portable-math';
 
 /** Which stream a distribution draws from. */
 export function streamKind(d: Distribution): 'uniform' | 'normal' {
@@ -27,7 +28,7 @@ export function rangeParameters(d: Extract<Distribution, { type: 'range' }>): {
 	sd: number;
 } {
 	const lognormal = d.shape !== 'normal' && d.low > 0 && d.high > 0;
-	const [a, b] = lognormal ? [Math.log(d.low), Math.log(d.high)] : [d.low, d.high];
+	const [a, b] = lognormal ? [portableLog(d.low), portableLog(d.high)] : [d.low, d.high];
 	return { lognormal, mean: (a + b) / 2, sd: (b - a) / (2 * RANGE_Z) };
 }
 
@@ -63,7 +64,7 @@ export function transform(d: Distribution, x: Float64Array, n: number): void {
 			// exp(log(a)) need not be a again: a point range gives its value exactly.
 			if (d.low === d.high) return void x.fill(d.low, 0, n);
 			const { lognormal, mean, sd } = rangeParameters(d);
-			if (lognormal) for (let i = 0; i < n; i++) x[i] = Math.exp(mean + sd * x[i]!);
+			if (lognormal) for (let i = 0; i < n; i++) x[i] = portableExp(mean + sd * x[i]!);
 			else for (let i = 0; i < n; i++) x[i] = mean + sd * x[i]!;
 			return;
 		}

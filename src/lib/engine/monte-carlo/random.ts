@@ -6,14 +6,16 @@
  * Reproducibility and chunking: sample i always takes the same positions of its streams (2 generator
  * outputs per uniform, 4 per pair of normals), whatever block or chunk it is computed in, so a run split
  * into chunks (sampleOffset) gives exactly the numbers of one run. The uniforms are exact integer
- * arithmetic, identical on every JavaScript engine; the normal transform uses Math.log, Math.sqrt, Math.cos
- * and Math.sin, which V8 (Node, Chrome, Edge) computes identically on every platform, and which other
- * engines may round differently in the last bit.
+ * arithmetic, and the normal transform uses Math.sqrt (correctly rounded by the standard) and the
+ * logarithm, cosine and sine of portable-math.ts (basic arithmetic only): the same bits on every
+ * JavaScript engine. (Math.log, Math.cos and Math.sin are not: Chromium 156 and Node 20 differ in the last
+ * bit for a few percent of inputs, which showed in the last digits of a browser run's bands.)
  */
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { JumpableRandomGenerator } from 'pure-rand/types/JumpableRandomGenerator';
 import { skipN } from 'pure-rand/utils/skipN';
+import { cosSinOfTurn, portableLog } from './portable-math';
 
 /** Fills columns with random numbers for consecutive samples. */
 export interface ColumnSampler {
@@ -50,16 +52,17 @@ export function uniformSampler(rng: JumpableRandomGenerator, start: number): Col
 /**
  * Standard normal numbers by the Box–Muller transform, from sample `start` on. Samples 2j and 2j + 1 share
  * the uniforms u₁, u₂ of pair j: z = √(−2 ln u₁)·cos(2π u₂) and √(−2 ln u₁)·sin(2π u₂), with u₁ = 1 − u in
- * (0, 1] so the logarithm is finite; every z is finite (|z| < 8.6).
+ * (0, 1] so the logarithm is finite; every z is finite (|z| < 8.6). ln, cos and sin are portable-math's.
  */
 export function normalSampler(rng: JumpableRandomGenerator, start: number): ColumnSampler {
 	skipN(rng, 4 * Math.floor(start / 2));
 	// The sine of a pair whose cosine went to the previous sample (or to a sample before `start`).
 	let spare = NaN;
+	const turn = new Float64Array(2);
 	const pair = (): [number, number] => {
-		const r = Math.sqrt(-2 * Math.log(1 - uniformFloat64(rng)));
-		const angle = 2 * Math.PI * uniformFloat64(rng);
-		return [r * Math.cos(angle), r * Math.sin(angle)];
+		const r = Math.sqrt(-2 * portableLog(1 - uniformFloat64(rng)));
+		cosSinOfTurn(uniformFloat64(rng), turn);
+		return [r * turn[0]!, r * turn[1]!];
 	};
 	if (start % 2 === 1) spare = pair()[1];
 	return {
@@ -70,10 +73,10 @@ export function normalSampler(rng: JumpableRandomGenerator, start: number): Colu
 				spare = NaN;
 			}
 			for (; i + 1 < n; i += 2) {
-				const r = Math.sqrt(-2 * Math.log(1 - uniformFloat64(rng)));
-				const angle = 2 * Math.PI * uniformFloat64(rng);
-				out[i] = r * Math.cos(angle);
-				out[i + 1] = r * Math.sin(angle);
+				const r = Math.sqrt(-2 * portableLog(1 - uniformFloat64(rng)));
+				cosSinOfTurn(uniformFloat64(rng), turn);
+				out[i] = r * turn[0]!;
+				out[i + 1] = r * turn[1]!;
 			}
 			if (i < n) {
 				const [cos, sin] = pair();
