@@ -6,7 +6,7 @@
  */
 import type { Actuals, MonteCarloResult, Scenario, Uncertainty } from '$lib/engine';
 import { csvTable, type CsvCell, type CsvOptions } from './csv';
-import { EXPORT_FORMAT_VERSION, HASH_DESCRIPTION, cliCommand, type Locale } from './export';
+import { cliCommand, exportHeader, type Locale } from './export';
 import { lookup, type ModelShape } from './model-shape';
 import { canonicalState } from './state';
 
@@ -78,16 +78,7 @@ export function buildMonteCarloExport(input: MonteCarloExportInput): MonteCarloE
 	);
 	return {
 		format: MONTE_CARLO_FORMAT,
-		formatVersion: EXPORT_FORMAT_VERSION,
-		createdAt: typeof input.createdAt === 'string' ? input.createdAt : input.createdAt.toISOString(),
-		app: { name: 'target-scenarios', version: input.appVersion },
-		model: {
-			id: input.model.id,
-			hash: input.model.hash,
-			hashOf: HASH_DESCRIPTION,
-			baseYear: input.model.baseYear,
-			endYear: input.model.endYear
-		},
+		...exportHeader(input),
 		...(input.name !== undefined ? { name: input.name } : {}),
 		scenario: state.scenario,
 		...(state.actuals ? { actuals: state.actuals } : {}),

@@ -206,6 +206,25 @@ export interface ScenarioExport {
 	result: RunResult;
 }
 
+/**
+ * What every exported file says about itself after its `format`: the layout version, when and by which
+ * version of the app it was made, and which model (with the hash that tells another version of it).
+ */
+export function exportHeader(input: { model: ModelShape; createdAt: Date | string; appVersion: string }) {
+	return {
+		formatVersion: EXPORT_FORMAT_VERSION,
+		createdAt: typeof input.createdAt === 'string' ? input.createdAt : input.createdAt.toISOString(),
+		app: { name: 'target-scenarios' as const, version: input.appVersion },
+		model: {
+			id: input.model.id,
+			hash: input.model.hash,
+			hashOf: HASH_DESCRIPTION,
+			baseYear: input.model.baseYear,
+			endYear: input.model.endYear
+		}
+	};
+}
+
 /** Quotes a shell word when it holds anything but safe characters (brackets are globs in zsh). */
 function shellWord(word: string): string {
 	return /^[A-Za-z0-9_.,:=+\-/@%]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
@@ -250,16 +269,7 @@ export function buildScenarioExport(input: ExportInput): ScenarioExport {
 	);
 	const out: ScenarioExport = {
 		format: EXPORT_FORMAT,
-		formatVersion: EXPORT_FORMAT_VERSION,
-		createdAt: typeof input.createdAt === 'string' ? input.createdAt : input.createdAt.toISOString(),
-		app: { name: 'target-scenarios', version: input.appVersion },
-		model: {
-			id: input.model.id,
-			hash: input.model.hash,
-			hashOf: HASH_DESCRIPTION,
-			baseYear: input.model.baseYear,
-			endYear: input.model.endYear
-		},
+		...exportHeader(input),
 		...(input.name !== undefined ? { name: input.name } : {}),
 		...(input.notes !== undefined ? { notes: input.notes } : {}),
 		scenario: state.scenario,
