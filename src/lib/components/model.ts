@@ -4,7 +4,7 @@
  */
 import builtin from '$models/shinan-2022-2026.json';
 import type { Indicator, Localized, Model, Target } from '$lib/engine';
-import type { Locale } from './locale.svelte';
+import type { Locale } from '$lib/state';
 
 /** The plan shipped with the app (validated by the engine when the layout loads it). */
 export const builtinModel = builtin as unknown as Model;

@@ -7,15 +7,9 @@ import { constants, listParameters, loadModel, runMonteCarlo } from '$lib/engine
 import { createInProcessPool } from '$lib/worker/in-process-pool';
 import { createInProcessRunner } from '$lib/worker/in-process-runner';
 import type { MonteCarloPool } from '$lib/worker/pool';
-import {
-	Analysis,
-	DEFAULT_SAMPLES,
-	DEFAULT_SEED,
-	MAX_SAMPLES,
-	PRESET,
-	presetUncertainty,
-	stateKey
-} from './analysis.svelte';
+import { Analysis } from './analysis.svelte';
+import { PRESET, presetUncertainty } from './preset-uncertainty';
+import { analysisKey, DEFAULT_SAMPLES, DEFAULT_SEED, MAX_SAMPLES } from './run-options';
 import { Simulation } from './simulation.svelte';
 
 const shinan: unknown = JSON.parse(
@@ -99,8 +93,8 @@ describe('Analysis defaults', () => {
 	});
 
 	it('keys a state by its content, not by key order', () => {
-		expect(stateKey('m', { a: 1, b: 2 }, {}, {})).toBe(stateKey('m', { b: 2, a: 1 }, {}, {}));
-		expect(stateKey('m', { a: 1 }, {}, {})).not.toBe(stateKey('m', { a: 2 }, {}, {}));
+		expect(analysisKey('m', { a: 1, b: 2 }, {}, {})).toBe(analysisKey('m', { b: 2, a: 1 }, {}, {}));
+		expect(analysisKey('m', { a: 1 }, {}, {})).not.toBe(analysisKey('m', { a: 2 }, {}, {}));
 	});
 });
 

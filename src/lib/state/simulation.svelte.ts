@@ -15,6 +15,8 @@ import type {
 } from '$lib/engine';
 import type { LoadedModel, ModelRunner } from '$lib/worker/protocol';
 import { RunScheduler } from '$lib/worker/scheduler';
+import { describeError } from './describe-error';
+import { latest } from './latest';
 
 /** What `failure` says after a worker crash (the worker runner has already restarted the engine). */
 export const ENGINE_STOPPED = 'the engine stopped; restarted, showing the last results';
@@ -59,7 +61,8 @@ export class Simulation {
 
 	readonly #scheduler: RunScheduler;
 	readonly #runner: ModelRunner;
-	#loads = 0;
+	/** Loads overlap (a file picked while the built-in model loads): the last one asked wins. */
+	readonly #loads = latest();
 
 	/**
 	 * The `performance.mark` name of the latest input (`input:N`). Deliberately not reactive: read it in an
@@ -157,17 +160,17 @@ export class Simulation {
 	 * baseline; on failure `loadIssues` says why and any previously loaded model stays, as it does in the runner.
 	 */
 	async load(raw: unknown): Promise<void> {
-		const load = ++this.#loads;
+		const current = this.#loads.begin();
 		// Answers to runs of the old model must not land on the new one.
 		this.#scheduler.cancel();
 		let outcome: Awaited<ReturnType<ModelRunner['load']>>;
 		try {
 			outcome = await this.#runner.load(raw);
 		} catch (error) {
-			outcome = { ok: false, issues: [{ path: '$', message: describe(error) }] };
+			outcome = { ok: false, issues: [{ path: '$', message: describeError(error) }] };
 		}
 		// A later load overtook this one.
-		if (load !== this.#loads) return;
+		if (!current()) return;
 		if (!outcome.ok) {
 			this.#loadIssues = outcome.issues;
 			return;
@@ -311,9 +314,4 @@ export class Simulation {
 /** Target results by id, for O(1) lookups from many components. */
 function byId(targets: readonly TargetResult[] | undefined): Map<string, TargetResult> {
 	return new Map((targets ?? []).map((t) => [t.id, t]));
-}
-
-/** A readable reason from whatever a call rejected with. */
-function describe(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
 }

@@ -5,7 +5,7 @@
 import type { Indicator, ParameterInfo } from '$lib/engine';
 import { formatRate, formatValue, MISSING } from '$lib/charts';
 import { m } from '$lib/paraglide/messages.js';
-import type { Locale } from '$lib/components/locale.svelte';
+import type { Locale } from '$lib/state';
 
 /** What the parameter is, as the assumption controls say it. */
 export function paramLabel(param: ParameterInfo, indicator: Indicator, baseYear: number): string {

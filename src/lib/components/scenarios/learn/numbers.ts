@@ -1,6 +1,6 @@
 /** Numbers as the Learn page writes them, in the reader's language. */
 import { formatMultiple, formatRate, MINUS } from '$lib/charts';
-import type { Locale } from '$lib/components/locale.svelte';
+import type { Locale } from '$lib/state';
 
 /** A plain number with up to `digits` decimals (and at least `min`): 3.8, 1,377.9. */
 export function num(x: number, locale: Locale, digits = 2, min = 0): string {

@@ -3,15 +3,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { memoryStorage, type MemoryStorage } from '$lib/scenarios';
-import { Simulation } from '$lib/state/simulation.svelte';
 import { createInProcessRunner } from '$lib/worker/in-process-runner';
-import { CURRENT_ID, PLAN_ID, ScenarioLibrary, stateKey } from './library.svelte';
+import { CURRENT_ID, PLAN_ID, ScenarioLibrary } from './library.svelte';
+import { stateKey } from './scenario-keys';
+import { Simulation } from './simulation.svelte';
 
 const shinan: unknown = JSON.parse(
-	readFileSync(
-		join(dirname(fileURLToPath(import.meta.url)), '../../../../models/shinan-2022-2026.json'),
-		'utf8'
-	)
+	readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../models/shinan-2022-2026.json'), 'utf8')
 );
 const RATE = 'finance_value_added.rate';
 

@@ -4,18 +4,15 @@
  * "current", and the actions (save, open, update, rename, duplicate, delete). Every action returns its
  * issues; nothing throws and nothing fails silently.
  *
- * One library per `Simulation` (a WeakMap, so pages, the header menu and the layout share it without the
- * layout having to create it): get it with `getLibrary()` during component initialisation.
+ * One library per app: the root layout creates it and hands it down with `setLibrary`; components read
+ * it with `getLibrary()` (context.ts) during initialisation.
  */
 import type { Issue, RunResult } from '$lib/engine';
 import {
 	browserStorage,
-	canonicalState,
 	checkState,
 	createScenarioStore,
 	memoryStorage,
-	modelShape,
-	withoutDefaults,
 	type ModelShape,
 	type QuarantinedEntry,
 	type SavedScenario,
@@ -24,9 +21,8 @@ import {
 	type StorageBackend,
 	type StorageProblem
 } from '$lib/scenarios';
-import { getSimulation } from '$lib/state/context';
-import type { Simulation } from '$lib/state/simulation.svelte';
-import type { LoadedModel } from '$lib/worker/protocol';
+import { PLAN_STATE, shapeOf, stateKey, tidyState } from './scenario-keys';
+import type { Simulation } from './simulation.svelte';
 
 /** The reference scenario's id in lists and links: the plan's own defaults (never stored). */
 export const PLAN_ID = 'plan';
@@ -37,41 +33,7 @@ export const CURRENT_ID = 'current';
 export type Outcome<T = undefined> =
 	{ ok: true; value: T; warnings: Issue[] } | { ok: false; issues: Issue[] };
 
-const shapes = new WeakMap<LoadedModel, ModelShape>();
-
-/** The model's shape (ids, defaults, hash), computed once per loaded model. */
-export function shapeOf(loaded: LoadedModel): ModelShape {
-	let shape = shapes.get(loaded);
-	if (!shape) {
-		shape = modelShape(loaded.model, loaded.parameters);
-		shapes.set(loaded, shape);
-	}
-	return shape;
-}
-
-/**
- * A state as a comparable key: defaults left out, keys in model order, empty parts dropped, so two states
- * that run the same give the same key.
- */
-export function stateKey(state: ScenarioState, shape: ModelShape): string {
-	return JSON.stringify(
-		canonicalState({ ...state, scenario: withoutDefaults(state.scenario, shape) }, shape)
-	);
-}
-
-/** The state without empty parts, ready to save or export. */
-export function tidyState(state: ScenarioState, shape: ModelShape): ScenarioState {
-	return canonicalState(state, shape);
-}
-
-/** The plan: no overrides, no actuals, no uncertainty. */
-export const PLAN_STATE: ScenarioState = Object.freeze({ scenario: Object.freeze({}) });
-
-/** The number of assumptions a state changes (overrides that differ from the defaults). */
-export function changeCount(state: ScenarioState, shape: ModelShape): number {
-	return Object.keys(withoutDefaults(state.scenario, shape)).length;
-}
-
+/** The saved scenarios of the model `sim` runs, over `backend` (default: the browser's localStorage). */
 export class ScenarioLibrary {
 	/** False when the browser refused storage (private mode, blocked): saved scenarios last this session only. */
 	readonly persistent: boolean;
@@ -319,21 +281,4 @@ function checked(saved: SavedScenario, shape: ModelShape): ScenarioState {
 
 function notLoaded<T>(): Outcome<T> {
 	return { ok: false, issues: [{ path: '', message: 'the model is not loaded yet' }] };
-}
-
-const libraries = new WeakMap<Simulation, ScenarioLibrary>();
-
-/** The library of `sim`, created on first use. */
-export function libraryFor(sim: Simulation): ScenarioLibrary {
-	let library = libraries.get(sim);
-	if (!library) {
-		library = new ScenarioLibrary(sim);
-		libraries.set(sim, library);
-	}
-	return library;
-}
-
-/** The app's library; call during component initialisation (it reads the Simulation from context). */
-export function getLibrary(): ScenarioLibrary {
-	return libraryFor(getSimulation());
 }

@@ -1,0 +1,49 @@
+/**
+ * The plumbing of the deterministic analyses (consistency, sensitivity, goal seek) asked of the scenario
+ * worker: the state they start from, errors turned into issues, the findings about some targets, and which
+ * tornado entries a run's uncertainty varies. Plain functions, tested without Svelte.
+ */
+import type { Actuals, Finding, Scenario, SensitivityResult, Uncertainty } from '$lib/engine';
+import type { AnalysisBasis, Outcome } from '$lib/worker/protocol';
+import { describeError } from './describe-error';
+
+/** The state an analysis starts from; actuals left out when there are none. */
+export function basisOf(scenario: Scenario, actuals: Actuals): AnalysisBasis {
+	return { scenario, actuals: nonEmpty(actuals) };
+}
+
+/** The actuals, or undefined when there are none (what the engine expects). */
+export function nonEmpty(actuals: Actuals): Actuals | undefined {
+	return Object.keys(actuals).length > 0 ? actuals : undefined;
+}
+
+/** Awaits a call to the worker; a rejection (a worker that died) becomes an issue at `engine`. */
+export async function ask<T>(call: () => Promise<Outcome<T>>): Promise<Outcome<T>> {
+	try {
+		return await call();
+	} catch (error) {
+		return { ok: false, issues: [{ path: 'engine', message: describeError(error) }] };
+	}
+}
+
+/**
+ * The tornado without the bases (2021 values) the user gave no uncertainty: runs take them as known, and the
+ * engine's default ±20 % would make a published figure look like the biggest lever.
+ */
+export function variedOnly(result: SensitivityResult, uncertainty: Uncertainty): SensitivityResult {
+	const varied = (key: string) =>
+		!key.endsWith('.base') ||
+		Object.hasOwn(uncertainty.params ?? {}, key) ||
+		(uncertainty.sd?.[key] ?? 0) > 0;
+	return { ...result, entries: result.entries.filter((e) => varied(e.parameter)) };
+}
+
+/** The findings about any of these targets or indicators. */
+export function findingsAbout(
+	findings: readonly Finding[],
+	{ targets = [], indicators = [] }: { targets?: string[]; indicators?: string[] }
+): Finding[] {
+	return findings.filter(
+		(f) => f.targets.some((t) => targets.includes(t)) || f.indicators.some((i) => indicators.includes(i))
+	);
+}

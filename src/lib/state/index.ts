@@ -1,0 +1,40 @@
+/**
+ * The state layer's entry point: the app's rune state, how it is shared (context), and the few plain
+ * helpers pages need beside it. Components and routes import from `$lib/state`, never from its files.
+ * See README.md.
+ */
+
+// Sharing: one createContext pair per state object.
+export {
+	getAnalysis,
+	getLibrary,
+	getModelSource,
+	getShareLink,
+	getSimulation,
+	setAnalysis,
+	setLibrary,
+	setModelSource,
+	setScenarioState,
+	setShareLink,
+	setSimulation
+} from './context';
+
+// The scenario state.
+export { ENGINE_STOPPED, Simulation, type ScenarioState } from './simulation.svelte';
+export { CURRENT_ID, PLAN_ID, ScenarioLibrary } from './library.svelte';
+export { changeCount, PLAN_STATE, shapeOf, stateKey, tidyState } from './scenario-keys';
+export { ShareLink } from './share-link.svelte';
+export { ModelSource, type ModelFileError } from './model-source.svelte';
+export { readParam, withParam } from './link-query';
+
+// The analyses.
+export { Analysis, type AnalysisOptions } from './analysis.svelte';
+export { type MonteCarloRun, type MonteCarloStatus } from './monte-carlo.svelte';
+export { PRESET, type UncertaintySource } from './preset-uncertainty';
+export { DEFAULT_SAMPLES, DEFAULT_SEED, MAX_SAMPLES, MAX_SEED } from './run-options';
+
+// The interface language.
+export { htmlLang, locale, LOCALE_NAMES, locales, switchLocale, type Locale } from './locale.svelte';
+
+// "Only the latest answer counts", for components that ask the worker themselves.
+export { latest, type Latest } from './latest';

@@ -1,0 +1,65 @@
+/**
+ * The options of a Monte Carlo run as the app takes them: defaults, limits, their check, which bands a run
+ * keeps, and the key that says which state a result answers. Plain functions, tested without Svelte.
+ */
+import type { Actuals, Issue, Scenario, Uncertainty } from '$lib/engine';
+import type { BandSelection } from '$lib/worker/protocol';
+
+/** Samples of an interactive run: P(met) to about ±0.01 (the engine's MONTE_CARLO_SAMPLES; a test checks). */
+export const DEFAULT_SAMPLES = 10_000;
+/** The engine's MONTE_CARLO_SEED (the plan's date): the same seed gives the same numbers everywhere. */
+export const DEFAULT_SEED = 20_220_217;
+/** The engine's MONTE_CARLO_MAX_SAMPLES. */
+export const MAX_SAMPLES = 1_000_000;
+/** The largest seed (a 32-bit unsigned integer). */
+export const MAX_SEED = 0xffffffff;
+
+/**
+ * Runs of up to this many samples keep every indicator's values for the percentile bands (the engine keeps
+ * indicators × years × samples × 8 bytes: 91 MB at 50,000 for the Shinan model); larger runs keep only the
+ * indicators a page shows (`focus`).
+ */
+export const BANDS_ALL_LIMIT = 50_000;
+
+/** What is wrong with a run's sample count and seed, with the engine's paths. */
+export function checkRunOptions(samples: number, seed: number): Issue[] {
+	const issues: Issue[] = [];
+	if (!Number.isInteger(samples) || samples < 1 || samples > MAX_SAMPLES) {
+		issues.push({ path: 'monteCarlo.samples', message: `should be a whole number from 1 to ${MAX_SAMPLES}` });
+	}
+	if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
+		issues.push({ path: 'monteCarlo.seed', message: `should be a whole number from 0 to ${MAX_SEED}` });
+	}
+	return issues;
+}
+
+/**
+ * The indicators a run of `samples` keeps values of for its bands: all up to BANDS_ALL_LIMIT, above it the
+ * ones pages asked for (`focus`, repeats allowed), or none when no page asked.
+ */
+export function bandSelection(samples: number, focus: readonly string[]): BandSelection {
+	if (samples <= BANDS_ALL_LIMIT) return 'all';
+	const ids = focus.filter((id, i, all) => all.indexOf(id) === i);
+	return ids.length === 0 ? 'none' : ids;
+}
+
+/**
+ * A string that changes whenever anything a Monte Carlo result depends on changes (not samples or seed):
+ * the model, the overrides, the actuals, the uncertainty. Key order does not matter.
+ */
+export function analysisKey(
+	model: string | undefined,
+	scenario: Scenario,
+	actuals: Actuals,
+	uncertainty: Uncertainty
+): string {
+	return JSON.stringify([model ?? null, sorted(scenario), actuals, sortedUncertainty(uncertainty)]);
+}
+
+function sorted<T>(record: Readonly<Record<string, T>> | undefined): [string, T][] {
+	return Object.entries(record ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+function sortedUncertainty(u: Uncertainty) {
+	return [sorted(u.params), sorted(u.sd), sorted(u.yearlyNoise)];
+}
