@@ -3,8 +3,16 @@
  * worker: the state they start from, errors turned into issues, the findings about some targets, and which
  * tornado entries a run's uncertainty varies. Plain functions, tested without Svelte.
  */
-import type { Actuals, Finding, Scenario, SensitivityResult, Uncertainty } from '$lib/engine';
-import type { AnalysisBasis, Outcome } from '$lib/worker/protocol';
+import type {
+	Actuals,
+	Finding,
+	Scenario,
+	SeekAllResult,
+	SeekResult,
+	SensitivityResult,
+	Uncertainty
+} from '$lib/engine';
+import type { AnalysisBasis, AnalysisRunner, Outcome } from '$lib/worker/protocol';
 import { describeError } from './describe-error';
 
 /** The state an analysis starts from; actuals left out when there are none. */
@@ -46,4 +54,47 @@ export function findingsAbout(
 	return findings.filter(
 		(f) => f.targets.some((t) => targets.includes(t)) || f.indicators.some((i) => indicators.includes(i))
 	);
+}
+
+/**
+ * The deterministic analyses of the current state on the scenario worker. `basis` and `uncertainty` are read
+ * when a query is asked, so each answers the state of that moment. None rejects: a worker that died gives
+ * an issue at `engine`.
+ */
+export class AnalysisQueries {
+	readonly #runner: AnalysisRunner;
+	readonly #basis: () => AnalysisBasis;
+	readonly #uncertainty: () => Uncertainty;
+
+	constructor(runner: AnalysisRunner, basis: () => AnalysisBasis, uncertainty: () => Uncertainty) {
+		this.#runner = runner;
+		this.#basis = basis;
+		this.#uncertainty = uncertainty;
+	}
+
+	/** The tornado of `target` over the ranges of the uncertainty in use (`variedOnly`). */
+	async sensitivity(target: string): Promise<Outcome<SensitivityResult>> {
+		const uncertainty = this.#uncertainty();
+		const basis = this.#basis();
+		const outcome = await ask(() => this.#runner.sensitivity({ ...basis, target, uncertainty }));
+		return outcome.ok ? { ok: true, value: variedOnly(outcome.value, uncertainty) } : outcome;
+	}
+
+	/** The value of `parameter` that just meets `target`, the rest held. */
+	seek(target: string, parameter: string): Promise<Outcome<SeekResult>> {
+		const basis = this.#basis();
+		return ask(() => this.#runner.seek({ ...basis, target, parameter }));
+	}
+
+	/** The least change of the assumptions that meets every target of `targets`, or why none does. */
+	seekAll(targets: string[]): Promise<Outcome<SeekAllResult>> {
+		const basis = this.#basis();
+		return ask(() => this.#runner.seekAll({ ...basis, targets }));
+	}
+
+	/** The consistency findings. */
+	consistency(): Promise<Outcome<Finding[]>> {
+		const basis = this.#basis();
+		return ask(() => this.#runner.consistency(basis));
+	}
 }

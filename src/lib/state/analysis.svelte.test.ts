@@ -2,14 +2,13 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { flushSync } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
-import { constants, listParameters, loadModel, runMonteCarlo } from '$lib/engine';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadModel, runMonteCarlo } from '$lib/engine';
 import { createInProcessPool } from '$lib/worker/in-process-pool';
 import { createInProcessRunner } from '$lib/worker/in-process-runner';
 import type { MonteCarloPool } from '$lib/worker/pool';
 import { Analysis } from './analysis.svelte';
-import { PRESET, presetUncertainty } from './preset-uncertainty';
-import { analysisKey, DEFAULT_SAMPLES, DEFAULT_SEED, MAX_SAMPLES } from './run-options';
+import { DEFAULT_SEED } from './run-options';
 import { Simulation } from './simulation.svelte';
 
 const shinan: unknown = JSON.parse(
@@ -23,8 +22,14 @@ const compiled = (() => {
 
 const RATE = 'finance_value_added.rate';
 const disposers: (() => void)[] = [];
+// The settle pauses and the engine's give-ways between Monte Carlo blocks are timeouts: tests move a fake
+// clock instead of waiting for real ones.
+beforeEach(() => {
+	vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+});
 afterEach(() => {
 	for (const dispose of disposers.splice(0)) dispose();
+	vi.useRealTimers();
 });
 
 async function setup(options: { pool?: MonteCarloPool } = {}) {
@@ -49,62 +54,38 @@ async function setup(options: { pool?: MonteCarloPool } = {}) {
 	return { sim, analysis, runner, pools: () => pools };
 }
 
-/** Lets effects, timers and the in-process runs move on until `check` holds. */
-async function until(check: () => boolean, ms = 10_000): Promise<void> {
-	const start = Date.now();
-	while (!check()) {
-		if (Date.now() - start > ms) throw new Error('timed out');
+/**
+ * Moves the fake clock from timer to timer (each step also lets promises and effects run) until `check`
+ * holds; fails after `steps` timers.
+ */
+async function until(check: () => boolean, steps = 10_000): Promise<void> {
+	for (let step = 0; !check(); step++) {
+		if (step > steps) throw new Error(`still false after ${steps} timers`);
+		await vi.advanceTimersToNextTimerAsync();
 		flushSync();
-		await new Promise((resolve) => setTimeout(resolve, 2));
 	}
 	flushSync();
 }
 
-describe('Analysis defaults', () => {
-	it('match the engine: samples, seed, the most samples', () => {
-		expect(DEFAULT_SAMPLES).toBe(constants.MONTE_CARLO_SAMPLES);
-		expect(DEFAULT_SEED).toBe(constants.MONTE_CARLO_SEED);
-		expect(MAX_SAMPLES).toBe(constants.MONTE_CARLO_MAX_SAMPLES);
-	});
-
-	it('presets ±2 pp on every rate and ±10 % on every yearly amount the user left alone', () => {
-		const parameters = listParameters(compiled);
-		const value = (key: string) => parameters.find((p) => p.key === key)!.value;
-		const preset = presetUncertainty(parameters, value, {
-			params: { 'gdp.rate': { type: 'normal', mean: 0.05, sd: 0.01 } },
-			sd: { 'fintech_firms.annual': 0 },
-			yearlyNoise: { gdp: 0.01 }
-		});
-		expect(preset.params).toEqual({ 'gdp.rate': { type: 'normal', mean: 0.05, sd: 0.01 } });
-		expect(preset.yearlyNoise).toEqual({ gdp: 0.01 });
-		expect(preset.sd![RATE]).toBe(PRESET.rateSd);
-		expect(preset.sd!['gdp.rate']).toBeUndefined();
-		// The user's sd wins, 0 included ("no uncertainty").
-		expect(preset.sd!['fintech_firms.annual']).toBe(0);
-		const flow = parameters.find(
-			(p) => p.param === 'annual' && p.value > 0 && p.key !== 'fintech_firms.annual'
-		)!;
-		expect(preset.sd![flow.key]).toBeCloseTo(0.1 * flow.value, 12);
-		// Bases are taken as known.
-		expect(Object.keys(preset.sd!).some((k) => k.endsWith('.base'))).toBe(false);
-		// A rate near −100 % gets a smaller sd, so the engine can run it.
-		const steep = presetUncertainty(parameters, (k) => (k === RATE ? -0.95 : value(k)), {});
-		expect(steep.sd![RATE]).toBeLessThan((1 - 0.95) / 6);
-	});
-
-	it('keys a state by its content, not by key order', () => {
-		expect(analysisKey('m', { a: 1, b: 2 }, {}, {})).toBe(analysisKey('m', { b: 2, a: 1 }, {}, {}));
-		expect(analysisKey('m', { a: 1 }, {}, {})).not.toBe(analysisKey('m', { a: 2 }, {}, {}));
-	});
-});
+/** Moves the fake clock on until `work` (a Monte Carlo run: its blocks give way by timeouts) has ended. */
+async function finish<T>(work: Promise<T>): Promise<T> {
+	let done = false;
+	const ended = work.finally(() => (done = true));
+	await until(() => done);
+	return ended;
+}
 
 describe('Analysis: Monte Carlo', () => {
 	it('starts no pool until asked, then gives P(met) of every target, as one engine run would', async () => {
 		const { sim, analysis, pools } = await setup();
-		await until(() => analysis.settledVersion > 0);
+		// settleMs is 5.
+		await vi.advanceTimersByTimeAsync(4);
+		expect(analysis.settledVersion).toBe(0);
+		await vi.advanceTimersByTimeAsync(1);
+		expect(analysis.settledVersion).toBe(1);
 		expect(pools()).toBe(0);
 		expect(analysis.probability('finance_value_added_growth')).toBeUndefined();
-		await analysis.run();
+		await finish(analysis.run());
 		expect(analysis.status).toBe('done');
 		expect(analysis.progress).toBe(1);
 		expect(analysis.stale).toBe(false);
@@ -127,18 +108,21 @@ describe('Analysis: Monte Carlo', () => {
 
 	it('marks the result stale when the state changes, and re-runs once it settles', async () => {
 		const { sim, analysis } = await setup();
-		await analysis.run();
+		await finish(analysis.run());
 		const first = analysis.monteCarlo;
 		analysis.hold();
 		sim.set(RATE, 0.06);
 		flushSync();
 		expect(analysis.stale).toBe(true);
 		// Held (a slider pressed): nothing runs.
-		await new Promise((resolve) => setTimeout(resolve, 30));
+		await vi.advanceTimersByTimeAsync(30);
 		flushSync();
 		expect(analysis.monteCarlo).toBe(first);
 		expect(analysis.status).toBe('done');
 		analysis.release();
+		// releaseMs is 1: the run starts then.
+		await vi.advanceTimersByTimeAsync(1);
+		expect(analysis.status).toBe('running');
 		await until(() => analysis.monteCarlo !== first && analysis.status === 'done');
 		expect(analysis.stale).toBe(false);
 		expect(analysis.probability('finance_value_added_growth')).toBeLessThan(
@@ -148,7 +132,7 @@ describe('Analysis: Monte Carlo', () => {
 
 	it('re-runs when the uncertainty changes', async () => {
 		const { sim, analysis } = await setup();
-		await analysis.run();
+		await finish(analysis.run());
 		const first = analysis.monteCarlo;
 		sim.setDistribution(RATE, { type: 'normal', mean: 0.2, sd: 0.001 });
 		flushSync();
@@ -163,16 +147,16 @@ describe('Analysis: Monte Carlo', () => {
 		const running = analysis.run();
 		await until(() => analysis.progress > 0);
 		analysis.cancel();
-		await running;
+		await finish(running);
 		expect(analysis.status).toBe('cancelled');
 		expect(analysis.live).toBe(false);
 		const progress = analysis.progress;
 		expect(progress).toBeLessThan(1);
-		await new Promise((resolve) => setTimeout(resolve, 50));
+		await vi.advanceTimersByTimeAsync(50);
 		expect(analysis.progress).toBe(progress);
 		expect(analysis.monteCarlo).toBeNull();
 		sim.set(RATE, 0.07);
-		await new Promise((resolve) => setTimeout(resolve, 30));
+		await vi.advanceTimersByTimeAsync(30);
 		flushSync();
 		expect(analysis.status).toBe('cancelled');
 	});
@@ -185,7 +169,7 @@ describe('Analysis: Monte Carlo', () => {
 		analysis.samples = 4000;
 		sim.set(RATE, 0.07);
 		flushSync();
-		await running;
+		await finish(running);
 		expect(analysis.monteCarlo).toBeNull();
 		await until(() => analysis.status === 'done');
 		expect(analysis.monteCarlo?.samples).toBe(4000);
@@ -202,7 +186,7 @@ describe('Analysis: Monte Carlo', () => {
 		analysis.samples = 4000;
 		analysis.seed = 1;
 		sim.setDistribution(RATE, { type: 'normal', mean: 0.1, sd: 0.5 });
-		await analysis.run();
+		await finish(analysis.run());
 		expect(analysis.status).toBe('failed');
 		expect(analysis.issues[0]?.path).toContain('uncertainty.params');
 	});
@@ -242,7 +226,7 @@ describe('Analysis: timing', () => {
 		await sim.load(shinan);
 		flushSync();
 		// Before the pause after the load is over.
-		await analysis.run();
+		await finish(analysis.run());
 		expect(analysis.status).toBe('done');
 		await until(() => analysis.settledVersion > 0 && analysis.findings.length > 0);
 	});
@@ -258,7 +242,7 @@ describe('Analysis: timing', () => {
 		});
 		await until(() => runs.length > 0);
 		analysis.focus(['finance_value_added'])();
-		await new Promise((resolve) => setTimeout(resolve, 10));
+		await vi.advanceTimersByTimeAsync(10);
 		flushSync();
 		stop();
 		expect(runs).toHaveLength(1);

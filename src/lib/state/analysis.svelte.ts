@@ -1,19 +1,10 @@
 /**
- * The feasibility analyses beside the Simulation: how likely each target is (Monte Carlo in the worker
- * pool), whether the targets agree (consistency findings), and, on demand, what it would take (goal seek,
- * least change) and what matters most (sensitivity). Pages read it through context (`getAnalysis`).
- *
- * A facade over three parts: the settle clock (settle-clock.svelte.ts) says when the state has settled, the
- * Monte Carlo run (monte-carlo.svelte.ts) runs in the pool, and plain helpers (run-options.ts,
- * preset-uncertainty.ts, analysis-queries.ts) hold the rules.
- *
- * Monte Carlo runs never compete with a slider: a run starts only when the user asks (`run()`), and from then
- * on again whenever the state settles: a slider released (its `change` event, never `input`), a number
- * typed, uncertainty or actuals changed, each after a short pause. Any change cancels the run in progress,
- * which has become stale; until the next result the last one is shown, marked stale.
- *
- * The deterministic analyses (consistency, sensitivity, goal seek) are quick (milliseconds) and use the main
- * scenario worker, but only once the state has settled, never during a drag.
+ * The feasibility analyses beside the Simulation: how likely each target is (Monte Carlo), whether the
+ * targets agree (consistency), and, on demand, what it would take (goal seek) and what matters most
+ * (sensitivity). A facade over the settle clock, the Monte Carlo run, the consistency findings and the
+ * queries (one module each, see README.md); it decides when each runs: Monte Carlo only once asked and then
+ * each time the state settles, the quick deterministic analyses on the scenario worker once it settles,
+ * never during a drag. Any change cancels the run in progress; the last result stays, marked stale.
  */
 import { untrack } from 'svelte';
 import type {
@@ -26,12 +17,19 @@ import type {
 	Uncertainty
 } from '$lib/engine';
 import type { MonteCarloPool } from '$lib/worker/pool';
-import type { AnalysisBasis, AnalysisRunner, Outcome } from '$lib/worker/protocol';
-import { ask, basisOf, findingsAbout, nonEmpty, variedOnly } from './analysis-queries';
-import { latest } from './latest';
+import type { AnalysisRunner, Outcome } from '$lib/worker/protocol';
+import { AnalysisQueries, basisOf, nonEmpty } from './analysis-queries';
+import { Consistency } from './consistency.svelte';
 import { MonteCarlo, type CreatePool, type MonteCarloRun, type MonteCarloStatus } from './monte-carlo.svelte';
 import { presetUncertainty, uncertaintySource, type UncertaintySource } from './preset-uncertainty';
-import { analysisKey, bandSelection, checkRunOptions, DEFAULT_SAMPLES, DEFAULT_SEED } from './run-options';
+import {
+	analysisKey,
+	BandFocus,
+	bandSelection,
+	checkRunOptions,
+	DEFAULT_SAMPLES,
+	DEFAULT_SEED
+} from './run-options';
 import { SettleClock } from './settle-clock.svelte';
 import type { Simulation } from './simulation.svelte';
 
@@ -44,8 +42,6 @@ export interface AnalysisOptions {
 	releaseMs?: number;
 }
 
-const NO_FINDINGS: Finding[] = [];
-
 export class Analysis {
 	/** Samples of the next run (1 … MAX_SAMPLES). */
 	samples = $state(DEFAULT_SAMPLES);
@@ -55,16 +51,13 @@ export class Analysis {
 	usePreset = $state(true);
 
 	#live = $state(false);
-	#findings = $state.raw<Finding[]>(NO_FINDINGS);
-	#findingsChecked = $state(false);
-	/** Indicators whose values runs keep above BANDS_ALL_LIMIT; read only when a run starts (not reactive). */
-	#focus: string[] = [];
+	readonly #focus = new BandFocus();
 
 	readonly #sim: Simulation;
-	readonly #runner: AnalysisRunner;
+	readonly #queries: AnalysisQueries;
 	readonly #mc: MonteCarlo;
 	readonly #clock: SettleClock;
-	readonly #consistency = latest();
+	readonly #consistency = new Consistency();
 	#disposed = false;
 	readonly #stop: () => void;
 
@@ -85,20 +78,14 @@ export class Analysis {
 	#basisKey = $derived.by(() =>
 		analysisKey(this.#sim.loaded?.model.id, this.#sim.scenario, this.#sim.actuals, {})
 	);
-	// Plain Maps rebuilt whole when the result changes (no reactivity inside needed).
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity
-	#targetP = $derived.by(
-		() => new Map((this.#mc.result?.result.targets ?? []).map((t) => [t.id, t.probability]))
-	);
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity
-	#fieldP = $derived.by(
-		() => new Map((this.#mc.result?.result.fields ?? []).map((f) => [f.id, f.probability]))
-	);
-
 	/** Analyses of `sim`'s state on `runner` (the scenario worker), Monte Carlo on a pool made on demand. */
 	constructor(sim: Simulation, runner: AnalysisRunner, options: AnalysisOptions = {}) {
 		this.#sim = sim;
-		this.#runner = runner;
+		this.#queries = new AnalysisQueries(
+			runner,
+			() => basisOf(this.#sim.scenario, this.#sim.actuals),
+			() => this.effectiveUncertainty
+		);
 		this.#mc = new MonteCarlo(options.createPool ?? defaultPool);
 		this.#clock = new SettleClock(() => this.#settled(), options);
 		this.#stop = $effect.root(() => {
@@ -114,7 +101,9 @@ export class Analysis {
 			// Settled: the deterministic analyses follow.
 			$effect(() => {
 				if (this.#clock.version === 0) return;
-				untrack(() => void this.#checkConsistency());
+				untrack(() => {
+					if (this.#sim.loaded) void this.#consistency.check(this.#queries.consistency());
+				});
 			});
 		});
 	}
@@ -159,12 +148,12 @@ export class Analysis {
 
 	/** P(met) of target `id` in the latest result; undefined before any. */
 	probability(id: string): number | undefined {
-		return this.#targetP.get(id);
+		return this.#mc.probability(id);
 	}
 
 	/** P(every target of field `id` met); undefined before any result or for a field without targets. */
 	fieldProbability(id: string): number | undefined {
-		return this.#fieldP.get(id);
+		return this.#mc.fieldProbability(id);
 	}
 
 	/** The percentile bands of indicator `id` in the latest result, if that run kept them. */
@@ -174,31 +163,25 @@ export class Analysis {
 
 	/** The consistency findings under the current (settled) state, conflicts first. */
 	get findings(): Finding[] {
-		return this.#findings;
+		return this.#consistency.findings;
 	}
 
 	/** True once the findings have been computed for some state (so an empty list means "none"). */
 	get findingsChecked(): boolean {
-		return this.#findingsChecked;
+		return this.#consistency.checked;
 	}
 
 	/** Findings about any of these targets or indicators. */
 	findingsAbout(about: { targets?: string[]; indicators?: string[] }): Finding[] {
-		return findingsAbout(this.#findings, about);
+		return this.#consistency.about(about);
 	}
 
-	/**
-	 * Increases each time the state settles (after a change, once no slider is held and the pause is
-	 * over): components that compute a deterministic analysis recompute when it changes.
-	 */
+	/** Rises each time the state settles: components that compute a deterministic analysis follow it. */
 	get settledVersion(): number {
 		return this.#clock.version;
 	}
 
-	/**
-	 * A string that changes whenever the model, the scenario or the actuals change (not the uncertainty):
-	 * what a deterministic analysis answers, to tell when its answer is outdated.
-	 */
+	/** Changes with the model, scenario or actuals (not the uncertainty): what a query's answer answers. */
 	get basisKey(): string {
 		return this.#basisKey;
 	}
@@ -208,19 +191,9 @@ export class Analysis {
 		return uncertaintySource(key, this.#sim.uncertainty, this.effectiveUncertainty, this.usePreset);
 	}
 
-	/**
-	 * Asks that runs keep the values of these indicators for their bands even above BANDS_ALL_LIMIT (the
-	 * indicator page asks for its own). Returns the function that withdraws the request.
-	 */
+	/** Asks runs above BANDS_ALL_LIMIT to keep bands of `ids`; returns the function that withdraws it. */
 	focus(ids: string[]): () => void {
-		// A plain list, not state: an effect that asks must not come to depend on it (or re-run forever).
-		const list = [...ids];
-		this.#focus = [...this.#focus, ...list];
-		return () => {
-			const rest = [...this.#focus];
-			for (const id of list) rest.splice(rest.indexOf(id), 1);
-			this.#focus = rest;
-		};
+		return this.#focus.add(ids);
 	}
 
 	/**
@@ -241,7 +214,7 @@ export class Analysis {
 			uncertainty: this.effectiveUncertainty,
 			samples,
 			seed,
-			bands: bandSelection(samples, this.#focus)
+			bands: bandSelection(samples, this.#focus.ids)
 		};
 		await this.#mc.start(request, this.#key, loaded.model);
 	}
@@ -267,27 +240,19 @@ export class Analysis {
 		return this.#clock.listen(root);
 	}
 
-	/**
-	 * The tornado's data for `target` under the current state, over the ranges of the uncertainty in use
-	 * (bases left out unless the user gave them an uncertainty: `variedOnly`).
-	 */
-	async sensitivity(target: string): Promise<Outcome<SensitivityResult>> {
-		const uncertainty = this.effectiveUncertainty;
-		const basis = this.#basis;
-		const outcome = await ask(() => this.#runner.sensitivity({ ...basis, target, uncertainty }));
-		return outcome.ok ? { ok: true, value: variedOnly(outcome.value, uncertainty) } : outcome;
+	/** The tornado of `target` over the ranges of the uncertainty in use (bases only if the user varied them). */
+	sensitivity(target: string): Promise<Outcome<SensitivityResult>> {
+		return this.#queries.sensitivity(target);
 	}
 
 	/** The value of `parameter` that just meets `target`, the rest of the current state held. */
 	seek(target: string, parameter: string): Promise<Outcome<SeekResult>> {
-		const basis = this.#basis;
-		return ask(() => this.#runner.seek({ ...basis, target, parameter }));
+		return this.#queries.seek(target, parameter);
 	}
 
 	/** The least change of the assumptions that meets every target of `targets`, or why none does. */
 	seekAll(targets: string[]): Promise<Outcome<SeekAllResult>> {
-		const basis = this.#basis;
-		return ask(() => this.#runner.seekAll({ ...basis, targets }));
+		return this.#queries.seekAll(targets);
 	}
 
 	/** Stops everything: timers, effects, the run in progress and the pool's workers. */
@@ -299,29 +264,10 @@ export class Analysis {
 		this.#mc.dispose();
 	}
 
-	/** The current state as the analyses take it. */
-	get #basis(): AnalysisBasis {
-		return basisOf(this.#sim.scenario, this.#sim.actuals);
-	}
-
 	/** The state settled: a live Monte Carlo whose result answers another state runs again. */
 	#settled(): void {
 		const current = this.#mc.result?.key === this.#key;
 		if (this.#live && !current && this.#mc.status !== 'running') void this.run();
-	}
-
-	async #checkConsistency(): Promise<void> {
-		if (!this.#sim.loaded) return;
-		const basis = this.#basis;
-		await this.#consistency.apply(
-			ask(() => this.#runner.consistency(basis)),
-			(outcome) => {
-				// A state that cannot run keeps the last findings (the status line says what is wrong).
-				if (!outcome.ok) return;
-				this.#findings = outcome.value;
-				this.#findingsChecked = true;
-			}
-		);
 	}
 }
 

@@ -43,6 +43,11 @@ export class MonteCarlo {
 	#status = $state<MonteCarloStatus>('idle');
 	#progress = $state(0);
 	#issues = $state.raw<Issue[]>([]);
+	// Plain Maps rebuilt whole when the result changes (no reactivity inside needed).
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#targetP = $derived(new Map((this.#result?.result.targets ?? []).map((t) => [t.id, t.probability])));
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#fieldP = $derived(new Map((this.#result?.result.fields ?? []).map((f) => [f.id, f.probability])));
 
 	readonly #createPool: CreatePool;
 	#pool: Promise<MonteCarloPool> | null = null;
@@ -80,6 +85,16 @@ export class MonteCarlo {
 	/** Why the last run failed (bad options, bad uncertainty, a worker that died). */
 	get issues(): Issue[] {
 		return this.#issues;
+	}
+
+	/** P(met) of target `id` in the latest result; undefined before any. */
+	probability(id: string): number | undefined {
+		return this.#targetP.get(id);
+	}
+
+	/** P(every target of field `id` met); undefined before any result or for a field without targets. */
+	fieldProbability(id: string): number | undefined {
+		return this.#fieldP.get(id);
 	}
 
 	/**

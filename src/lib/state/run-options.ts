@@ -63,3 +63,27 @@ function sorted<T>(record: Readonly<Record<string, T>> | undefined): [string, T]
 function sortedUncertainty(u: Uncertainty) {
 	return [sorted(u.params), sorted(u.sd), sorted(u.yearlyNoise)];
 }
+
+/**
+ * The indicators pages asked runs to keep values of above BANDS_ALL_LIMIT. A plain list, not state: an effect
+ * that asks must not come to depend on it (or it would re-run forever); it is read when a run starts.
+ */
+export class BandFocus {
+	#ids: string[] = [];
+
+	/** Everything asked for and not withdrawn (repeats kept: two pages may ask for the same indicator). */
+	get ids(): readonly string[] {
+		return this.#ids;
+	}
+
+	/** Asks for `ids`; returns the function that withdraws this request (and only this one). */
+	add(ids: readonly string[]): () => void {
+		const list = [...ids];
+		this.#ids = [...this.#ids, ...list];
+		return () => {
+			const rest = [...this.#ids];
+			for (const id of list) rest.splice(rest.indexOf(id), 1);
+			this.#ids = rest;
+		};
+	}
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { constants } from '$lib/engine';
+import {
+	analysisKey,
+	BANDS_ALL_LIMIT,
+	BandFocus,
+	bandSelection,
+	checkRunOptions,
+	DEFAULT_SAMPLES,
+	DEFAULT_SEED,
+	MAX_SAMPLES,
+	MAX_SEED
+} from './run-options';
+
+describe('run options', () => {
+	it('match the engine: samples, seed, the most samples', () => {
+		expect(DEFAULT_SAMPLES).toBe(constants.MONTE_CARLO_SAMPLES);
+		expect(DEFAULT_SEED).toBe(constants.MONTE_CARLO_SEED);
+		expect(MAX_SAMPLES).toBe(constants.MONTE_CARLO_MAX_SAMPLES);
+	});
+
+	it('accept whole numbers in range and name the option that is not', () => {
+		expect(checkRunOptions(1, 0)).toEqual([]);
+		expect(checkRunOptions(MAX_SAMPLES, MAX_SEED)).toEqual([]);
+		expect(checkRunOptions(0, -1).map((i) => i.path)).toEqual(['monteCarlo.samples', 'monteCarlo.seed']);
+		expect(checkRunOptions(MAX_SAMPLES + 1, 0)[0]?.message).toBe(
+			`should be a whole number from 1 to ${MAX_SAMPLES}`
+		);
+		expect(checkRunOptions(10.5, MAX_SEED + 1).map((i) => i.path)).toEqual([
+			'monteCarlo.samples',
+			'monteCarlo.seed'
+		]);
+		expect(checkRunOptions(Number.NaN, 1).map((i) => i.path)).toEqual(['monteCarlo.samples']);
+	});
+
+	it('keep every band up to the limit, above it only what pages asked for, once each', () => {
+		expect(bandSelection(BANDS_ALL_LIMIT, [])).toBe('all');
+		expect(bandSelection(BANDS_ALL_LIMIT + 1, [])).toBe('none');
+		expect(bandSelection(BANDS_ALL_LIMIT + 1, ['gdp', 'gdp', 'fintech'])).toEqual(['gdp', 'fintech']);
+	});
+
+	it('key a state by its content, not by key order', () => {
+		expect(analysisKey('m', { a: 1, b: 2 }, {}, {})).toBe(analysisKey('m', { b: 2, a: 1 }, {}, {}));
+		expect(analysisKey('m', { a: 1 }, {}, {})).not.toBe(analysisKey('m', { a: 2 }, {}, {}));
+		expect(analysisKey('m', {}, {}, { sd: { x: 0.1, y: 0.2 } })).toBe(
+			analysisKey('m', {}, {}, { sd: { y: 0.2, x: 0.1 } })
+		);
+		expect(analysisKey('m', {}, {}, { sd: { x: 0.1 } })).not.toBe(analysisKey('m', {}, {}, {}));
+		expect(analysisKey('m', {}, {}, {})).not.toBe(analysisKey('other', {}, {}, {}));
+	});
+});
+
+describe('BandFocus', () => {
+	it('withdraws exactly what one request asked for, even when two asked for the same', () => {
+		const focus = new BandFocus();
+		const indicatorPage = focus.add(['gdp']);
+		const another = focus.add(['gdp', 'fintech']);
+		expect(focus.ids).toEqual(['gdp', 'gdp', 'fintech']);
+		indicatorPage();
+		expect(focus.ids).toEqual(['gdp', 'fintech']);
+		another();
+		expect(focus.ids).toEqual([]);
+	});
+});
