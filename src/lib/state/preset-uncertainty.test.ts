@@ -1,24 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { listParameters, loadModel } from '$lib/engine';
+import { listParameters } from '$lib/engine';
+import { shinanModel } from '$lib/scenarios/test-fixtures';
+import { compiled } from '../../../tests/fixtures/load';
 import { PRESET, presetUncertainty, uncertaintySource } from './preset-uncertainty';
-
-const shinan: unknown = JSON.parse(
-	readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../models/shinan-2022-2026.json'), 'utf8')
-);
-const compiled = (() => {
-	const loaded = loadModel(shinan);
-	if (!loaded.ok) throw new Error('the Shinan model should load');
-	return loaded.value;
-})();
 
 const RATE = 'finance_value_added.rate';
 
 describe('presetUncertainty', () => {
 	it('presets ±2 pp on every rate and ±10 % on every yearly amount the user left alone', () => {
-		const parameters = listParameters(compiled);
+		const parameters = listParameters(compiled(shinanModel));
 		const value = (key: string) => parameters.find((p) => p.key === key)!.value;
 		const preset = presetUncertainty(parameters, value, {
 			params: { 'gdp.rate': { type: 'normal', mean: 0.05, sd: 0.01 } },
