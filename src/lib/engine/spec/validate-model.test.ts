@@ -34,8 +34,6 @@ describe('validateModel', () => {
 		});
 		const result = validateModel(both);
 		expect(result.ok ? '' : formatIssues(result.issues)).toBe('');
-			''
-		);
 		const plain = broken((m) => (m.indicators[0].source = { kind: 'assumption', reason: 'a guess' }));
 		expect(validateModel(plain).ok).toBe(true);
 	});
