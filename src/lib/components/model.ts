@@ -3,8 +3,7 @@
  * indicators a formula reads). Plain data and functions: the engine itself runs only in the worker.
  */
 import builtin from '$models/shinan-2022-2026.json';
-import type { Indicator, Model, Target } from '$lib/engine';
-import type { ModelText } from '$lib/engine/spec/types';
+import type { Indicator, Model, ModelText, Target } from '$lib/engine';
 import type { Locale } from './locale.svelte';
 
 /** The plan shipped with the app (validated by the engine when the layout loads it). */

@@ -30,7 +30,7 @@ describe('scriptRuns', () => {
 			fc.property(texts, (text) => {
 				const runs = scriptRuns(text);
 				expect(runs.map((r) => r.text).join('')).toBe(text);
-				for (let i = 1; i < runs.length; i++) expect(runs[i].script).not.toBe(runs[i - 1].script);
+				runs.slice(1).forEach((run, i) => expect(run.script).not.toBe(runs[i]!.script));
 				for (const run of runs) expect(run.text).not.toBe('');
 			})
 		);

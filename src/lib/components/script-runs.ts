@@ -48,16 +48,15 @@ export function scriptRuns(text: string): ScriptRun[] {
 		else raw.push({ text: char, script });
 	}
 	const runs: ScriptRun[] = [];
-	for (let i = 0; i < raw.length; i++) {
-		const run = raw[i];
+	raw.forEach((run, i) => {
 		const before = runs.at(-1);
 		const after = raw[i + 1];
-		if (run.script === 'neutral' && before && after && before.script === after.script) {
-			before.text += run.text + after.text;
-			i++;
-		} else if (before && before.script === run.script) before.text += run.text;
+		// A neutral stretch between two runs of one script joins the first; the second then joins it too.
+		if (run.script === 'neutral' && before && after && before.script === after.script)
+			before.text += run.text;
+		else if (before && before.script === run.script) before.text += run.text;
 		else runs.push({ ...run });
-	}
+	});
 	return runs;
 }
 
