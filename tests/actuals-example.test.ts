@@ -12,7 +12,12 @@ import {
 	runScenario,
 	validateActualsFile
 } from '../src/lib/engine';
+import type { ModelText } from '../src/lib/engine/spec/types';
 import { compiled } from './fixtures/load';
+import { proseProblems, type Prose } from './fixtures/prose';
+
+/** The English of a prose value. */
+const en = (text: ModelText | undefined): string => (typeof text === 'string' ? text : (text?.en ?? ''));
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
 const raw = JSON.parse(read('models/shinan-actuals-example.json'));
@@ -46,19 +51,36 @@ describe('models/shinan-actuals-example.json', () => {
 	});
 
 	it('says what to be careful about where the figure is a bound or a different count', () => {
-		const caution = (id: string) => actuals.find((a) => a.indicator === id)!.caution ?? '';
+		const caution = (id: string) => en(actuals.find((a) => a.indicator === id)!.caution);
 		expect(caution('projects_over_100m_yuan')).toMatch(/lower bound/);
-		expect(caution('foreign_capital_used')).toMatch(/US\$442 million = 4\.42亿美元/);
+		expect(caution('foreign_capital_used')).toMatch(/US\$442 million = 4\.42 in the model's unit/);
 		expect(caution('brand_first_stores_new')).toMatch(/counted differently/);
 	});
 
 	it('excludes, with the reason, the figures whose year is unconfirmed or whose definition differs', () => {
-		const reason = (text: RegExp) => excluded.find((e) => text.test(e.figure))?.reason ?? '';
+		const reason = (text: RegExp) => en(excluded.find((e) => text.test(en(e.figure)))?.reason);
 		expect(reason(/18% of district GDP/)).toMatch(/^Definition differs/);
 		expect(reason(/first three quarters/)).toMatch(/^Year not confirmed/);
 		expect(reason(/137/)).toMatch(/^Definition differs/);
 		expect(reason(/technology contract/)).toMatch(/city figures/);
 		for (const e of excluded) if (e.indicator) expect(model.indexOf.has(e.indicator), e.indicator).toBe(true);
+	});
+
+	it('writes its description, cautions and reasons in Chinese and English, with the same citations', () => {
+		const prose: Prose[] = [
+			...(file.value.description ? [{ path: '$.description', text: file.value.description }] : []),
+			...actuals.flatMap((a, i) => (a.caution ? [{ path: `$.actuals[${i}].caution`, text: a.caution }] : [])),
+			...excluded.flatMap((e, i) => [
+				{ path: `$.excluded[${i}].figure`, text: e.figure },
+				{ path: `$.excluded[${i}].reason`, text: e.reason }
+			])
+		];
+		expect(prose.length).toBe(30);
+		expect(prose.flatMap(proseProblems)).toEqual([]);
+		const foreign = actuals.find((a) => a.indicator === 'foreign_capital_used')!.caution;
+		expect(typeof foreign === 'object' && foreign.zh).toBe(
+			'US$442 million = 4.42亿美元。报道日期为2023年12月29日，可能不是全年数据。'
+		);
 	});
 
 	it('runs: the targets it bears on say where they stand', () => {

@@ -7,7 +7,8 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import { parse, type MathNode } from 'mathjs';
-import type { Indicator, Model, Target, TargetKind } from '../src/lib/engine/spec/types';
+import type { Indicator, Localized, Model, Target, TargetKind } from '../src/lib/engine/spec/types';
+import { proseProblems, type Prose } from './fixtures/prose';
 import { UNITS } from '../src/lib/engine/spec/units';
 import { MET_RELATIVE_TOLERANCE } from '../src/lib/engine/constants';
 
@@ -53,11 +54,41 @@ describe('models/shinan-2022-2026.json', () => {
 				const source = (x as { source?: Record<string, unknown> }).source;
 				const kind = source?.kind;
 				if (typeof kind !== 'string' || !Object.hasOwn(required, kind)) return true;
-				const text = source?.[required[kind as keyof typeof required]];
-				return typeof text !== 'string' || text.trim() === '';
+				const text = source?.[required[kind as keyof typeof required]] as Localized | undefined;
+				return !text || typeof text.zh !== 'string' || !text.zh.trim() || !text.en?.trim();
 			})
 			.map((x) => x.id);
 		expect(bad, 'indicators without a valid source').toEqual([]);
+	});
+
+	it('writes every note, reason and source text in Chinese and English, with the same citations', () => {
+		const prose: Prose[] = [];
+		model.indicators.forEach((x, i) => {
+			const path = `$.indicators[${i}]`;
+			if (x.kind !== 'derived') {
+				for (const [key, text] of Object.entries(x.source)) {
+					if (key !== 'kind' && key !== 'quote') prose.push({ path: `${path}.source.${key}`, text });
+				}
+			}
+			x.notes?.forEach((text, j) => prose.push({ path: `${path}.notes[${j}]`, text }));
+		});
+		model.targets.forEach((t, i) => {
+			if (t.note) prose.push({ path: `$.targets[${i}].note`, text: t.note });
+		});
+		expect(prose.length).toBe(117);
+		expect(prose.flatMap(proseProblems)).toEqual([]);
+	});
+
+	it('names Chinese terms of art in English with the Chinese as a gloss', () => {
+		const names = [
+			...model.fields.map((f) => f.name),
+			...model.indicators.flatMap((x) => [x.name, ...(x.description ? [x.description] : [])]),
+			...model.targets.flatMap((t) => (t.name ? [t.name] : []))
+		];
+		const problems = names.flatMap((text, i) => proseProblems({ path: `names[${i}]`, text }));
+		expect(problems).toEqual([]);
+		const sme = model.indicators.find((x) => x.id === 'specialized_sme_new')!;
+		expect(sme.name.en).toBe('Newly cultivated “specialised and sophisticated” SMEs (专精特新)');
 	});
 
 	it('keeps the stable ids the engine, scripts and docs refer to', () => {

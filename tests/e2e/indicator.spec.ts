@@ -93,3 +93,48 @@ test('an unknown indicator id shows a clear not-found message', async ({ page })
 	await expect(error).toContainText('no_such_indicator');
 	await expect(error.locator('a[href="/"]')).toBeVisible();
 });
+
+/** The prose of one indicator, as the model file has it. */
+function prose(id: string) {
+	type Text = { zh: string; en: string };
+	const all = model.indicators as unknown as { id: string; notes?: Text[]; source?: { reason?: Text } }[];
+	return all.find((i) => i.id === id)!;
+}
+
+test('in Chinese, notes and sources are in Chinese, with English quotes marked and ids as code', async ({
+	page
+}) => {
+	const gdp = prose('gdp');
+	await openReady(page, '/indicator/gdp?lang=zh');
+	const notes = page.locator('section[aria-labelledby="notes-heading"] li');
+	await expect(notes).toHaveCount(gdp.notes!.length);
+	await expect(notes.first()).toHaveText(gdp.notes![0]!.zh);
+	await expect(notes.first().locator('[lang="en"]').first()).toHaveText(
+		'qingdao.dzwww.com/jjqt/202302/t20230202_11359302.htm'
+	);
+	const source = page.locator('section[aria-labelledby="source-heading"]');
+	await expect(source.locator('dd')).toHaveText(gdp.source!.reason!.zh);
+	await expect(
+		source.locator('[lang="en"]', { hasText: 'the total output value of Shinan was 127.23 billion yuan' })
+	).toHaveCount(1);
+	await expect(page.getByText('说明为英文')).toHaveCount(0);
+
+	await openReady(page, '/indicator/import_export?lang=zh');
+	await expect(page.locator('section[aria-labelledby="source-heading"] dd code')).toHaveText(
+		'qingdao_import_export.rate'
+	);
+});
+
+test('in English, a Chinese term of art is a gloss marked lang="zh", in the name and in the reading', async ({
+	page
+}) => {
+	const sme = model.indicators.find((i) => i.id === 'specialized_sme_firms')!;
+	await openReady(page, '/indicator/specialized_sme_firms');
+	await expect(page.locator('h1')).toHaveText(sme.name.en);
+	await expect(page.locator('h1 [lang="zh"]')).toHaveText('专精特新');
+	const reading = targetRow(page, 'specialized_sme_total').locator('.note');
+	await expect(reading).toContainText('“specialised and sophisticated” SMEs (专精特新)');
+	await expect(reading.locator('[lang="zh"]')).toHaveText('专精特新');
+	const notes = page.locator('section[aria-labelledby="notes-heading"] li');
+	await expect(notes.first()).toHaveText(prose('specialized_sme_firms').notes![0]!.en);
+});

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { chartThreshold } from './chart-threshold';
-import { builtinModel, dependencies, formulaParts, indicatorById, readBy, targetsOf } from './model';
+import {
+	builtinModel,
+	dependencies,
+	formulaParts,
+	indicatorById,
+	localized,
+	readBy,
+	targetsOf
+} from './model';
 
 describe('model helpers', () => {
 	it('links the indicators a formula reads, not its functions', () => {
@@ -20,6 +28,14 @@ describe('model helpers', () => {
 		]);
 		expect(dependencies(builtinModel, 'gdp')).toEqual(['gdp']);
 		expect(readBy(builtinModel, 'gdp').map((i) => i.id)).toEqual(['digital_core_share']);
+	});
+
+	it('shows model prose in the reader’s language; a plain string from an older file as it is', () => {
+		const note = indicatorById(builtinModel, 'gdp')!.notes![0];
+		expect(localized(note, 'zh')).toMatch(/^增速0\.04为假设/);
+		expect(localized(note, 'en')).toMatch(/^Growth rate 0\.04 is an assumption/);
+		expect(localized('an older note', 'zh')).toBe('an older note');
+		expect(localized({ zh: '', en: 'only English' }, 'zh')).toBe('only English');
 	});
 });
 

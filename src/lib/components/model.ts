@@ -3,15 +3,19 @@
  * indicators a formula reads). Plain data and functions: the engine itself runs only in the worker.
  */
 import builtin from '$models/shinan-2022-2026.json';
-import type { Indicator, Localized, Model, Target } from '$lib/engine';
+import type { Indicator, Model, ModelText, Target } from '$lib/engine';
 import type { Locale } from '$lib/state';
 
 /** The plan shipped with the app (validated by the engine when the layout loads it). */
 export const builtinModel = builtin as unknown as Model;
 
-/** The text in `locale`, falling back to the other language if one is empty. */
-export function localized(text: Localized | undefined, locale: Locale): string {
+/**
+ * The text in `locale`, falling back to the other language if one is empty. A plain string (prose in a
+ * model file older than the two-language format) is the same in both languages.
+ */
+export function localized(text: ModelText | undefined, locale: Locale): string {
 	if (!text) return '';
+	if (typeof text === 'string') return text;
 	return text[locale] || text.zh || text.en;
 }
 

@@ -10,6 +10,7 @@ export type {
 	TargetKind,
 	Field,
 	Localized,
+	ModelText,
 	Source
 } from './spec/types';
 export { UNITS, isUnit, type UnitId, type UnitInfo } from './spec/units';

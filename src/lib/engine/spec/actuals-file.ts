@@ -6,7 +6,7 @@
 import { Checker, describe, type Json } from './checks';
 import { fail, ok, type Result } from './result';
 import type { Actuals } from './scenario';
-import type { Localized } from './types';
+import type { Localized, ModelText } from './types';
 
 /** One observed value. */
 export interface ActualEntry {
@@ -20,19 +20,19 @@ export interface ActualEntry {
 	source: {
 		/** Who published it and where (a URL without the scheme, or a document's title). */
 		citation: string;
-		/** The words as published. */
+		/** The words as published, verbatim in their own language. */
 		quote: string;
 	};
 	/** How the published figure became `value`, and what to be careful about (a lower bound, a different count). */
-	caution?: string;
+	caution?: ModelText;
 }
 
 /** A published figure deliberately not used, and why. */
 export interface ExcludedFigure {
 	/** The figure as published, with its year. */
-	figure: string;
+	figure: ModelText;
 	/** Why it is not an actual of this model: year unconfirmed, a different definition, no matching indicator. */
-	reason: string;
+	reason: ModelText;
 	citation: string;
 	/** The indicator it might be mistaken for, if any. */
 	indicator?: string;
@@ -45,7 +45,7 @@ export interface ActualsFile {
 	model: string;
 	title: Localized;
 	/** What the file holds and how it was compiled. */
-	description?: string;
+	description?: ModelText;
 	actuals: ActualEntry[];
 	excluded?: ExcludedFigure[];
 }
@@ -58,7 +58,7 @@ export function validateActualsFile(raw: Json): Result<ActualsFile> {
 	}
 	c.text(raw.model, '$.model');
 	c.localized(raw.title, '$.title');
-	if (raw.description !== undefined) c.text(raw.description, '$.description');
+	if (raw.description !== undefined) c.modelText(raw.description, '$.description');
 	const seen = new Set<string>();
 	c.array(raw.actuals, '$.actuals', (entry, path) => {
 		if (!c.object(entry, path, ['indicator', 'year', 'value', 'unit', 'source'], ['caution'])) return;
@@ -70,7 +70,7 @@ export function validateActualsFile(raw: Json): Result<ActualsFile> {
 			c.text(entry.source.citation, `${path}.source.citation`);
 			c.text(entry.source.quote, `${path}.source.quote`);
 		}
-		if (entry.caution !== undefined) c.text(entry.caution, `${path}.caution`);
+		if (entry.caution !== undefined) c.modelText(entry.caution, `${path}.caution`);
 		const key = `${String(entry.indicator)}[${String(entry.year)}]`;
 		if (seen.has(key)) c.report(`${path}.year`, `${key} is given twice; give each indicator and year once`);
 		seen.add(key);
@@ -78,8 +78,8 @@ export function validateActualsFile(raw: Json): Result<ActualsFile> {
 	if (raw.excluded !== undefined) {
 		c.array(raw.excluded, '$.excluded', (entry, path) => {
 			if (!c.object(entry, path, ['figure', 'reason', 'citation'], ['indicator'])) return;
-			c.text(entry.figure, `${path}.figure`);
-			c.text(entry.reason, `${path}.reason`);
+			c.modelText(entry.figure, `${path}.figure`);
+			c.modelText(entry.reason, `${path}.reason`);
 			c.text(entry.citation, `${path}.citation`);
 			if (entry.indicator !== undefined) c.id(entry.indicator, `${path}.indicator`);
 		});

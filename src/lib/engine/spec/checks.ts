@@ -97,6 +97,21 @@ export class Checker {
 		return zh && en;
 	}
 
+	/**
+	 * Prose a reader sees: `{ zh, en }`, both non-empty, or (for model files older than the two-language
+	 * format) a non-empty string.
+	 */
+	modelText(value: Json, path: string): boolean {
+		if (typeof value === 'string') return this.text(value, path);
+		if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+			return this.report(
+				path,
+				`should be text in both languages, { "zh": "…", "en": "…" } (a plain string is also accepted), got ${describe(value)}`
+			);
+		}
+		return this.localized(value, path);
+	}
+
 	/** An array; each element is checked by `each`. */
 	array(
 		value: Json,

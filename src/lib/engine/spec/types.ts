@@ -12,29 +12,36 @@ export interface Localized {
 	en: string;
 }
 
+/**
+ * Prose a reader sees (notes, reasons, derivations, citations): `{ zh, en }`, so each interface shows its
+ * own language. A plain string is still accepted so that model files written before the two-language
+ * format load; it is shown as is in both languages. The built-in model uses `{ zh, en }` everywhere.
+ */
+export type ModelText = Localized | string;
+
 /** Where a base value comes from. Every non-derived indicator carries one, so every number is traceable. */
 export type Source =
 	| {
 			/** A figure reported in public sources (see shared/data/published-figures.md). */
 			kind: 'published';
 			/** Who published it and where, e.g. a URL or a communiqué's title. */
-			citation: string;
-			/** The words as reported, when the figure is quoted. */
+			citation: ModelText;
+			/** The words as reported, verbatim in their own language, when the figure is quoted. */
 			quote?: string;
 			/** How the reported figure was turned into the base value, if it was (e.g. a different year). */
-			note?: string;
+			note?: ModelText;
 	  }
 	| {
 			/** Derived from the plan's own targets, e.g. 1,200 − 5 × 100 institutions. */
 			kind: 'implied';
 			/** The arithmetic, in words a reader can check. */
-			derivation: string;
+			derivation: ModelText;
 	  }
 	| {
 			/** Nobody published it and the plan does not imply it: the modeller's choice. */
 			kind: 'assumption';
 			/** One line on why this value is reasonable and what to change it to test. */
-			reason: string;
+			reason: ModelText;
 	  };
 
 /** Per-year overrides keyed by year ("2024"), applied instead of the indicator's constant parameter. */
@@ -51,7 +58,7 @@ interface IndicatorCommon {
 	/** What the indicator measures, when the name is not enough. */
 	description?: Localized;
 	/** Caveats a reader should see next to the numbers (conflicting figures, definitions). */
-	notes?: string[];
+	notes?: ModelText[];
 }
 
 /** A level that compounds: value(t) = value(t − 1) × (1 + rate(t)). */
@@ -119,7 +126,7 @@ export interface Target {
 	/** A short label; the indicator's name is used when absent. */
 	name?: Localized;
 	/** How the quote was read into kind and threshold, when that takes judgement. */
-	note?: string;
+	note?: ModelText;
 }
 
 /** One of the plan's fields (章节), used to group indicators and targets. */

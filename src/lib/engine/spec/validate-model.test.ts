@@ -21,6 +21,23 @@ function issues(raw: unknown): string {
 describe('validateModel', () => {
 	it('accepts the tiny model', () => expect(validateModel(tinyModel()).ok).toBe(true));
 
+	it('accepts prose as { zh, en } and, from older files, as a plain string', () => {
+		const both = broken((m) => {
+			m.indicators[0].source = {
+				kind: 'published',
+				citation: { zh: '公报', en: 'communiqué' },
+				quote: '原话'
+			};
+			m.indicators[0].source.note = { zh: '换算', en: 'converted' };
+			m.indicators[0].notes = [{ zh: '说明', en: 'a note' }, 'an older note'];
+			m.targets[0].note = { zh: '按2026年理解', en: 'read as 2026' };
+		});
+		const result = validateModel(both);
+		expect(result.ok ? '' : formatIssues(result.issues)).toBe('');
+		const plain = broken((m) => (m.indicators[0].source = { kind: 'assumption', reason: 'a guess' }));
+		expect(validateModel(plain).ok).toBe(true);
+	});
+
 	it.each<[string, (m: Record<string, any>) => void, string | RegExp]>([
 		['a non-object', () => {}, ''],
 		['a missing key', (m) => delete m.baseYear, '$.baseYear: is required'],
@@ -55,6 +72,21 @@ describe('validateModel', () => {
 			'a source without its text',
 			(m) => (m.indicators[0].source = { kind: 'published' }),
 			'$.indicators[0].source.citation: is required'
+		],
+		[
+			'a reason in one language only',
+			(m) => (m.indicators[0].source = { kind: 'assumption', reason: { en: 'a guess' } }),
+			'$.indicators[0].source.reason.zh: is required'
+		],
+		[
+			'a note that is not text',
+			(m) => (m.indicators[0].notes = [{ zh: '说明', en: 'note' }, 3]),
+			'$.indicators[0].notes[1]: should be text in both languages, { "zh": "…", "en": "…" } (a plain string is also accepted), got number 3'
+		],
+		[
+			'a target note with an empty translation',
+			(m) => (m.targets[0].note = { zh: ' ', en: 'read as ≥' }),
+			'$.targets[0].note.zh: should be a non-empty string'
 		],
 		[
 			'an unknown source kind',

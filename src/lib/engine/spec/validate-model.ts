@@ -112,7 +112,7 @@ function checkIndicator(c: Checker, x: Json, path: string, fields: Set<string>, 
 		return;
 	c.localized(x.name, `${path}.name`);
 	if (x.description !== undefined) c.localized(x.description, `${path}.description`);
-	if (x.notes !== undefined) c.array(x.notes, `${path}.notes`, (note, p) => c.text(note, p));
+	if (x.notes !== undefined) c.array(x.notes, `${path}.notes`, (note, p) => c.modelText(note, p));
 	if (typeof x.unit !== 'string' || !isUnit(x.unit)) {
 		const hint = typeof x.unit === 'string' ? didYouMean(x.unit, Object.keys(UNITS)) : '';
 		c.report(
@@ -169,8 +169,10 @@ function checkSource(c: Checker, x: Json, path: string): void {
 	const text = { published: 'citation', implied: 'derivation', assumption: 'reason' }[kind];
 	const optional = kind === 'published' ? ['quote', 'note'] : [];
 	if (!c.object(x, path, ['kind', text], optional)) return;
-	c.text(x[text], `${path}.${text}`);
-	for (const key of optional) if (x[key] !== undefined) c.text(x[key], `${path}.${key}`);
+	c.modelText(x[text], `${path}.${text}`);
+	// The quote is the reported words, verbatim in their own language; a note is prose in both languages.
+	if (x.quote !== undefined) c.text(x.quote, `${path}.quote`);
+	if (x.note !== undefined) c.modelText(x.note, `${path}.note`);
 }
 
 function checkTarget(c: Checker, x: Json, path: string, indicators: Set<string>, years: Years): void {
@@ -179,7 +181,7 @@ function checkTarget(c: Checker, x: Json, path: string, indicators: Set<string>,
 	c.oneOf(x.kind, `${path}.kind`, TARGET_KINDS);
 	c.text(x.quote, `${path}.quote`);
 	if (x.name !== undefined) c.localized(x.name, `${path}.name`);
-	if (x.note !== undefined) c.text(x.note, `${path}.note`);
+	if (x.note !== undefined) c.modelText(x.note, `${path}.note`);
 	c.number(x.threshold, `${path}.threshold`, x.kind === 'rate' ? { above: -1, hint: RATE_HINT } : {});
 	if (typeof x.indicator === 'string' && !indicators.has(x.indicator)) {
 		c.report(
