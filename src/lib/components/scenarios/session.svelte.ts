@@ -15,7 +15,7 @@ import type { Issue } from '$lib/engine';
 import { decodeState, encodeState } from '$lib/scenarios';
 import { getSimulation } from '$lib/state/context';
 import type { Simulation } from '$lib/state/simulation.svelte';
-import { builtinModel } from '$lib/components/model';
+import { builtinModel } from '$lib/view';
 import { parseJsonText } from './json-text';
 import { libraryFor, shapeOf } from './library.svelte';
 import { hasState, keptHash, linkQuery } from './link-query';
