@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Model, Target, TargetResult } from '$lib/engine';
+import type { Model, Target } from '$lib/engine';
 import { builtinModel } from './builtin-model';
 import { judgedRows, targetRows } from './target-rows';
-
-/** A level result for `target` (unit 家), met when achieved ≥ threshold. */
-const result = (id: string, achieved: number, threshold: number): TargetResult =>
-	({
-		id,
-		met: achieved >= threshold,
-		achieved,
-		threshold,
-		gap: achieved - threshold,
-		unit: '家'
-	}) as TargetResult;
+import { levelResult as result } from './test-results';
 
 describe('targetRows', () => {
 	const [first, second] = builtinModel.targets as [Target, Target];

@@ -1,5 +1,6 @@
 /** A two-target model and its runs, for the compare page's unit tests. */
-import type { Model, RunResult, TargetResult } from '$lib/engine';
+import type { Model, RunResult } from '$lib/engine';
+import { levelResult as result } from '$lib/view/test-results';
 
 const name = (zh: string, en: string) => ({ zh, en });
 
@@ -17,18 +18,6 @@ export const model = {
 		{ id: 'tb', indicator: 'b', kind: 'level', deadline: 2022, threshold: 10 }
 	]
 } as unknown as Model;
-
-const result = (id: string, achieved: number, threshold: number): TargetResult =>
-	({
-		id,
-		met: achieved >= threshold,
-		achieved,
-		threshold,
-		gap: achieved - threshold,
-		unit: '家',
-		requiredAnnual: null,
-		requiredRate: null
-	}) as TargetResult;
 
 /** A run reaching `a` and `b` in 2022. */
 export function run(a: number, b: number): RunResult {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ParameterInfo, TargetResult } from '$lib/engine';
+import type { ParameterInfo } from '$lib/engine';
+import { levelResult as result } from '$lib/view/test-results';
 import { builtinModel as model, indicatorById, judgedRows, targetRows } from '$lib/view';
 import {
 	chartedIndicators,
@@ -48,16 +49,6 @@ describe('reportActuals', () => {
 		]);
 	});
 });
-
-const result = (id: string, achieved: number, threshold = 100): TargetResult =>
-	({
-		id,
-		met: achieved >= threshold,
-		achieved,
-		threshold,
-		gap: achieved - threshold,
-		unit: '家'
-	}) as TargetResult;
 
 describe('chartedIndicators', () => {
 	const [t1, t2] = model.targets;
