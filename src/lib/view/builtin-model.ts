@@ -1,6 +1,6 @@
 /**
- * The plan shipped with the app. Its own module because the state layer reads it too (the fallback model
- * before a model file loads); the lead may move it below the state layer without touching the view helpers.
+ * The plan shipped with the app: data, apart from the questions about any model's structure (model.ts), so
+ * a module that needs only the plan does not pull those in, and the reverse.
  */
 import builtin from '$models/shinan-2022-2026.json';
 import type { Model } from '$lib/engine';
