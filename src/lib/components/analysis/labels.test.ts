@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtinModel } from '../model';
+import { builtinModel } from '$lib/view';
 import {
 	formatChange,
 	formatPercent,

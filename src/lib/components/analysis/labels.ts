@@ -6,7 +6,7 @@ import type { Model } from '$lib/engine';
 import { formatValue, MINUS, MISSING } from '$lib/charts';
 import { m } from '$lib/paraglide/messages.js';
 import type { Locale } from '$lib/state';
-import { indicatorById, localized } from '../model';
+import { indicatorById, localized } from '$lib/view';
 
 /** A parameter key's parts: `gdp.rate`, `fintech_firms.annual[2024]`, `gdp.base`. */
 export interface ParameterKey {

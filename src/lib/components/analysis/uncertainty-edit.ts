@@ -4,7 +4,7 @@
  * user types), and the new `Uncertainty` a choice makes. Pure functions, unit-tested.
  */
 import type { Distribution, Uncertainty } from '$lib/engine';
-import { fromShown, parseInput, toShown } from '../assumption-range';
+import { fromShown, parseInput, toShown } from '$lib/view';
 
 /**
  * - preset: the app's assumption (PRESET: ±2 pp for a rate, ±10 % for a yearly amount; none for a base);

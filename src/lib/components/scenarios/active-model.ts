@@ -3,7 +3,7 @@
  * the indicator route accepts the ids of a model loaded from a file as well as the built-in ones it
  * prerenders. Plain module state, set by the layout's scenario shell whenever the model changes.
  */
-import { builtinModel } from '$lib/components/model';
+import { builtinModel } from '$lib/view';
 
 let ids: ReadonlySet<string> | null = null;
 

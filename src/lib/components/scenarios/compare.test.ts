@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RunResult } from '$lib/engine';
-import type { Status } from '$lib/components/status';
+import type { Status } from '$lib/view';
 import {
 	achievedDifference,
 	compareColor,

@@ -3,7 +3,7 @@
  * chart first. Pure functions over plain data; the page runs the scenarios.
  */
 import type { RunResult } from '$lib/engine';
-import type { Status } from '$lib/components/status';
+import type { Status } from '$lib/view';
 
 /** At most this many scenarios beside the reference (the plan). */
 export const MAX_COMPARED = 3;

@@ -1,6 +1,6 @@
 /** How many targets a run meets, judged as the overview judges them (met or at risk both count as met). */
 import type { RunResult } from '$lib/engine';
-import { targetStatus, type Status } from '$lib/components/status';
+import { targetStatus, type Status } from '$lib/view';
 
 /** Each target's status in `result`, against the plan's `baseline` (for the at-risk rule), by target id. */
 export function statuses(result: RunResult, baseline: RunResult): Map<string, Status> {

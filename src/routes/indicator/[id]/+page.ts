@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { builtinModel } from '$lib/components/model';
+import { builtinModel } from '$lib/view';
 import { isKnownIndicator } from '$lib/components/scenarios/active-model';
 import type { EntryGenerator, PageLoad } from './$types';
 

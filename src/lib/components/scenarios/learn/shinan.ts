@@ -4,7 +4,7 @@
  */
 import type { Indicator } from '$lib/engine';
 import type { LoadedModel } from '$lib/worker/protocol';
-import { builtinModel, indicatorById } from '$lib/components/model';
+import { builtinModel, indicatorById } from '$lib/view';
 
 /** The built-in model's indicator `id` (the Learn page's examples all exist in it). */
 export function shinanIndicator(id: string): Indicator {

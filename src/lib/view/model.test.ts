@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartThreshold } from './chart-threshold';
-import {
-	builtinModel,
-	dependencies,
-	formulaParts,
-	indicatorById,
-	localized,
-	readBy,
-	targetsOf
-} from './model';
+import { builtinModel } from './builtin-model';
+import { dependencies, formulaParts, indicatorById, localized, readBy, targetsOf } from './model';
 
 describe('model helpers', () => {
 	it('links the indicators a formula reads, not its functions', () => {

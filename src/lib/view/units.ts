@@ -4,7 +4,7 @@
  * that unit is. `satisfies` keeps this list in step with the engine's units at type-check time.
  */
 import type { UnitId } from '$lib/engine';
-import type { Locale } from '$lib/state';
+import type { Locale } from '$lib/paraglide/runtime.js';
 
 const INPUT_UNITS = {
 	亿元: { zh: '亿元', en: '100 million yuan' },

@@ -1,13 +1,9 @@
 /**
- * The built-in model and read-only questions about a model's structure (which field, which targets, which
- * indicators a formula reads). Plain data and functions: the engine itself runs only in the worker.
+ * Read-only questions about a model's structure (which field, which targets, which indicators a formula
+ * reads). Plain data and functions: the engine itself runs only in the worker.
  */
-import builtin from '$models/shinan-2022-2026.json';
 import type { Indicator, Model, ModelText, Target } from '$lib/engine';
-import type { Locale } from '$lib/state';
-
-/** The plan shipped with the app (validated by the engine when the layout loads it). */
-export const builtinModel = builtin as unknown as Model;
+import type { Locale } from '$lib/paraglide/runtime.js';
 
 /**
  * The text in `locale`, falling back to the other language if one is empty. A plain string (prose in a

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { builtinModel } from './model';
+import { builtinModel } from './builtin-model';
 import { highlightQuotes, type Piece } from './quote-highlights';
 
 const planText = readFileSync(

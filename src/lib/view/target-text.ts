@@ -5,7 +5,7 @@
 import type { Indicator, Target, TargetResult } from '$lib/engine';
 import { formatGap, formatRate, formatTargetValue, formatValue, MISSING } from '$lib/charts';
 import { m } from '$lib/paraglide/messages.js';
-import type { Locale } from '$lib/state';
+import type { Locale } from '$lib/paraglide/runtime.js';
 
 /** What the target measures, e.g. "2022—2026年 合计", "value in 2026". */
 export function measureText(target: Pick<Target, 'kind' | 'deadline' | 'from'>, baseYear: number): string {

@@ -1,0 +1,37 @@
+/**
+ * The view layer's entry: pure helpers that turn the model and results into what pages show (statuses,
+ * target texts, chart lines and thresholds, units, slider ranges, quote marks). Components and routes import
+ * from `$lib/view` only. Nothing here holds state or runs the engine.
+ */
+export { builtinModel } from './builtin-model';
+export {
+	localized,
+	indicatorById,
+	targetsOf,
+	formulaParts,
+	readsOf,
+	dependencies,
+	readBy,
+	type FormulaPart
+} from './model';
+export { targetStatus, STATUSES, AT_RISK_SHARE, AT_RISK_RATE_MARGIN, type Status } from './status';
+export { measureText, achievedText, thresholdText, gapText, requiredText } from './target-text';
+export { levelThreshold, chartThreshold, type LevelThreshold, type ThresholdKind } from './chart-threshold';
+export { labelledThreshold } from './labelled-threshold';
+export { scenarioLines, planAndScenarioLines, type ScenarioPath } from './scenario-lines';
+export { targetRows, judgedRows, type TargetRow, type JudgedRow } from './target-rows';
+export { inputUnit } from './units';
+export {
+	sliderRange,
+	toShown,
+	fromShown,
+	parseInput,
+	inputText,
+	clean,
+	RATE_SPAN_POINTS,
+	RATE_FLOOR_PERCENT,
+	AMOUNT_SPAN_MULTIPLE,
+	type SliderRange,
+	type InputProblem
+} from './assumption-range';
+export { highlightQuotes, type Piece, type Highlighted } from './quote-highlights';
