@@ -82,8 +82,8 @@ export {
 	type SeekRequest,
 	type SeekResult,
 	type SeekDirection
-} from './analysis/goal-seek';
-export { affectingParameters } from './analysis/goal-seek-affecting';
+} from './goal-seek/goal-seek';
+export { affectingParameters } from './goal-seek/goal-seek-affecting';
 export {
 	seekAll,
 	type SeekAllRequest,
@@ -91,21 +91,21 @@ export {
 	type SeekAllChange,
 	type SeekAllTarget,
 	type SeekConflict
-} from './analysis/goal-seek-all';
+} from './goal-seek/goal-seek-all';
 export {
 	sensitivity,
 	type SensitivityRequest,
 	type SensitivityResult,
 	type SensitivityEntry,
 	type SensitivityEnd
-} from './analysis/sensitivity';
+} from './goal-seek/sensitivity';
 export {
 	checkConsistency,
 	type Finding,
 	type FindingKind,
 	type Severity,
 	type Condition
-} from './analysis/consistency';
+} from './consistency/consistency';
 export {
 	defaultRange,
 	percentileRange,
@@ -114,4 +114,4 @@ export {
 	normalQuantile,
 	type ParameterRange,
 	type RangeParameter
-} from './analysis/ranges';
+} from './goal-seek/ranges';
