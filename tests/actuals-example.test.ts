@@ -12,12 +12,12 @@ import {
 	runScenario,
 	validateActualsFile
 } from '../src/lib/engine';
-import { compiled } from './fixtures/load';
+import { shinanModel } from './fixtures/shinan';
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
 const raw = JSON.parse(read('models/shinan-actuals-example.json'));
 const figures = read('models/sources/published-figures.md');
-const model = compiled(JSON.parse(read('models/shinan-2022-2026.json')));
+const model = shinanModel();
 
 describe('models/shinan-actuals-example.json', () => {
 	const file = validateActualsFile(raw);

@@ -1,5 +1,6 @@
 /**
- * The engine's public entry point: the only module other layers (worker, CLI, tests across modules) import.
+ * The engine's full entry point, for the worker, the CLI and tests. The main thread imports values from
+ * `core.ts` instead (the part of the engine without mathjs), and types from anywhere.
  * Pure TypeScript: no Svelte, DOM, worker or Node APIs, so it runs the same in Node and in a Web Worker.
  */
 export type {
@@ -14,7 +15,14 @@ export type {
 } from './spec/types';
 export { UNITS, isUnit, type UnitId, type UnitInfo } from './spec/units';
 export { type Issue, type Result, ok, fail, formatIssues } from './spec/result';
-export type { Actuals, Distribution, DistributionType, Uncertainty } from './spec/scenario';
+export {
+	DISTRIBUTION_FIELDS,
+	DISTRIBUTION_TYPES,
+	type Actuals,
+	type Distribution,
+	type DistributionType,
+	type Uncertainty
+} from './spec/scenario';
 export {
 	validateActualsFile,
 	actualsOf,
@@ -23,7 +31,7 @@ export {
 	type ActualEntry,
 	type ExcludedFigure
 } from './spec/actuals-file';
-export { nearest, didYouMean } from './spec/suggest';
+export { nearest, didYouMean, quote } from './spec/suggest';
 export { validateModel } from './spec/validate-model';
 export {
 	compileModel,
@@ -34,6 +42,8 @@ export {
 export { loadModel, loadModelText } from './load';
 export {
 	listParameters,
+	modelParameters,
+	paramsOf,
 	parseKey,
 	resolveInputs,
 	type Scenario,
@@ -75,6 +85,8 @@ export {
 export { resolveUncertainty, type ResolvedUncertainty } from './monte-carlo/uncertainty';
 export { projectColumns, type ColumnInputs, type SampleInput } from './monte-carlo/project-columns';
 export { runScenario, type RunResult } from './run';
+export { csvField, csvTable, CSV_BOM, type CsvCell, type CsvOptions } from './csv';
+export { lowerSupport, rangeParameters } from './monte-carlo/distributions';
 export * as constants from './constants';
 export {
 	seekParameter,

@@ -6,7 +6,6 @@
 export type { Checked, Issue, Result, WithIssues } from './result';
 export {
 	modelShape,
-	defaultParameters,
 	readParameterKey,
 	type ModelShape,
 	type IndicatorShape,
@@ -17,7 +16,6 @@ export { checkState } from './check-state';
 export { modelHash, canonicalJson, fnv1a32 } from './hash';
 export { formatNumber, parseDecimal } from './numbers';
 export { encodeState, decodeState, isStateParam, URL_FORMAT_VERSION, URL_PARAMS } from './url-codec';
-export { csvField, csvTable, CSV_BOM, type CsvCell, type CsvOptions } from './csv';
 export {
 	seriesCsv,
 	targetsCsv,

@@ -1,26 +1,20 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
-import { constants, listParameters, loadModel, runMonteCarlo } from '$lib/engine';
+import { listParameters, loadModel, runMonteCarlo } from '$lib/engine';
 import { createInProcessPool } from '$lib/worker/in-process-pool';
 import { createInProcessRunner } from '$lib/worker/in-process-runner';
 import type { MonteCarloPool } from '$lib/worker/pool';
 import {
 	Analysis,
-	DEFAULT_SAMPLES,
 	DEFAULT_SEED,
-	MAX_SAMPLES,
 	PRESET,
 	presetUncertainty,
 	stateKey
 } from './analysis.svelte';
 import { Simulation } from './simulation.svelte';
+import { shinanFile } from '../../../tests/fixtures/shinan';
 
-const shinan: unknown = JSON.parse(
-	readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../models/shinan-2022-2026.json'), 'utf8')
-);
+const shinan: unknown = shinanFile();
 const compiled = (() => {
 	const loaded = loadModel(shinan);
 	if (!loaded.ok) throw new Error('the Shinan model should load');
@@ -67,12 +61,6 @@ async function until(check: () => boolean, ms = 10_000): Promise<void> {
 }
 
 describe('Analysis defaults', () => {
-	it('match the engine: samples, seed, the most samples', () => {
-		expect(DEFAULT_SAMPLES).toBe(constants.MONTE_CARLO_SAMPLES);
-		expect(DEFAULT_SEED).toBe(constants.MONTE_CARLO_SEED);
-		expect(MAX_SAMPLES).toBe(constants.MONTE_CARLO_MAX_SAMPLES);
-	});
-
 	it('presets ±2 pp on every rate and ±10 % on every yearly amount the user left alone', () => {
 		const parameters = listParameters(compiled);
 		const value = (key: string) => parameters.find((p) => p.key === key)!.value;

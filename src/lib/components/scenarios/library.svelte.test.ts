@@ -1,18 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { memoryStorage, type MemoryStorage } from '$lib/scenarios';
 import { Simulation } from '$lib/state/simulation.svelte';
 import { createInProcessRunner } from '$lib/worker/in-process-runner';
 import { CURRENT_ID, PLAN_ID, ScenarioLibrary, stateKey } from './library.svelte';
+import { shinanFile } from '../../../../tests/fixtures/shinan';
 
-const shinan: unknown = JSON.parse(
-	readFileSync(
-		join(dirname(fileURLToPath(import.meta.url)), '../../../../models/shinan-2022-2026.json'),
-		'utf8'
-	)
-);
+const shinan: unknown = shinanFile();
 const RATE = 'finance_value_added.rate';
 
 async function setup(storage: MemoryStorage = memoryStorage()) {
