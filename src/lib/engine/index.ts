@@ -14,7 +14,15 @@ export type {
 	Source
 } from './spec/types';
 export { UNITS, isUnit, type UnitId, type UnitInfo } from './spec/units';
-export { type Issue, type Result, ok, fail, formatIssues } from './spec/result';
+export {
+	type Issue,
+	type Result,
+	type WithIssues,
+	type Checked,
+	ok,
+	fail,
+	formatIssues
+} from './spec/result';
 export {
 	DISTRIBUTION_FIELDS,
 	DISTRIBUTION_TYPES,

@@ -3,7 +3,6 @@
  * Pure TypeScript for the main thread: no Svelte, no DOM at import time, engine types only (the engine
  * itself runs in the worker). See README.md in this folder.
  */
-export type { Checked, Issue, Result, WithIssues } from './result';
 export {
 	modelShape,
 	readParameterKey,

@@ -26,7 +26,7 @@ import type { Actuals, Distribution, Issue, Uncertainty } from '$lib/engine';
 import { DISTRIBUTION_FIELDS, DISTRIBUTION_TYPES, didYouMean, quote } from '$lib/engine/core';
 import { checkParameterValue, readParameterKey, type ModelShape } from './model-shape';
 import { formatNumber, parseDecimal } from './numbers';
-import type { WithIssues } from './result';
+import type { WithIssues } from '$lib/engine';
 import {
 	BOTH_DISTRIBUTION_AND_SD,
 	canonicalState,

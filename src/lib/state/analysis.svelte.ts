@@ -19,6 +19,7 @@ import type {
 	Issue,
 	MonteCarloResult,
 	ParameterInfo,
+	Result,
 	Scenario,
 	SeekAllResult,
 	SeekResult,
@@ -27,7 +28,7 @@ import type {
 } from '$lib/engine';
 import { constants } from '$lib/engine/core';
 import type { MonteCarloPool, PoolRun } from '$lib/worker/pool';
-import { isCancelled, type AnalysisRunner, type BandSelection, type Outcome } from '$lib/worker/protocol';
+import { isCancelled, type AnalysisRunner, type BandSelection } from '$lib/worker/protocol';
 import type { Simulation } from './simulation.svelte';
 
 /** Samples of an interactive run: P(met) to about ±0.01. */
@@ -437,7 +438,7 @@ export class Analysis {
 	 * Bases (2021 values) are left out unless the user gave them an uncertainty: the runs take them as known,
 	 * and the engine's default ±20 % would make a published figure look like the biggest lever.
 	 */
-	async sensitivity(target: string): Promise<Outcome<SensitivityResult>> {
+	async sensitivity(target: string): Promise<Result<SensitivityResult>> {
 		const uncertainty = this.effectiveUncertainty;
 		const outcome = await this.#call((basis) => this.#runner.sensitivity({ ...basis, target, uncertainty }));
 		if (!outcome.ok) return outcome;
@@ -452,12 +453,12 @@ export class Analysis {
 	}
 
 	/** The value of `parameter` that just meets `target`, the rest of the current state held. */
-	seek(target: string, parameter: string): Promise<Outcome<SeekResult>> {
+	seek(target: string, parameter: string): Promise<Result<SeekResult>> {
 		return this.#call((basis) => this.#runner.seek({ ...basis, target, parameter }));
 	}
 
 	/** The least change of the assumptions that meets every target of `targets`, or why none does. */
-	seekAll(targets: string[]): Promise<Outcome<SeekAllResult>> {
+	seekAll(targets: string[]): Promise<Result<SeekAllResult>> {
 		return this.#call((basis) => this.#runner.seekAll({ ...basis, targets }));
 	}
 
@@ -475,11 +476,11 @@ export class Analysis {
 		return { scenario: this.#sim.scenario, actuals: nonEmpty(this.#sim.actuals) };
 	}
 
-	async #call<T>(request: (basis: { scenario: Scenario; actuals?: Actuals }) => Promise<Outcome<T>>) {
+	async #call<T>(request: (basis: { scenario: Scenario; actuals?: Actuals }) => Promise<Result<T>>) {
 		try {
 			return await request(this.#basis);
 		} catch (error) {
-			return { ok: false, issues: [{ path: 'engine', message: describe(error) }] } as Outcome<T>;
+			return { ok: false, issues: [{ path: 'engine', message: describe(error) }] } as Result<T>;
 		}
 	}
 

@@ -146,7 +146,7 @@ describe('ScenarioLibrary', () => {
 		const { sim, library } = await setup(storage);
 		const opened = library.open('old00001');
 		expect(opened.ok).toBe(true);
-		if (opened.ok) expect(opened.warnings.map((w) => w.path)).toEqual(['$.scenario["gone.rate"]']);
+		if (opened.ok) expect(opened.issues.map((w) => w.path)).toEqual(['$.scenario["gone.rate"]']);
 		expect(sim.scenario).toEqual({ [RATE]: 0.07 });
 		expect(library.stateOf(CURRENT_ID)).toMatchObject({ ok: true });
 		expect(library.stateOf('missing1').ok).toBe(false);
