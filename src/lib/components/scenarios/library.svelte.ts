@@ -7,7 +7,7 @@
  * One library per `Simulation` (a WeakMap, so pages, the header menu and the layout share it without the
  * layout having to create it): get it with `getLibrary()` during component initialisation.
  */
-import type { Checked, Issue, RunResult } from '$lib/engine';
+import type { Checked, RunResult } from '$lib/engine';
 import {
 	browserStorage,
 	canonicalState,
