@@ -1,7 +1,7 @@
 /**
  * Saved and shared scenarios: links (`url-codec`), browser storage (`storage`), files (`export`, `import`).
- * Pure TypeScript for the main thread: no Svelte, no DOM at import time, engine types only (the engine
- * itself runs in the worker). See README.md in this folder.
+ * Pure TypeScript for the main thread: no Svelte, no DOM at import time; from the engine, types and the
+ * mathjs-free core (`$lib/engine/core`) only. See README.md in this folder.
  */
 export {
 	modelShape,
