@@ -14,9 +14,7 @@ import {
 import { compiled } from './fixtures/load';
 import { shinanFile } from './fixtures/shinan';
 
-const model = compiled(
-	shinanFile()
-);
+const model = compiled(shinanFile());
 
 function mc(uncertainty: Uncertainty, samples = 2000) {
 	const result = runMonteCarlo({ model, uncertainty, samples });

@@ -140,7 +140,8 @@ export function readUncertainKey(shape: ModelShape, key: string): Read<string> {
 export function readNoiseKey(shape: ModelShape, id: string): Read<string> {
 	const found = lookup(shape).indicators.get(id);
 	const growth = shape.indicators.filter((i) => paramsOf(i.kind).includes('rate')).map((i) => i.id);
-	if (!found) return { ok: false, message: `is not an indicator of this model${didYouMean(id, growth, 'clause')}` };
+	if (!found)
+		return { ok: false, message: `is not an indicator of this model${didYouMean(id, growth, 'clause')}` };
 	if (found.shape.kind !== 'growth') {
 		return {
 			ok: false,

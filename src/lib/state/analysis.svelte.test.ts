@@ -4,13 +4,7 @@ import { listParameters, loadModel, runMonteCarlo } from '$lib/engine';
 import { createInProcessPool } from '$lib/worker/in-process-pool';
 import { createInProcessRunner } from '$lib/worker/in-process-runner';
 import type { MonteCarloPool } from '$lib/worker/pool';
-import {
-	Analysis,
-	DEFAULT_SEED,
-	PRESET,
-	presetUncertainty,
-	stateKey
-} from './analysis.svelte';
+import { Analysis, DEFAULT_SEED, PRESET, presetUncertainty, stateKey } from './analysis.svelte';
 import { Simulation } from './simulation.svelte';
 import { shinanFile } from '../../../tests/fixtures/shinan';
 
