@@ -12,9 +12,9 @@ import {
 	runScenario,
 	validateActualsFile
 } from '../src/lib/engine';
-import type { ModelText } from '../src/lib/engine/spec/types';
-import { compiled } from './fixtures/load';
+import type { ModelText } from '../src/lib/engine';
 import { proseProblems, type Prose } from './fixtures/prose';
+import { shinanModel } from './fixtures/shinan';
 
 /** The English of a prose value. */
 const en = (text: ModelText | undefined): string => (typeof text === 'string' ? text : (text?.en ?? ''));
@@ -22,7 +22,7 @@ const en = (text: ModelText | undefined): string => (typeof text === 'string' ? 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
 const raw = JSON.parse(read('models/shinan-actuals-example.json'));
 const figures = read('models/sources/published-figures.md');
-const model = compiled(JSON.parse(read('models/shinan-2022-2026.json')));
+const model = shinanModel();
 
 describe('models/shinan-actuals-example.json', () => {
 	const file = validateActualsFile(raw);

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../src/cli/args';
-import { SERIES_COLUMNS, TARGET_COLUMNS, csvField } from '../src/cli/format-csv';
+import { SERIES_COLUMNS, TARGET_COLUMNS } from '../src/cli/format-csv';
+import { parseCsv } from './fixtures/csv-reader';
 import { formatGap, formatRequiredRate, formatValue } from '../src/cli/format-value';
 import { parseDecimal } from '../src/cli/parse-number';
 import { displayWidth } from '../src/cli/text-width';
@@ -245,35 +246,6 @@ describe('--format table', () => {
 });
 
 describe('--format csv and csv-series', () => {
-	/** Splits RFC 4180 text into rows of fields (enough for these tests: handles quotes and CRLF). */
-	function parseCsv(text: string): string[][] {
-		const rows: string[][] = [];
-		let row: string[] = [];
-		let field = '';
-		let quoted = false;
-		for (let i = 0; i < text.length; i++) {
-			const c = text[i]!;
-			if (quoted && c === '"' && text[i + 1] === '"') {
-				field += '"';
-				i++;
-			} else if (c === '"') {
-				quoted = !quoted;
-			} else if (!quoted && c === ',') {
-				row.push(field);
-				field = '';
-			} else if (!quoted && c === '\r' && text[i + 1] === '\n') {
-				row.push(field);
-				rows.push(row);
-				row = [];
-				field = '';
-				i++;
-			} else {
-				field += c;
-			}
-		}
-		return rows;
-	}
-
 	it('csv: a header and one row per target, CRLF line ends', () => {
 		const { stdout, code } = cli('--format', 'csv');
 		expect(code).toBe(0);
@@ -327,9 +299,6 @@ describe('--format csv and csv-series', () => {
 		expect(result.stdout).toContain('"到2026年,金融机构达到""1200家""\n以上"');
 		const rows = parseCsv(result.stdout);
 		expect(rows[5]![11]).toBe(quote);
-		expect(csvField('plain')).toBe('plain');
-		expect(csvField(null)).toBe('');
-		expect(csvField('a\rb')).toBe('"a\rb"');
 	});
 
 	it('csv-series: one row per indicator and year with its unit', () => {

@@ -3,11 +3,11 @@
  * shows up here as a diff to review (update deliberately with `npx vitest run tests/golden.test.ts -u`).
  * Numbers are rounded to 10 significant digits so that last-bit floating-point noise is not a change.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { run } from './fixtures/load';
+import { shinanFile } from './fixtures/shinan';
 
-const model = JSON.parse(readFileSync(new URL('../models/shinan-2022-2026.json', import.meta.url), 'utf8'));
+const model = shinanFile();
 
 /** Rounds every number in a JSON-like value to `digits` significant digits. */
 function rounded(value: unknown, digits = 10): unknown {

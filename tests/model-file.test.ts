@@ -11,10 +11,11 @@ import type { Indicator, Localized, Model, Target, TargetKind } from '../src/lib
 import { proseProblems, type Prose } from './fixtures/prose';
 import { UNITS } from '../src/lib/engine/spec/units';
 import { MET_RELATIVE_TOLERANCE } from '../src/lib/engine/constants';
+import { shinanFile } from './fixtures/shinan';
 
 const read = (path: string): string => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
 
-const model = JSON.parse(read('models/shinan-2022-2026.json')) as Model;
+const model = shinanFile();
 const schema = JSON.parse(read('models/model.schema.json')) as Record<string, unknown>;
 const planText = read('models/sources/shinan-2022-congress-report.zh.txt');
 

@@ -3,7 +3,6 @@
  * deterministic defaults (the golden run) bit for bit; centred on the plan's own rate, a rate target is a
  * coin toss.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
 	formatIssues,
@@ -13,10 +12,9 @@ import {
 	type Uncertainty
 } from '../src/lib/engine';
 import { compiled } from './fixtures/load';
+import { shinanFile } from './fixtures/shinan';
 
-const model = compiled(
-	JSON.parse(readFileSync(new URL('../models/shinan-2022-2026.json', import.meta.url), 'utf8'))
-);
+const model = compiled(shinanFile());
 
 function mc(uncertainty: Uncertainty, samples = 2000) {
 	const result = runMonteCarlo({ model, uncertainty, samples });

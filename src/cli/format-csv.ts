@@ -1,9 +1,9 @@
 /**
- * `--format csv` (one row per target) and `--format csv-series` (one row per indicator and year).
- * RFC 4180: comma-separated, CRLF line ends, a field quoted when it holds a comma, a double quote or a
- * line break, with quotes doubled. Numbers are written in full precision (no rounding, no thousands
- * separators) so a spreadsheet reads back exactly what the engine computed.
+ * `--format csv` (one row per target) and `--format csv-series` (one row per indicator and year), written
+ * by the engine's CSV writer (src/lib/engine/csv.ts, shared with the app's downloads): RFC 4180, full
+ * precision, no byte-order mark.
  */
+import { csvTable, type CsvCell } from '../lib/engine/index';
 import type { Report, TargetReport } from './report';
 
 /** The columns of `--format csv`, in order; src/cli/README.md describes each. */
@@ -29,20 +29,8 @@ export const TARGET_COLUMNS = [
 /** The columns of `--format csv-series`, in order. */
 export const SERIES_COLUMNS = ['indicator', 'year', 'value', 'unit'] as const;
 
-type Cell = string | number | boolean | null;
-
-/** One field, quoted only when RFC 4180 requires it. null (not applicable) is an empty field. */
-export function csvField(value: Cell): string {
-	const text = value === null ? '' : String(value);
-	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-function csvTable(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-	return [header, ...rows].map((row) => row.map(csvField).join(',') + '\r\n').join('');
-}
-
-function targetRow(t: TargetReport): Cell[] {
-	const cells: Record<(typeof TARGET_COLUMNS)[number], Cell> = {
+function targetRow(t: TargetReport): CsvCell[] {
+	const cells: Record<(typeof TARGET_COLUMNS)[number], CsvCell> = {
 		id: t.id,
 		indicator: t.indicator,
 		kind: t.kind,

@@ -1,30 +1,10 @@
 /**
- * The engine's public entry point: the only module other layers (worker, CLI, tests across modules) import.
+ * The engine's full entry point, for the worker, the CLI and tests. The main thread imports values from
+ * `core.ts` instead (the part of the engine without mathjs), and types from anywhere.
  * Pure TypeScript: no Svelte, DOM, worker or Node APIs, so it runs the same in Node and in a Web Worker.
  */
-export type {
-	Model,
-	Indicator,
-	IndicatorKind,
-	Target,
-	TargetKind,
-	Field,
-	Localized,
-	ModelText,
-	Source
-} from './spec/types';
-export { UNITS, isUnit, type UnitId, type UnitInfo } from './spec/units';
-export { type Issue, type Result, ok, fail, formatIssues } from './spec/result';
-export type { Actuals, Distribution, DistributionType, Uncertainty } from './spec/scenario';
-export {
-	validateActualsFile,
-	actualsOf,
-	readActuals,
-	type ActualsFile,
-	type ActualEntry,
-	type ExcludedFigure
-} from './spec/actuals-file';
-export { nearest, didYouMean } from './spec/suggest';
+// Everything the main thread may use too (types, constants, Result, keys, suggestions, CSV, …).
+export * from './core';
 export { validateModel } from './spec/validate-model';
 export {
 	compileModel,
@@ -33,26 +13,17 @@ export {
 	type CompiledTarget
 } from './compile/compile-model';
 export { loadModel, loadModelText } from './load';
-export {
-	listParameters,
-	parseKey,
-	resolveInputs,
-	type Scenario,
-	type ParameterInfo,
-	type ParameterName
-} from './project/parameters';
+export { resolveInputs } from './project/parameters';
 export { project, type Projection } from './project/project';
 export { resolveActuals, checkActualsFile, type ResolvedActuals } from './project/actuals';
-export { measure, meets } from './project/measure';
 export { evaluateTargets, type TargetResult } from './project/evaluate-targets';
-export { requiredRate, requiredAnnual } from './analysis/required';
 export {
 	requiredRemaining,
 	alreadyMet,
 	type Remaining,
 	type RemainingQuestion
 } from './analysis/required-remaining';
-export { assessProgress, statusOf, type Progress, type ProgressStatus } from './analysis/progress';
+export { assessProgress } from './analysis/progress';
 export {
 	runMonteCarlo,
 	runMonteCarloAsync,
@@ -76,15 +47,14 @@ export {
 export { resolveUncertainty, type ResolvedUncertainty } from './monte-carlo/uncertainty';
 export { projectColumns, type ColumnInputs, type SampleInput } from './monte-carlo/project-columns';
 export { runScenario, type RunResult } from './run';
-export * as constants from './constants';
 export {
 	seekParameter,
 	parameterUnit,
 	type SeekRequest,
 	type SeekResult,
 	type SeekDirection
-} from './analysis/goal-seek';
-export { affectingParameters } from './analysis/goal-seek-affecting';
+} from './goal-seek/goal-seek';
+export { affectingParameters } from './goal-seek/goal-seek-affecting';
 export {
 	seekAll,
 	type SeekAllRequest,
@@ -92,21 +62,21 @@ export {
 	type SeekAllChange,
 	type SeekAllTarget,
 	type SeekConflict
-} from './analysis/goal-seek-all';
+} from './goal-seek/goal-seek-all';
 export {
 	sensitivity,
 	type SensitivityRequest,
 	type SensitivityResult,
 	type SensitivityEntry,
 	type SensitivityEnd
-} from './analysis/sensitivity';
+} from './goal-seek/sensitivity';
 export {
 	checkConsistency,
 	type Finding,
 	type FindingKind,
 	type Severity,
 	type Condition
-} from './analysis/consistency';
+} from './consistency/consistency';
 export {
 	defaultRange,
 	percentileRange,
@@ -115,4 +85,4 @@ export {
 	normalQuantile,
 	type ParameterRange,
 	type RangeParameter
-} from './analysis/ranges';
+} from './goal-seek/ranges';

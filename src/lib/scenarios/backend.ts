@@ -3,7 +3,7 @@
  * in-memory one (for tests, and for browsers that refuse storage, so the app still works for a session),
  * and a wrapper that turns every throw of a backend into an issue.
  */
-import type { Issue, Result } from './result';
+import type { Issue, Result } from '$lib/engine';
 
 /** What the store needs of `localStorage`; any object with these members will do. */
 export interface StorageBackend {

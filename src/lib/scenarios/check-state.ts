@@ -6,7 +6,7 @@ import type { Actuals, Distribution, Issue, Scenario, Uncertainty } from '$lib/e
 import { child, describe, isRecord } from './json-path';
 import { checkParameterValue, readParameterKey, type ModelShape } from './model-shape';
 import { isFiniteNumber } from './numbers';
-import type { WithIssues } from './result';
+import type { WithIssues } from '$lib/engine';
 import {
 	canonicalState,
 	checkNoise,

@@ -5,7 +5,7 @@
  * reads that uncertainty back from the file itself (`--uncertainty FILE` accepts an exported file).
  */
 import type { Actuals, MonteCarloResult, Scenario, Uncertainty } from '$lib/engine';
-import { csvTable, type CsvCell, type CsvOptions } from './csv';
+import { csvTable, type CsvCell, type CsvOptions } from '$lib/engine/core';
 import { cliCommand, exportHeader, type Locale } from './export';
 import { lookup, type ModelShape } from './model-shape';
 import { canonicalState } from './state';

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadModel, runScenario, type CompiledModel, type RunResult, type Scenario } from '$lib/engine';
-import { csvField as cliCsvField } from '../../cli/format-csv';
 import { runCli } from '../../cli/run-cli';
 import { tinyModel } from '../../../tests/fixtures/tiny-model';
-import { CSV_BOM, csvField, csvTable } from './csv';
+import { CSV_BOM } from '$lib/engine/core';
+import { parseCsv } from '../../../tests/fixtures/csv-reader';
 import { buildScenarioExport, cliCommand, exportScenarioJson, seriesCsv, targetsCsv } from './export';
 import { modelShape } from './model-shape';
 import { actualsArb, scenarioArb, shinanModel, shinanShape } from './test-fixtures';
@@ -25,73 +25,6 @@ function run(model: CompiledModel, scenario: Scenario = {}): RunResult {
 	if (!result.ok) throw new Error(JSON.stringify(result.issues));
 	return result.value;
 }
-
-/** A strict RFC 4180 reader, enough to read back what csvTable writes. */
-function parseCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let i = 0;
-	while (i < text.length) {
-		let field = '';
-		if (text[i] === '"') {
-			i++;
-			for (;;) {
-				if (text[i] === '"' && text[i + 1] === '"') {
-					field += '"';
-					i += 2;
-				} else if (text[i] === '"') {
-					i++;
-					break;
-				} else field += text[i++];
-			}
-		} else while (i < text.length && text[i] !== ',' && text[i] !== '\r') field += text[i++];
-		row.push(field);
-		if (text[i] === ',') i++;
-		else if (text.startsWith('\r\n', i)) {
-			rows.push(row);
-			row = [];
-			i += 2;
-		} else throw new Error(`unexpected ${JSON.stringify(text[i])} at ${i}`);
-	}
-	return rows;
-}
-
-describe('csv', () => {
-	it('quotes only what RFC 4180 requires and writes CRLF', () => {
-		expect(csvField('plain')).toBe('plain');
-		expect(csvField('a,b')).toBe('"a,b"');
-		expect(csvField('say "10%"')).toBe('"say ""10%"""');
-		expect(csvField('two\nlines')).toBe('"two\nlines"');
-		expect(csvField(null)).toBe('');
-		expect(csvField(undefined)).toBe('');
-		expect(csvField(false)).toBe('false');
-		expect(csvField(0.1 + 0.2)).toBe('0.30000000000000004');
-		expect(csvTable(['a', 'b'], [[1, 'x']])).toBe('a,b\r\n1,x\r\n');
-		expect(csvTable(['a'], [], { bom: true })).toBe(`${CSV_BOM}a\r\n`);
-	});
-
-	it('writes what the CLI writes, so the CLI can share it', () => {
-		const cell = fc.oneof(fc.string({ unit: 'binary' }), fc.double(), fc.boolean(), fc.constant(null));
-		fc.assert(
-			fc.property(cell, (c) => {
-				expect(csvField(c)).toBe(cliCsvField(c));
-			})
-		);
-	});
-
-	it('reads back any text and any number exactly', () => {
-		fc.assert(
-			fc.property(
-				fc.array(fc.tuple(fc.string({ unit: 'binary' }), fc.double({ noNaN: true })), { maxLength: 5 }),
-				(cells) => {
-					const rows = parseCsv(csvTable(['text', 'number'], cells));
-					expect(rows.slice(1)).toEqual(cells.map(([t, n]) => [t, String(n)]));
-					rows.slice(1).forEach((r, i) => expect(Number(r[1])).toBe(cells[i]![1] + 0));
-				}
-			)
-		);
-	});
-});
 
 describe('seriesCsv', () => {
 	it('writes one row per indicator and year, saying where each value comes from', () => {

@@ -4,7 +4,7 @@
  * download itself (Blob, link) is the UI's.
  */
 import type { Actuals, RunResult, Scenario, TargetResult, Uncertainty } from '$lib/engine';
-import { csvTable, type CsvCell, type CsvOptions } from './csv';
+import { csvTable, type CsvCell, type CsvOptions } from '$lib/engine/core';
 import { lookup, type ModelShape } from './model-shape';
 import { formatNumber } from './numbers';
 import { canonicalState, type ScenarioState } from './state';

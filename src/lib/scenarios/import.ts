@@ -9,7 +9,7 @@ import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION } from './export';
 import { child, describe, isRecord } from './json-path';
 import type { ModelShape } from './model-shape';
 import { isFiniteNumber } from './numbers';
-import type { Checked } from './result';
+import type { Checked } from '$lib/engine';
 import type { ScenarioState } from './state';
 
 /** A run file, read. */

@@ -1,12 +1,10 @@
 /**
  * Saved and shared scenarios: links (`url-codec`), browser storage (`storage`), files (`export`, `import`).
- * Pure TypeScript for the main thread: no Svelte, no DOM at import time, engine types only (the engine
- * itself runs in the worker). See README.md in this folder.
+ * Pure TypeScript for the main thread: no Svelte, no DOM at import time; from the engine, types and the
+ * mathjs-free core (`$lib/engine/core`) only. See README.md in this folder.
  */
-export type { Checked, Issue, Result, WithIssues } from './result';
 export {
 	modelShape,
-	defaultParameters,
 	readParameterKey,
 	type ModelShape,
 	type IndicatorShape,
@@ -17,7 +15,6 @@ export { checkState } from './check-state';
 export { modelHash, canonicalJson, fnv1a32 } from './hash';
 export { formatNumber, parseDecimal } from './numbers';
 export { encodeState, decodeState, isStateParam, URL_FORMAT_VERSION, URL_PARAMS } from './url-codec';
-export { csvField, csvTable, CSV_BOM, type CsvCell, type CsvOptions } from './csv';
 export {
 	seriesCsv,
 	targetsCsv,

@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { listParameters, loadModel, type Model } from '$lib/engine';
-import { tinyModel } from '../../../tests/fixtures/tiny-model';
+import { modelParameters } from '$lib/engine/core';
 import { canonicalJson, fnv1a32, modelHash } from './hash';
-import { defaultParameters, keyOrder, modelShape, readParameterKey } from './model-shape';
-import { shinanModel, shinanShape, tinyByYearModel } from './test-fixtures';
+import { keyOrder, modelShape, readParameterKey } from './model-shape';
+import { shinanModel, shinanShape } from './test-fixtures';
 
 describe('modelShape', () => {
-	it.each([
-		['shinan', shinanModel],
-		['tiny', tinyModel()],
-		['tiny with per-year values', tinyByYearModel()]
-	])('lists the same parameters as the engine (%s)', (_, model: Model) => {
-		const compiled = loadModel(model);
-		if (!compiled.ok) throw new Error('model does not load');
-		expect(defaultParameters(model)).toEqual(listParameters(compiled.value));
-	});
-
 	it('takes the worker’s parameter list when given', () => {
-		const parameters = defaultParameters(shinanModel).slice(0, 2);
+		const parameters = modelParameters(shinanModel).slice(0, 2);
 		expect(modelShape(shinanModel, parameters).parameters).toEqual(parameters);
 	});
 

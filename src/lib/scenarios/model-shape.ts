@@ -1,11 +1,11 @@
 /**
  * What this folder needs to know about a model: its id and fingerprint, its years, its indicators'
  * kinds and units, and the default of every parameter. Built once from the model file on the main
- * thread (the engine, which could list the parameters, runs in the worker).
+ * thread, with the engine core's parameter list (`modelParameters`).
  */
 import type { IndicatorKind, Localized, Model, ParameterInfo, ParameterName, Source } from '$lib/engine';
+import { didYouMean, modelParameters, paramsOf } from '$lib/engine/core';
 import { modelHash } from './hash';
-import { didYouMean } from './suggest';
 
 /** One indicator, as links, files and CSV columns need it. */
 export interface IndicatorShape {
@@ -32,7 +32,7 @@ export interface ModelShape {
 
 /**
  * The shape of `model`. Give `parameters` when the worker has listed them (`LoadedModel.parameters`);
- * otherwise they are read from the file the same way (`defaultParameters`).
+ * otherwise they are read from the file the same way (the engine core's `modelParameters`).
  */
 export function modelShape(model: Model, parameters?: readonly ParameterInfo[]): ModelShape {
 	return {
@@ -47,35 +47,8 @@ export function modelShape(model: Model, parameters?: readonly ParameterInfo[]):
 			name: i.name,
 			sourceKind: i.kind === 'derived' ? null : i.source.kind
 		})),
-		parameters: [...(parameters ?? defaultParameters(model))]
+		parameters: [...(parameters ?? modelParameters(model))]
 	};
-}
-
-/**
- * Every parameter the model sets, with its value: `ID.base`, `ID.rate` or `ID.annual`, and the per-year
- * values written in the file. Mirrors the engine's `listParameters` (a test holds them equal) so the
- * main thread need not load the engine.
- */
-export function defaultParameters(model: Model): ParameterInfo[] {
-	return model.indicators.flatMap((i): ParameterInfo[] => {
-		if (i.kind === 'derived') return [];
-		const param: ParameterName = i.kind === 'growth' ? 'rate' : 'annual';
-		const value = i.kind === 'growth' ? i.rate : i.annual;
-		const unit = i.kind === 'growth' ? 'fraction/yr' : i.unit;
-		const byYear = i.kind === 'growth' ? i.rateByYear : i.annualByYear;
-		return [
-			{ key: `${i.id}.base`, indicator: i.id, param: 'base', value: i.base, unit: i.unit },
-			{ key: `${i.id}.${param}`, indicator: i.id, param, value, unit },
-			...Object.entries(byYear ?? {}).map(([year, v]) => ({
-				key: `${i.id}.${param}[${year}]`,
-				indicator: i.id,
-				param,
-				year: Number(year),
-				value: v,
-				unit
-			}))
-		];
-	});
 }
 
 /** A parameter key understood: which indicator, which parameter, which year if a year form. */
@@ -117,13 +90,6 @@ export function lookup(shape: ModelShape): Lookup {
 	return found;
 }
 
-/** The parameters an indicator kind takes. */
-export function paramsOf(kind: IndicatorKind): ParameterName[] {
-	if (kind === 'growth') return ['base', 'rate'];
-	if (kind === 'derived') return [];
-	return ['base', 'annual'];
-}
-
 /** The years a per-year value or an actual may name: the projected years, base year + 1 … end year. */
 export function projectedYears(shape: ModelShape): { first: number; last: number } {
 	return { first: shape.baseYear + 1, last: shape.endYear };
@@ -141,7 +107,7 @@ export function readParameterKey(shape: ModelShape, key: string): Read<ParsedKey
 	const match = KEY.exec(key);
 	const unknown = (name: string): Read<ParsedKey> => ({
 		ok: false,
-		message: `is not a parameter of this model${didYouMean(name, constantKeys)}`
+		message: `is not a parameter of this model${didYouMean(name, constantKeys, 'clause')}`
 	});
 	if (!match) return unknown(key);
 	const [, id, param, yearText] = match as unknown as [string, string, string, string | undefined];
@@ -162,7 +128,8 @@ export function readParameterKey(shape: ModelShape, key: string): Read<ParsedKey
 			? ''
 			: didYouMean(
 					`${id}.${param}`,
-					allowed.map((p) => `${id}.${p}`)
+					allowed.map((p) => `${id}.${p}`),
+					'clause'
 				);
 		return {
 			ok: false,

@@ -3,17 +3,16 @@
  * (a link, a saved entry, an imported file) applies to its parts.
  */
 import type { Actuals, Distribution, Scenario, Uncertainty } from '$lib/engine';
+import { DISTRIBUTION_FIELDS, DISTRIBUTION_TYPES, didYouMean, paramsOf } from '$lib/engine/core';
 import {
 	keyOrder,
 	lookup,
-	paramsOf,
 	projectedYears,
 	readParameterKey,
 	type ModelShape,
 	type Read
 } from './model-shape';
 import { isFiniteNumber } from './numbers';
-import { didYouMean } from './suggest';
 
 /** Everything a user brings to a run besides the model: the unit that is linked, saved and exported. */
 export interface ScenarioState {
@@ -105,7 +104,7 @@ export function readActualKey(
 	const found = lookup(shape).indicators.get(id);
 	if (!found) {
 		const candidates = shape.indicators.filter((i) => i.kind !== 'derived').map((i) => i.id);
-		return { ok: false, message: `is not an indicator of this model${didYouMean(id, candidates)}` };
+		return { ok: false, message: `is not an indicator of this model${didYouMean(id, candidates, 'clause')}` };
 	}
 	if (found.shape.kind === 'derived') {
 		return {
@@ -141,7 +140,8 @@ export function readUncertainKey(shape: ModelShape, key: string): Read<string> {
 export function readNoiseKey(shape: ModelShape, id: string): Read<string> {
 	const found = lookup(shape).indicators.get(id);
 	const growth = shape.indicators.filter((i) => paramsOf(i.kind).includes('rate')).map((i) => i.id);
-	if (!found) return { ok: false, message: `is not an indicator of this model${didYouMean(id, growth)}` };
+	if (!found)
+		return { ok: false, message: `is not an indicator of this model${didYouMean(id, growth, 'clause')}` };
 	if (found.shape.kind !== 'growth') {
 		return {
 			ok: false,
@@ -155,17 +155,6 @@ export function readNoiseKey(shape: ModelShape, id: string): Read<string> {
 export function checkNoise(sd: number): string | undefined {
 	return isFiniteNumber(sd) && sd >= 0 ? undefined : 'should be a standard deviation: a finite number ≥ 0';
 }
-
-/** The fields of each distribution type, in the order links write them. */
-export const DISTRIBUTION_FIELDS = {
-	normal: ['mean', 'sd'],
-	uniform: ['min', 'max'],
-	triangular: ['min', 'mode', 'max'],
-	range: ['low', 'high']
-} as const;
-
-/** The distribution types, as `Distribution['type']` lists them. */
-export const DISTRIBUTION_TYPES = Object.keys(DISTRIBUTION_FIELDS) as Distribution['type'][];
 
 /**
  * Reads a distribution from parsed JSON (or a link's fields): the type, its numbers, and that they make
@@ -181,7 +170,7 @@ export function readDistribution(raw: unknown): Read<Distribution> {
 	const x = raw as Record<string, unknown>;
 	const type = x.type;
 	if (typeof type !== 'string' || !(DISTRIBUTION_TYPES as string[]).includes(type)) {
-		const hint = typeof type === 'string' ? didYouMean(type, DISTRIBUTION_TYPES) : '';
+		const hint = typeof type === 'string' ? didYouMean(type, DISTRIBUTION_TYPES, 'clause') : '';
 		return {
 			ok: false,
 			message: `has type ${JSON.stringify(type) ?? 'undefined'}, not one of ${DISTRIBUTION_TYPES.join(', ')}${hint}`

@@ -13,47 +13,28 @@
  * lost (two tabs saving at once, each rewriting the index) still shows up and is put back in the index.
  * The reference scenario (the plan's own defaults) is not stored: the UI adds it.
  */
-import type { Issue } from '$lib/engine';
-import { safeBackend, type StorageBackend } from './backend';
-import { CURRENT_SCHEMA, readEntry, type SavedScenario } from './migrations';
-import type { Result } from './result';
+import type { Result } from '$lib/engine';
+import type { StorageBackend } from './backend';
+import type { SavedScenario } from './migrations';
 import { checkInput, checkName, numberedName, type SaveInput, type ScenarioChanges } from './save-input';
+import { entryAccess } from './storage-entries';
+import {
+	entryKey,
+	ID,
+	INDEX_KEY,
+	randomId,
+	type QuarantinedEntry,
+	type StorageProblem
+} from './storage-keys';
 
 export type { SaveInput, ScenarioChanges };
-
-/** Every key of this app starts with this. */
-export const STORAGE_PREFIX = 'target-scenarios:';
-/** The index: the ids in their saved order. */
-export const INDEX_KEY = `${STORAGE_PREFIX}index`;
-const ENTRY_PREFIX = `${STORAGE_PREFIX}scenario:`;
-const QUARANTINE_PREFIX = `${STORAGE_PREFIX}quarantine:`;
-
-/** The storage key of the scenario `id`. */
-export function entryKey(id: string): string {
-	return `${ENTRY_PREFIX}${id}`;
-}
-
-/** Ids are short and key-safe: letters, digits, `-` and `_` (no `:`, which separates key parts). */
-const ID = /^[A-Za-z0-9_-]{1,64}$/;
-
-/** A saved entry that could not be read and was set aside, or a note about the index. */
-export interface StorageProblem {
-	/** The storage key concerned. */
-	key: string;
-	/** What is wrong and what was done about it. */
-	message: string;
-	/** Where the entry's text now is, if it was set aside. */
-	quarantineKey?: string;
-}
-
-/** An entry set aside: its key, the id it had, when it was set aside and its text, unchanged. */
-export interface QuarantinedEntry {
-	key: string;
-	id: string;
-	/** When it was set aside (ISO 8601). */
-	at: string;
-	raw: string;
-}
+export {
+	entryKey,
+	INDEX_KEY,
+	STORAGE_PREFIX,
+	type QuarantinedEntry,
+	type StorageProblem
+} from './storage-keys';
 
 /** Saved scenarios over a storage backend. Every method returns its problems; none throws. */
 export interface ScenarioStore {
@@ -92,146 +73,23 @@ export interface StoreOptions {
 	newId?: () => string;
 }
 
-/** 8 random base-36 characters: ~41 bits, ample for one person's saved scenarios, short in a key. */
-function randomId(): string {
-	const bytes = new Uint8Array(8);
-	const crypto = (globalThis as { crypto?: { getRandomValues?: (a: Uint8Array) => Uint8Array } }).crypto;
-	if (crypto?.getRandomValues) crypto.getRandomValues(bytes);
-	else for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(Math.random() * 256);
-	return [...bytes].map((b) => (b % 36).toString(36)).join('');
-}
-
 /** A store of saved scenarios over `options.backend`. */
 export function createScenarioStore(options: StoreOptions): ScenarioStore {
 	const { backend, modelId } = options;
 	const now = options.now ?? (() => new Date());
 	const newId = options.newId ?? randomId;
-	const { getItem, setItem, removeItem, allKeys } = safeBackend(backend);
-
-	/** The ids of the entries present, from the keys themselves. */
-	function storedIds(): string[] {
-		return allKeys()
-			.filter((k) => k.startsWith(ENTRY_PREFIX))
-			.map((k) => k.slice(ENTRY_PREFIX.length))
-			.filter((id) => ID.test(id));
-	}
-
-	/** The index's ids, or undefined (with the reason) if it is missing or unreadable. */
-	function readIndex(): { ids: string[] } | { ids?: undefined; problem?: string } {
-		const raw = getItem(INDEX_KEY);
-		if (!raw.ok) return { problem: raw.issues[0]!.message };
-		if (raw.value === null) return {};
-		try {
-			const parsed = JSON.parse(raw.value) as { ids?: unknown };
-			if (Array.isArray(parsed.ids) && parsed.ids.every((id) => typeof id === 'string' && ID.test(id))) {
-				return { ids: [...new Set(parsed.ids as string[])] };
-			}
-		} catch {
-			// Reported below, like any other unreadable index.
-		}
-		return { problem: 'the list of saved scenarios was unreadable; it was rebuilt from the saved entries' };
-	}
-
-	function writeIndex(ids: readonly string[], what: string): Issue | undefined {
-		return setItem(INDEX_KEY, JSON.stringify({ version: 1, ids }), what);
-	}
-
-	/** The ids in saved order: the index's, then any entry the index lacks (lost in a concurrent write). */
-	function orderedIds(): { ids: string[]; indexed: string[] | undefined; problem?: string } {
-		const index = readIndex();
-		const present = storedIds();
-		const indexed = index.ids;
-		const ids = [
-			...(indexed ?? []).filter((id) => present.includes(id)),
-			...present.filter((id) => !indexed?.includes(id))
-		];
-		return { ids, indexed, problem: index.ids ? undefined : index.problem };
-	}
-
-	/** True if `key` holds something (a key that cannot be read counts as free: the write will say why). */
-	function taken(key: string): boolean {
-		const found = getItem(key);
-		return found.ok && found.value !== null;
-	}
-
-	/** Moves an unreadable entry aside, keeping its text; says what was done. */
-	function quarantine(id: string, raw: string, why: string): StorageProblem {
-		const key = entryKey(id);
-		const base = `${QUARANTINE_PREFIX}${id}:${now().getTime()}`;
-		let target = base;
-		for (let n = 2; taken(target); n++) target = `${base}-${n}`;
-		const failed = setItem(target, raw, 'it could not be set aside and was left in place');
-		if (failed) return { key, message: `${why}; ${failed.message}` };
-		removeItem(key);
-		return { key, message: `${why}; it was set aside as ${target}`, quarantineKey: target };
-	}
-
-	/** Reads, checks and migrates the entry `id`; sets it aside if it cannot be read. */
-	function load(id: string): { entry?: SavedScenario; problem?: StorageProblem; missing?: boolean } {
-		const key = entryKey(id);
-		const raw = getItem(key);
-		if (!raw.ok) return { problem: { key, message: raw.issues[0]!.message } };
-		if (raw.value === null) return { missing: true };
-		let parsed: unknown;
-		try {
-			parsed = JSON.parse(raw.value);
-		} catch (error) {
-			return {
-				problem: quarantine(
-					id,
-					raw.value,
-					`saved scenario ${id} is not valid JSON (${(error as Error).message})`
-				)
-			};
-		}
-		const read = readEntry(parsed, { id, modelId, now: now() });
-		if (!read.ok) {
-			const first = read.issues[0]!;
-			const more = read.issues.length > 1 ? ` (and ${read.issues.length - 1} more problems)` : '';
-			return {
-				problem: quarantine(
-					id,
-					raw.value,
-					`saved scenario ${id} cannot be read: ${first.path}: ${first.message}${more}`
-				)
-			};
-		}
-		const { entry, migratedFrom } = read.value;
-		if (migratedFrom !== undefined) {
-			// Rewritten now so the old format is read once; if storage is full, it stays old and is migrated
-			// again next time, which loses nothing.
-			const failed = setItem(
-				key,
-				JSON.stringify(entry),
-				'it stays in the old format until there is room (nothing is lost)'
-			);
-			if (failed) {
-				return {
-					entry,
-					problem: {
-						key,
-						message: `saved scenario ${id} was read from schema ${migratedFrom} but could not be rewritten as schema ${CURRENT_SCHEMA}: ${failed.message}`
-					}
-				};
-			}
-		}
-		return { entry };
-	}
-
-	/** The entry `id`, or the issue: not found, or unreadable (then set aside). */
-	function existing(id: string): Result<SavedScenario> {
-		const key = entryKey(id);
-		if (!ID.test(id))
-			return { ok: false, issues: [{ path: key, message: `"${id}" is not a saved scenario's id` }] };
-		const { entry, problem, missing } = load(id);
-		if (entry) return { ok: true, value: entry };
-		if (missing)
-			return {
-				ok: false,
-				issues: [{ path: key, message: `no saved scenario has id ${id} (deleted in another tab?)` }]
-			};
-		return { ok: false, issues: [{ path: problem!.key, message: problem!.message }] };
-	}
+	const {
+		getItem,
+		setItem,
+		removeItem,
+		writeIndex,
+		orderedIds,
+		taken,
+		load,
+		existing,
+		quarantined,
+		discardQuarantined
+	} = entryAccess(backend, modelId, now);
 
 	/** Writes a new entry, then the index; if the index cannot be written, the entry is taken back out. */
 	function insert(entry: SavedScenario): Result<SavedScenario> {
@@ -374,28 +232,8 @@ export function createScenarioStore(options: StoreOptions): ScenarioStore {
 			return removeFailed ? { ok: false, issues: [removeFailed] } : { ok: true, value: { id } };
 		},
 
-		quarantined() {
-			return allKeys()
-				.filter((k) => k.startsWith(QUARANTINE_PREFIX))
-				.flatMap((key) => {
-					const [id = '', ms = ''] = key.slice(QUARANTINE_PREFIX.length).split(':');
-					const raw = getItem(key);
-					const time = Number.parseInt(ms, 10);
-					const at = Number.isFinite(time) ? new Date(time).toISOString() : '';
-					return raw.ok && raw.value !== null ? [{ key, id, at, raw: raw.value }] : [];
-				})
-				.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-		},
+		quarantined,
 
-		discardQuarantined(key) {
-			if (!key.startsWith(QUARANTINE_PREFIX)) {
-				return {
-					ok: false,
-					issues: [{ path: key, message: 'is not an entry set aside; nothing was deleted' }]
-				};
-			}
-			const failed = removeItem(key);
-			return failed ? { ok: false, issues: [failed] } : { ok: true, value: { key } };
-		}
+		discardQuarantined
 	};
 }

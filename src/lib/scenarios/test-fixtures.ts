@@ -1,16 +1,16 @@
 /**
  * Models and generators shared by this folder's tests. Tests may run the engine (they are not main-thread
- * code), which lets them check this folder's copies of engine logic against the engine itself.
+ * code), which lets them check what this folder writes against what the engine computes.
  */
 import fc from 'fast-check';
 import type { Actuals, Distribution, Model, Uncertainty } from '$lib/engine';
-import shinan from '../../../models/shinan-2022-2026.json';
+import { shinanFile } from '../../../tests/fixtures/shinan';
 import { tinyModel } from '../../../tests/fixtures/tiny-model';
 import { lookup, modelShape, projectedYears, type ModelShape } from './model-shape';
 import type { ScenarioState } from './state';
 
 /** The Shinan model as the app ships it. */
-export const shinanModel = shinan as unknown as Model;
+export const shinanModel: Model = shinanFile();
 
 /** A small model whose GDP and firms have per-year values in the file (the tricky case for defaults). */
 export function tinyByYearModel(): Model {

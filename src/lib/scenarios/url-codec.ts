@@ -23,15 +23,14 @@
  * would percent-encode the `:` and `,` (still readable by `decodeState`, but no longer skimmable).
  */
 import type { Actuals, Distribution, Issue, Uncertainty } from '$lib/engine';
+import { DISTRIBUTION_FIELDS, DISTRIBUTION_TYPES, didYouMean, quote } from '$lib/engine/core';
 import { checkParameterValue, readParameterKey, type ModelShape } from './model-shape';
 import { formatNumber, parseDecimal } from './numbers';
-import type { WithIssues } from './result';
+import type { WithIssues } from '$lib/engine';
 import {
 	BOTH_DISTRIBUTION_AND_SD,
 	canonicalState,
 	checkNoise,
-	DISTRIBUTION_FIELDS,
-	DISTRIBUTION_TYPES,
 	readActualKey,
 	readDistribution,
 	readNoiseKey,
@@ -41,7 +40,6 @@ import {
 	type MutableUncertainty,
 	type ScenarioState
 } from './state';
-import { didYouMean, quote } from './suggest';
 
 /** The link format this module writes. */
 export const URL_FORMAT_VERSION = 1;
@@ -242,7 +240,7 @@ function readUrlDistribution(
 	if (!(DISTRIBUTION_TYPES as string[]).includes(type)) {
 		return {
 			ok: false,
-			message: `is not a distribution${didYouMean(type, DISTRIBUTION_TYPES)}; write e.g. normal_0.05_0.01 (${DISTRIBUTION_TYPES.join(', ')})`
+			message: `is not a distribution${didYouMean(type, DISTRIBUTION_TYPES, 'clause')}; write e.g. normal_0.05_0.01 (${DISTRIBUTION_TYPES.join(', ')})`
 		};
 	}
 	const fields: readonly string[] = DISTRIBUTION_FIELDS[type as Distribution['type']];

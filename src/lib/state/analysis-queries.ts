@@ -4,6 +4,7 @@
  * tornado entries a run's uncertainty varies. Plain functions, tested without Svelte.
  */
 import type {
+	Result,
 	Actuals,
 	Finding,
 	Scenario,
@@ -12,7 +13,7 @@ import type {
 	SensitivityResult,
 	Uncertainty
 } from '$lib/engine';
-import type { AnalysisBasis, AnalysisRunner, Outcome } from '$lib/worker/protocol';
+import type { AnalysisBasis, AnalysisRunner } from '$lib/worker/protocol';
 import { describeError } from './describe-error';
 
 /** The state an analysis starts from; actuals left out when there are none. */
@@ -26,7 +27,7 @@ export function nonEmpty(actuals: Actuals): Actuals | undefined {
 }
 
 /** Awaits a call to the worker; a rejection (a worker that died) becomes an issue at `engine`. */
-export async function ask<T>(call: () => Promise<Outcome<T>>): Promise<Outcome<T>> {
+export async function ask<T>(call: () => Promise<Result<T>>): Promise<Result<T>> {
 	try {
 		return await call();
 	} catch (error) {
@@ -73,7 +74,7 @@ export class AnalysisQueries {
 	}
 
 	/** The tornado of `target` over the ranges of the uncertainty in use (`variedOnly`). */
-	async sensitivity(target: string): Promise<Outcome<SensitivityResult>> {
+	async sensitivity(target: string): Promise<Result<SensitivityResult>> {
 		const uncertainty = this.#uncertainty();
 		const basis = this.#basis();
 		const outcome = await ask(() => this.#runner.sensitivity({ ...basis, target, uncertainty }));
@@ -81,19 +82,19 @@ export class AnalysisQueries {
 	}
 
 	/** The value of `parameter` that just meets `target`, the rest held. */
-	seek(target: string, parameter: string): Promise<Outcome<SeekResult>> {
+	seek(target: string, parameter: string): Promise<Result<SeekResult>> {
 		const basis = this.#basis();
 		return ask(() => this.#runner.seek({ ...basis, target, parameter }));
 	}
 
 	/** The least change of the assumptions that meets every target of `targets`, or why none does. */
-	seekAll(targets: string[]): Promise<Outcome<SeekAllResult>> {
+	seekAll(targets: string[]): Promise<Result<SeekAllResult>> {
 		const basis = this.#basis();
 		return ask(() => this.#runner.seekAll({ ...basis, targets }));
 	}
 
 	/** The consistency findings. */
-	consistency(): Promise<Outcome<Finding[]>> {
+	consistency(): Promise<Result<Finding[]>> {
 		const basis = this.#basis();
 		return ask(() => this.#runner.consistency(basis));
 	}

@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { flushSync } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadModel, runMonteCarlo } from '$lib/engine';
@@ -10,10 +7,9 @@ import type { MonteCarloPool } from '$lib/worker/pool';
 import { Analysis } from './analysis.svelte';
 import { DEFAULT_SEED } from './run-options';
 import { Simulation } from './simulation.svelte';
+import { shinanFile } from '../../../tests/fixtures/shinan';
 
-const shinan: unknown = JSON.parse(
-	readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../models/shinan-2022-2026.json'), 'utf8')
-);
+const shinan: unknown = shinanFile();
 const compiled = (() => {
 	const loaded = loadModel(shinan);
 	if (!loaded.ok) throw new Error('the Shinan model should load');

@@ -8,6 +8,7 @@
  */
 import { untrack } from 'svelte';
 import type {
+	Result,
 	Finding,
 	Issue,
 	MonteCarloResult,
@@ -17,7 +18,7 @@ import type {
 	Uncertainty
 } from '$lib/engine';
 import type { MonteCarloPool } from '$lib/worker/pool';
-import type { AnalysisRunner, Outcome } from '$lib/worker/protocol';
+import type { AnalysisRunner } from '$lib/worker/protocol';
 import { AnalysisQueries, basisOf, nonEmpty } from './analysis-queries';
 import { Consistency } from './consistency.svelte';
 import { MonteCarlo, type CreatePool, type MonteCarloRun, type MonteCarloStatus } from './monte-carlo.svelte';
@@ -241,17 +242,17 @@ export class Analysis {
 	}
 
 	/** The tornado of `target` over the ranges of the uncertainty in use (bases only if the user varied them). */
-	sensitivity(target: string): Promise<Outcome<SensitivityResult>> {
+	sensitivity(target: string): Promise<Result<SensitivityResult>> {
 		return this.#queries.sensitivity(target);
 	}
 
 	/** The value of `parameter` that just meets `target`, the rest of the current state held. */
-	seek(target: string, parameter: string): Promise<Outcome<SeekResult>> {
+	seek(target: string, parameter: string): Promise<Result<SeekResult>> {
 		return this.#queries.seek(target, parameter);
 	}
 
 	/** The least change of the assumptions that meets every target of `targets`, or why none does. */
-	seekAll(targets: string[]): Promise<Outcome<SeekAllResult>> {
+	seekAll(targets: string[]): Promise<Result<SeekAllResult>> {
 		return this.#queries.seekAll(targets);
 	}
 

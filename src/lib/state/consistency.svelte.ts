@@ -4,8 +4,7 @@
  * latest check's answer is kept, and a state that cannot run keeps the last findings (the status line says
  * what is wrong).
  */
-import type { Finding } from '$lib/engine';
-import type { Outcome } from '$lib/worker/protocol';
+import type { Finding, Result } from '$lib/engine';
 import { findingsAbout } from './analysis-queries';
 import { latest } from './latest';
 
@@ -32,7 +31,7 @@ export class Consistency {
 	}
 
 	/** Waits for the findings `answer` brings; a later check or `cancel` outdates this one. */
-	async check(answer: Promise<Outcome<Finding[]>>): Promise<void> {
+	async check(answer: Promise<Result<Finding[]>>): Promise<void> {
 		await this.#checks.apply(answer, (outcome) => {
 			if (!outcome.ok) return;
 			this.#findings = outcome.value;

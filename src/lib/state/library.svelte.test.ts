@@ -1,16 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { memoryStorage, type MemoryStorage } from '$lib/scenarios';
 import { createInProcessRunner } from '$lib/worker/in-process-runner';
 import { CURRENT_ID, PLAN_ID, ScenarioLibrary } from './library.svelte';
 import { stateKey } from './scenario-keys';
 import { Simulation } from './simulation.svelte';
+import { shinanFile } from '../../../tests/fixtures/shinan';
 
-const shinan: unknown = JSON.parse(
-	readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../models/shinan-2022-2026.json'), 'utf8')
-);
+const shinan: unknown = shinanFile();
 const RATE = 'finance_value_added.rate';
 
 async function setup(storage: MemoryStorage = memoryStorage()) {
@@ -151,7 +147,7 @@ describe('ScenarioLibrary', () => {
 		const { sim, library } = await setup(storage);
 		const opened = library.open('old00001');
 		expect(opened.ok).toBe(true);
-		if (opened.ok) expect(opened.warnings.map((w) => w.path)).toEqual(['$.scenario["gone.rate"]']);
+		if (opened.ok) expect(opened.issues.map((w) => w.path)).toEqual(['$.scenario["gone.rate"]']);
 		expect(sim.scenario).toEqual({ [RATE]: 0.07 });
 		expect(library.stateOf(CURRENT_ID)).toMatchObject({ ok: true });
 		expect(library.stateOf('missing1').ok).toBe(false);

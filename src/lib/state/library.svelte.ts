@@ -7,7 +7,7 @@
  * One library per app: the root layout creates it and hands it down with `setLibrary`; components read
  * it with `getLibrary()` (context.ts) during initialisation.
  */
-import type { Issue, RunResult } from '$lib/engine';
+import type { Checked, RunResult } from '$lib/engine';
 import {
 	browserStorage,
 	checkState,
@@ -28,10 +28,6 @@ import type { Simulation } from './simulation.svelte';
 export const PLAN_ID = 'plan';
 /** The state on screen, saved or not, as a member of a comparison. */
 export const CURRENT_ID = 'current';
-
-/** What an action did: done (with warnings, e.g. parts of an old scenario the model no longer has), or not. */
-export type Outcome<T = undefined> =
-	{ ok: true; value: T; warnings: Issue[] } | { ok: false; issues: Issue[] };
 
 /** The saved scenarios of the model `sim` runs, over `backend` (default: the browser's localStorage). */
 export class ScenarioLibrary {
@@ -154,7 +150,7 @@ export class ScenarioLibrary {
 	}
 
 	/** Saves the state on screen as a new scenario named `name`; it becomes the current one. */
-	save(name: string, notes?: string): Outcome<SavedScenario> {
+	save(name: string, notes?: string): Checked<SavedScenario> {
 		const store = this.#store();
 		const shape = this.#shape;
 		if (!store || !shape) return notLoaded();
@@ -163,11 +159,11 @@ export class ScenarioLibrary {
 		this.refresh();
 		if (!saved.ok) return saved;
 		this.#currentId = saved.value.id;
-		return { ok: true, value: saved.value, warnings: [] };
+		return { ok: true, value: saved.value, issues: [] };
 	}
 
 	/** Saves the state on screen over the saved scenario `id`. */
-	update(id: string): Outcome<SavedScenario> {
+	update(id: string): Checked<SavedScenario> {
 		const store = this.#store();
 		const shape = this.#shape;
 		if (!store || !shape) return notLoaded();
@@ -180,50 +176,50 @@ export class ScenarioLibrary {
 		this.refresh();
 		if (!updated.ok) return updated;
 		this.#currentId = id;
-		return { ok: true, value: updated.value, warnings: [] };
+		return { ok: true, value: updated.value, issues: [] };
 	}
 
-	rename(id: string, name: string): Outcome<SavedScenario> {
+	rename(id: string, name: string): Checked<SavedScenario> {
 		const store = this.#store();
 		if (!store) return notLoaded();
 		const renamed = store.rename(id, name);
 		this.refresh();
-		return renamed.ok ? { ok: true, value: renamed.value, warnings: [] } : renamed;
+		return renamed.ok ? { ok: true, value: renamed.value, issues: [] } : renamed;
 	}
 
-	duplicate(id: string): Outcome<SavedScenario> {
+	duplicate(id: string): Checked<SavedScenario> {
 		const store = this.#store();
 		if (!store) return notLoaded();
 		const copy = store.duplicate(id);
 		this.refresh();
-		return copy.ok ? { ok: true, value: copy.value, warnings: [] } : copy;
+		return copy.ok ? { ok: true, value: copy.value, issues: [] } : copy;
 	}
 
-	remove(id: string): Outcome {
+	remove(id: string): Checked<undefined> {
 		const store = this.#store();
 		if (!store) return notLoaded();
 		const removed = store.remove(id);
 		if (removed.ok && this.#currentId === id) this.#currentId = null;
 		this.refresh();
-		return removed.ok ? { ok: true, value: undefined, warnings: [] } : removed;
+		return removed.ok ? { ok: true, value: undefined, issues: [] } : removed;
 	}
 
 	/** The state of a saved scenario, checked against the model in use (parts it no longer has are warnings). */
-	stateOf(id: string): Outcome<ScenarioState> {
+	stateOf(id: string): Checked<ScenarioState> {
 		const shape = this.#shape;
 		if (!shape) return notLoaded();
-		if (id === PLAN_ID) return { ok: true, value: PLAN_STATE, warnings: [] };
-		if (id === CURRENT_ID) return { ok: true, value: this.#sim.state, warnings: [] };
+		if (id === PLAN_ID) return { ok: true, value: PLAN_STATE, issues: [] };
+		if (id === CURRENT_ID) return { ok: true, value: this.#sim.state, issues: [] };
 		const saved = this.#scenarios.find((s) => s.id === id);
 		if (!saved) {
 			return { ok: false, issues: [{ path: id, message: 'no saved scenario has this id (deleted?)' }] };
 		}
 		const read = checkState(saved, shape);
-		return { ok: true, value: read.value, warnings: read.issues };
+		return { ok: true, value: read.value, issues: read.issues };
 	}
 
 	/** Puts saved scenario `id` (or the plan, `PLAN_ID`) on screen. */
-	open(id: string): Outcome<ScenarioState> {
+	open(id: string): Checked<ScenarioState> {
 		const read = this.stateOf(id);
 		if (!read.ok) return read;
 		this.#sim.replaceState(read.value);
@@ -238,13 +234,13 @@ export class ScenarioLibrary {
 	}
 
 	/** Deletes an entry set aside. */
-	discardQuarantined(key: string): Outcome {
+	discardQuarantined(key: string): Checked<undefined> {
 		const store = this.#store();
 		if (!store) return notLoaded();
 		const done = store.discardQuarantined(key);
 		this.#quarantined = store.quarantined();
 		this.#problems = this.#problems.filter((p) => p.quarantineKey !== key);
-		return done.ok ? { ok: true, value: undefined, warnings: [] } : done;
+		return done.ok ? { ok: true, value: undefined, issues: [] } : done;
 	}
 
 	/**
@@ -279,6 +275,6 @@ function checked(saved: SavedScenario, shape: ModelShape): ScenarioState {
 	return checkState(saved, shape).value;
 }
 
-function notLoaded<T>(): Outcome<T> {
+function notLoaded<T>(): Checked<T> {
 	return { ok: false, issues: [{ path: '', message: 'the model is not loaded yet' }] };
 }

@@ -1,24 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { constants } from '$lib/engine';
 import {
 	analysisKey,
 	BANDS_ALL_LIMIT,
 	BandFocus,
 	bandSelection,
 	checkRunOptions,
-	DEFAULT_SAMPLES,
-	DEFAULT_SEED,
 	MAX_SAMPLES,
 	MAX_SEED
 } from './run-options';
 
 describe('run options', () => {
-	it('match the engine: samples, seed, the most samples', () => {
-		expect(DEFAULT_SAMPLES).toBe(constants.MONTE_CARLO_SAMPLES);
-		expect(DEFAULT_SEED).toBe(constants.MONTE_CARLO_SEED);
-		expect(MAX_SAMPLES).toBe(constants.MONTE_CARLO_MAX_SAMPLES);
-	});
-
 	it('accept whole numbers in range and name the option that is not', () => {
 		expect(checkRunOptions(1, 0)).toEqual([]);
 		expect(checkRunOptions(MAX_SAMPLES, MAX_SEED)).toEqual([]);

@@ -3,14 +3,15 @@
  * keeps, and the key that says which state a result answers. Plain functions, tested without Svelte.
  */
 import type { Actuals, Issue, Scenario, Uncertainty } from '$lib/engine';
+import { constants } from '$lib/engine/core';
 import type { BandSelection } from '$lib/worker/protocol';
 
-/** Samples of an interactive run: P(met) to about ±0.01 (the engine's MONTE_CARLO_SAMPLES; a test checks). */
-export const DEFAULT_SAMPLES = 10_000;
-/** The engine's MONTE_CARLO_SEED (the plan's date): the same seed gives the same numbers everywhere. */
-export const DEFAULT_SEED = 20_220_217;
-/** The engine's MONTE_CARLO_MAX_SAMPLES. */
-export const MAX_SAMPLES = 1_000_000;
+/** Samples of an interactive run: P(met) to about ±0.01. */
+export const DEFAULT_SAMPLES = constants.MONTE_CARLO_SAMPLES;
+/** The plan's date: the same seed gives the same numbers everywhere. */
+export const DEFAULT_SEED = constants.MONTE_CARLO_SEED;
+/** The most samples one run accepts (beyond it the values outgrow a browser tab). */
+export const MAX_SAMPLES = constants.MONTE_CARLO_MAX_SAMPLES;
 /** The largest seed (a 32-bit unsigned integer). */
 export const MAX_SEED = 0xffffffff;
 

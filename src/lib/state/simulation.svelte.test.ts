@@ -1,16 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { flushSync } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { createInProcessRunner } from '$lib/worker/in-process-runner';
 import type { ModelRunner } from '$lib/worker/protocol';
 import { ENGINE_STOPPED, Simulation } from './simulation.svelte';
+import { shinanFile } from '../../../tests/fixtures/shinan';
 
 // Not `new URL(path, import.meta.url)`: Vite rewrites that form into a browser asset URL.
-const shinan: unknown = JSON.parse(
-	readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../models/shinan-2022-2026.json'), 'utf8')
-);
+const shinan: unknown = shinanFile();
 
 const RATE = 'finance_value_added.rate';
 const TARGET = 'finance_value_added_growth';

@@ -18,9 +18,10 @@ import {
 	type CompiledModel,
 	type GiveWay,
 	type Issue,
+	type Result,
 	type Scenario
 } from '$lib/engine';
-import type { AnalysisRunner, Outcome, RunId } from './protocol';
+import type { AnalysisRunner, RunId } from './protocol';
 
 /** The issue `run` returns before any model was loaded (a caller bug, but still not worth a crash). */
 export const NO_MODEL_ISSUE = { path: '$', message: 'no model is loaded; call load() first' } as const;
@@ -50,7 +51,7 @@ export function createRunner(options: { giveWay?: GiveWay } = {}): AnalysisRunne
 	const cancelled: RunId[] = [];
 
 	/** The compiled model, or the outcome to answer with when there is none or the basis is malformed. */
-	function ready(basis: { scenario?: unknown; actuals?: unknown }): Outcome<CompiledModel> {
+	function ready(basis: { scenario?: unknown; actuals?: unknown }): Result<CompiledModel> {
 		if (!compiled) return { ok: false, issues: [{ ...NO_MODEL_ISSUE }] };
 		const issues = basisIssues(basis.scenario, basis.actuals);
 		return issues.length ? { ok: false, issues } : { ok: true, value: compiled };

@@ -1,15 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { listParameters, loadModel, runScenario, type CompiledModel } from '$lib/engine';
 import { NO_MODEL_ISSUE } from './create-runner';
 import { createInProcessRunner } from './in-process-runner';
+import { shinanFile } from '../../../tests/fixtures/shinan';
 
 // Not `new URL(path, import.meta.url)`: Vite rewrites that form into a browser asset URL.
-const shinan: unknown = JSON.parse(
-	readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../models/shinan-2022-2026.json'), 'utf8')
-);
+const shinan: unknown = shinanFile();
 
 function compiledShinan(): CompiledModel {
 	const compiled = loadModel(shinan);

@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadModel, runMonteCarlo, type Uncertainty } from '$lib/engine';
 import { FakeWorker } from '../../../tests/fixtures/fake-worker';
@@ -8,11 +5,10 @@ import { createInProcessPool } from './in-process-pool';
 import { MonteCarloPool, poolSize, splitSamples, type PoolRequest } from './pool';
 import { isCancelled, type AnalysisRunner } from './protocol';
 import { createWorkerRunner } from './worker-runner';
+import { shinanFile } from '../../../tests/fixtures/shinan';
 
 // Not `new URL(path, import.meta.url)`: Vite rewrites that form into a browser asset URL.
-const shinan: unknown = JSON.parse(
-	readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../models/shinan-2022-2026.json'), 'utf8')
-);
+const shinan: unknown = shinanFile();
 const compiled = (() => {
 	const loaded = loadModel(shinan);
 	if (!loaded.ok) throw new Error('the Shinan model should load');

@@ -9,13 +9,12 @@
  * Workers start on the first run (not at page load) and are loaded with the current model before their
  * first chunk; each is a `WorkerRunner`, so a crashed worker is replaced and reloaded like the main one.
  */
-import type { Actuals, MonteCarloChunk, MonteCarloResult, Scenario, Uncertainty } from '$lib/engine';
+import type { Actuals, MonteCarloChunk, MonteCarloResult, Result, Scenario, Uncertainty } from '$lib/engine';
 import {
 	CANCELLED_ISSUE,
 	isCancelled,
 	type AnalysisRunner,
 	type BandSelection,
-	type Outcome,
 	type RunId
 } from './protocol';
 import { createWorkerRunner } from './worker-runner';
@@ -60,7 +59,7 @@ export interface PoolRun {
 	 * The summary of all the samples; the issue `monteCarlo: cancelled` (see `isCancelled`) once cancelled;
 	 * engine issues for bad options; never rejects (a worker that dies makes an issue at `monteCarlo.worker`).
 	 */
-	readonly result: Promise<Outcome<MonteCarloResult>>;
+	readonly result: Promise<Result<MonteCarloResult>>;
 	/** Stops every chunk of the run; `result` settles as cancelled at once. */
 	cancel(): void;
 }
@@ -95,7 +94,7 @@ interface Slot {
 	member: PoolMember;
 	/** The model this worker has loaded (by identity), and the load in flight. */
 	loaded: unknown;
-	loading: Promise<Outcome<unknown>> | null;
+	loading: Promise<Result<unknown>> | null;
 }
 
 let pools = 0;
@@ -136,8 +135,8 @@ export class MonteCarloPool {
 		this.#current?.cancel();
 		const id = `${this.#prefix}-run${++this.#runs}`;
 		let cancelled = false;
-		let settleCancelled: (outcome: Outcome<MonteCarloResult>) => void = () => {};
-		const whenCancelled = new Promise<Outcome<MonteCarloResult>>((resolve) => (settleCancelled = resolve));
+		let settleCancelled: (outcome: Result<MonteCarloResult>) => void = () => {};
+		const whenCancelled = new Promise<Result<MonteCarloResult>>((resolve) => (settleCancelled = resolve));
 		const used: PoolMember[] = [];
 		const state = { cancelled: () => cancelled, used };
 		const result = Promise.race([
@@ -181,7 +180,7 @@ export class MonteCarloPool {
 		request: PoolRequest,
 		state: { cancelled: () => boolean; used: PoolMember[] },
 		onProgress: (fraction: number) => void
-	): Promise<Outcome<MonteCarloResult>> {
+	): Promise<Result<MonteCarloResult>> {
 		if (this.#disposed) return failure(new Error('the Monte Carlo pool was disposed'));
 		const model = this.#model;
 		if (!model) return { ok: false, issues: [{ path: 'monteCarlo', message: 'no model is loaded' }] };
@@ -220,7 +219,7 @@ export class MonteCarloPool {
 		if (state.cancelled()) return cancelledOutcome();
 		// The failure that stopped the run, not the cancellations it caused.
 		const failed = outcomes.find((o) => !o.ok && !isCancelled(o)) ?? outcomes.find((o) => !o.ok);
-		if (failed) return failed as Outcome<MonteCarloResult>;
+		if (failed) return failed as Result<MonteCarloResult>;
 		const chunks = outcomes.map((o) => (o as { value: MonteCarloChunk }).value);
 		return slots[0]!.member.summarize(chunks);
 	}
@@ -233,7 +232,7 @@ export class MonteCarloPool {
 	}
 
 	/** Loads `raw` into the slot's worker unless it has it already (one load at a time per worker). */
-	async #load(slot: Slot, raw: unknown): Promise<Outcome<unknown>> {
+	async #load(slot: Slot, raw: unknown): Promise<Result<unknown>> {
 		if (slot.loaded === raw) return { ok: true, value: undefined };
 		if (!slot.loading) {
 			slot.loading = slot.member.load(raw).then(
@@ -255,7 +254,7 @@ export class MonteCarloPool {
  * Waits for every promise; the first to reject or to answer not ok calls `onFailure` once. Rejections
  * become issues, so the caller sees one list of outcomes.
  */
-async function settleAll<T>(promises: Promise<Outcome<T>>[], onFailure: () => void): Promise<Outcome<T>[]> {
+async function settleAll<T>(promises: Promise<Result<T>>[], onFailure: () => void): Promise<Result<T>[]> {
 	let failed = false;
 	const fail = () => {
 		if (!failed) {
@@ -279,11 +278,11 @@ async function settleAll<T>(promises: Promise<Outcome<T>>[], onFailure: () => vo
 	);
 }
 
-function cancelledOutcome<T>(): Outcome<T> {
+function cancelledOutcome<T>(): Result<T> {
 	return { ok: false, issues: [{ ...CANCELLED_ISSUE }] };
 }
 
-function failure<T>(error: unknown): Outcome<T> {
+function failure<T>(error: unknown): Result<T> {
 	const message = error instanceof Error ? error.message : String(error);
 	return { ok: false, issues: [{ path: 'monteCarlo.worker', message }] };
 }

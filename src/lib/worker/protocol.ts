@@ -17,6 +17,7 @@ import type {
 	MonteCarloResult,
 	ParameterInfo,
 	ParameterRange,
+	Result,
 	RunResult,
 	Scenario,
 	SeekAllResult,
@@ -33,13 +34,11 @@ export interface LoadedModel {
 	baseline: RunResult;
 }
 
-export type Outcome<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
-
 export interface ModelRunner {
 	/** Validates and compiles `raw` (parsed JSON); later runs use it. */
-	load(raw: unknown): Promise<Outcome<LoadedModel>>;
+	load(raw: unknown): Promise<Result<LoadedModel>>;
 	/** Runs the loaded model with `scenario`'s overrides and, if given, observed `actuals`. */
-	run(scenario: Scenario, actuals?: Actuals): Promise<Outcome<RunResult>>;
+	run(scenario: Scenario, actuals?: Actuals): Promise<Result<RunResult>>;
 }
 
 /** Names one Monte Carlo run across every worker that computes a part of it; `cancel(runId)` stops them all. */
@@ -97,23 +96,23 @@ export interface AnalysisRunner extends ModelRunner {
 	 * block (2,048 samples), so that `cancel(runId)` can arrive; a cancelled chunk answers with the issue
 	 * `monteCarlo: cancelled`. Its values are Float64Arrays (transferred, not copied, by the worker).
 	 */
-	monteCarloChunk(request: ChunkRequest, onProgress?: ProgressCallback): Promise<Outcome<MonteCarloChunk>>;
+	monteCarloChunk(request: ChunkRequest, onProgress?: ProgressCallback): Promise<Result<MonteCarloChunk>>;
 	/** Stops every chunk of `runId` in progress here, and any that starts later. Never fails. */
 	cancel(runId: RunId): Promise<void>;
 	/** Merges chunks of one run (exactly: counts add, values concatenate) and summarises them. */
-	summarize(chunks: MonteCarloChunk[]): Promise<Outcome<MonteCarloResult>>;
-	seek(options: SeekOptions): Promise<Outcome<SeekResult>>;
-	seekAll(options: SeekAllOptions): Promise<Outcome<SeekAllResult>>;
-	sensitivity(options: SensitivityOptions): Promise<Outcome<SensitivityResult>>;
+	summarize(chunks: MonteCarloChunk[]): Promise<Result<MonteCarloResult>>;
+	seek(options: SeekOptions): Promise<Result<SeekResult>>;
+	seekAll(options: SeekAllOptions): Promise<Result<SeekAllResult>>;
+	sensitivity(options: SensitivityOptions): Promise<Result<SensitivityResult>>;
 	/** The consistency findings of the loaded model's targets under the scenario. */
-	consistency(options: AnalysisBasis): Promise<Outcome<Finding[]>>;
+	consistency(options: AnalysisBasis): Promise<Result<Finding[]>>;
 }
 
 /** The issue a cancelled Monte Carlo run or chunk answers with (the engine's `CANCELLED`). */
 export const CANCELLED_ISSUE: Issue = Object.freeze({ path: 'monteCarlo', message: 'cancelled' });
 
 /** True when `outcome` says the run was cancelled. */
-export function isCancelled(outcome: Outcome<unknown>): boolean {
+export function isCancelled(outcome: Result<unknown>): boolean {
 	return (
 		!outcome.ok &&
 		outcome.issues.some((i) => i.path === CANCELLED_ISSUE.path && i.message === CANCELLED_ISSUE.message)

@@ -1,12 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Issue, RunResult, Scenario } from '$lib/engine';
-import type { ModelRunner, Outcome } from './protocol';
+import type { Issue, Result, RunResult, Scenario } from '$lib/engine';
+import type { ModelRunner } from './protocol';
 import { RunScheduler } from './scheduler';
 
 /** A run the test settles by hand. */
 interface PendingRun {
 	scenario: Scenario;
-	resolve(outcome: Outcome<RunResult>): void;
+	resolve(outcome: Result<RunResult>): void;
 	reject(error: unknown): void;
 }
 
@@ -24,7 +24,7 @@ function fakeRunner() {
 }
 
 /** A result that names the scenario it answers, so tests can tell results apart. */
-function resultFor(scenario: Scenario): Outcome<RunResult> {
+function resultFor(scenario: Scenario): Result<RunResult> {
 	return { ok: true, value: { model: JSON.stringify(scenario), years: [], series: {}, targets: [] } };
 }
 

@@ -3,8 +3,8 @@
  * screen current: one run in flight at a time, everything asked meanwhile folded into one follow-up run of the
  * latest scenario, and no answer shown for a scenario the user has already moved past.
  */
-import type { Actuals, Issue, RunResult, Scenario } from '$lib/engine';
-import type { ModelRunner, Outcome } from './protocol';
+import type { Actuals, Issue, Result, RunResult, Scenario } from '$lib/engine';
+import type { ModelRunner } from './protocol';
 
 /** What a `RunScheduler` reports; each callback is optional. */
 export interface RunSchedulerEvents {
@@ -94,7 +94,7 @@ export class RunScheduler {
 	}
 
 	async #run(generation: number, scenario: Scenario, actuals: Actuals | undefined): Promise<void> {
-		let outcome: Outcome<RunResult> | undefined;
+		let outcome: Result<RunResult> | undefined;
 		let error: unknown;
 		try {
 			outcome = await this.#runner.run(scenario, actuals);

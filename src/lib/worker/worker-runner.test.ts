@@ -1,17 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expose } from 'comlink';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createRunner } from './create-runner';
 import { createInProcessRunner } from './in-process-runner';
 import type { ModelRunner } from './protocol';
 import { createWorkerRunner, EAGER_RESTARTS, type WorkerLike } from './worker-runner';
+import { shinanFile } from '../../../tests/fixtures/shinan';
 
 // Not `new URL(path, import.meta.url)`: Vite rewrites that form into a browser asset URL.
-const shinan: unknown = JSON.parse(
-	readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../models/shinan-2022-2026.json'), 'utf8')
-);
+const shinan: unknown = shinanFile();
 
 /**
  * A stand-in for the engine worker, since Node has no `Worker`: comlink over a `MessageChannel`, with the real

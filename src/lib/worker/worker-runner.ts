@@ -62,7 +62,7 @@ export function createWorkerRunner(options: WorkerRunnerOptions = {}): WorkerRun
 	function start(): Session {
 		const worker = createWorker();
 		// Every method already returns a promise of plain data, so the comlink proxy is a `ModelRunner` as is;
-		// its own `Remote<…>` type distributes over the `Outcome` union into something unassignable.
+		// its own `Remote<…>` type distributes over the `Result` union into something unassignable.
 		const remote = wrap<AnalysisRunner>(worker) as unknown as AnalysisRunner;
 		let kill: (error: Error) => void = () => {};
 		const died = new Promise<never>((_, reject) => (kill = reject));
@@ -88,7 +88,7 @@ export function createWorkerRunner(options: WorkerRunnerOptions = {}): WorkerRun
 		worker.addEventListener('error', onError);
 		worker.addEventListener('messageerror', onError);
 		if (lastModel) {
-			// Outcome ignored: this model loaded before, and if the worker dies now, the next call finds out.
+			// Result ignored: this model loaded before, and if the worker dies now, the next call finds out.
 			current.ready = Promise.race([remote.load(lastModel.raw), died]).then(
 				() => {},
 				() => {}

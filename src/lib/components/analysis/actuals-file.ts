@@ -1,16 +1,9 @@
 /**
  * The published actuals example (models/shinan-actuals-example.json) on the main thread, as data: its
- * entries become the Simulation's `Actuals`. The engine validates the file (spec/actuals-file.ts, tested in
- * tests/actuals-example.test.ts); this reads the shape the test has checked, without the engine's code.
+ * entries become the Simulation's `Actuals` through the engine core's `actualsOf`. The engine validates the
+ * file (spec/actuals-file.ts, tested in tests/actuals-example.test.ts).
  */
 import type { Actuals, ActualsFile } from '$lib/engine';
-
-/** indicator → year → value, from a file's entries. */
-export function actualsFromFile(file: Pick<ActualsFile, 'actuals'>): Actuals {
-	const out: Record<string, Record<string, number>> = {};
-	for (const entry of file.actuals) (out[entry.indicator] ??= {})[String(entry.year)] = entry.value;
-	return out;
-}
 
 /** How many values `actuals` holds. */
 export function countActuals(actuals: Actuals): number {

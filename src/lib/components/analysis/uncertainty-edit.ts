@@ -4,6 +4,7 @@
  * user types), and the new `Uncertainty` a choice makes. Pure functions, unit-tested.
  */
 import type { Distribution, Uncertainty } from '$lib/engine';
+import { constants } from '$lib/engine/core';
 import { fromShown, parseInput, toShown } from '$lib/view';
 
 /**
@@ -41,10 +42,10 @@ export const FIELDS: Record<Choice, readonly Field[]> = {
 /** Why a field's text cannot be used. */
 export type Problem = 'empty' | 'not-a-number' | 'negative' | 'order' | 'rate-floor';
 
-/** The engine's bound: a normal rate must stay above −100 % for 6 sd (RATE_SUPPORT_SDS). */
-const SUPPORT_SDS = 6;
-/** Φ⁻¹(0.95): a range's ends are its mean ∓ this many sds (RANGE_Z). */
-const RANGE_Z = 1.6448536269514722;
+/** The engine's bound: a normal rate must stay above −100 % for this many sds. */
+const SUPPORT_SDS = constants.RATE_SUPPORT_SDS;
+/** Φ⁻¹(0.95): a range's ends are its mean ∓ this many sds. */
+const RANGE_Z = constants.RANGE_Z;
 
 /** The choice in effect for `key`. */
 export function choiceOf(user: Uncertainty, key: string): Choice {

@@ -1,19 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Model } from '$lib/engine';
 import { importScenarioJson, modelShape } from '$lib/scenarios';
 import { createInProcessRunner } from '$lib/worker/in-process-runner';
 import { APP_VERSION, exportFile } from './export-files';
 import { metCount, statuses } from './met-count';
+import { shinanFile } from '../../../../tests/fixtures/shinan';
 
-const shinan = JSON.parse(
-	readFileSync(
-		join(dirname(fileURLToPath(import.meta.url)), '../../../../models/shinan-2022-2026.json'),
-		'utf8'
-	)
-) as Model;
+const shinan = shinanFile() as Model;
 
 async function run(scenario: Record<string, number>) {
 	const runner = createInProcessRunner();

@@ -8,11 +8,10 @@ import { RATE_SUPPORT_SDS } from '../constants';
 import { listParameters, parseKey, type ParameterName, type ProjectionInputs } from '../project/parameters';
 import { Checker, child, describe, type Json } from '../spec/checks';
 import { fail, ok, type Result } from '../spec/result';
-import type { Distribution, Scenario } from '../spec/scenario';
+import { DISTRIBUTION_FIELDS, DISTRIBUTION_TYPES, type Distribution, type Scenario } from '../spec/scenario';
 import { nearest } from '../spec/suggest';
 import { lowerSupport } from './distributions';
 
-const DISTRIBUTION_TYPES = ['normal', 'uniform', 'triangular', 'range'] as const;
 const RATE_FALL = 'a rate of −1 (−100 % a year) or below would wipe the value out';
 
 /** One uncertain parameter of one indicator. */
@@ -223,14 +222,9 @@ function checkDistribution(c: Checker, d: Json, path: string): boolean {
 	const type = (d as { type?: unknown }).type;
 	if (!c.oneOf(type, `${path}.type`, DISTRIBUTION_TYPES)) return false;
 	const before = c.issues.length;
-	const keys = {
-		normal: [['mean', 'sd'], []],
-		uniform: [['min', 'max'], []],
-		triangular: [['min', 'mode', 'max'], []],
-		range: [['low', 'high'], ['shape']]
-	}[type];
-	if (!c.object(d, path, ['type', ...keys[0]!], keys[1])) return false;
-	for (const key of keys[0]!) c.number(d[key], `${path}.${key}`);
+	const fields: readonly string[] = DISTRIBUTION_FIELDS[type];
+	if (!c.object(d, path, ['type', ...fields], type === 'range' ? ['shape'] : [])) return false;
+	for (const key of fields) c.number(d[key], `${path}.${key}`);
 	if (c.issues.length > before) return false;
 	const x = d as Record<string, number>;
 	switch (type) {

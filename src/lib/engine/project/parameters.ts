@@ -5,7 +5,7 @@
 import type { CompiledModel } from '../compile/compile-model';
 import { fail, ok, type Issue, type Result } from '../spec/result';
 import { didYouMean } from '../spec/suggest';
-import type { Indicator } from '../spec/types';
+import type { IndicatorKind, Model } from '../spec/types';
 
 export type { Scenario } from '../spec/scenario';
 import type { Scenario } from '../spec/scenario';
@@ -37,8 +37,8 @@ const KNOWN: string[] = ['base', 'rate', 'annual'];
 const KEY_FORMS = 'ID.base, ID.rate, ID.annual or a year form such as ID.rate[2024]';
 
 /** The parameters an indicator kind takes (none for derived indicators). */
-function paramsOf(indicator: Indicator): ParameterName[] {
-	switch (indicator.kind) {
+export function paramsOf(kind: IndicatorKind): ParameterName[] {
+	switch (kind) {
 		case 'growth':
 			return ['base', 'rate'];
 		case 'stock':
@@ -47,14 +47,22 @@ function paramsOf(indicator: Indicator): ParameterName[] {
 		case 'derived':
 			return [];
 		default:
-			return indicator satisfies never;
+			return kind satisfies never;
 	}
 }
 
 /** Every adjustable parameter of the model with its default: base, rate/annual, and per-year overrides set in the file. */
 export function listParameters(compiled: CompiledModel): ParameterInfo[] {
+	return modelParameters(compiled.model);
+}
+
+/**
+ * `listParameters` read straight from the model file (no compiled model needed, so the main thread can
+ * call it): every parameter with its default, in the model's order.
+ */
+export function modelParameters(model: Model): ParameterInfo[] {
 	const out: ParameterInfo[] = [];
-	for (const { spec } of compiled.indicators) {
+	for (const spec of model.indicators) {
 		if (spec.kind === 'derived') continue;
 		out.push({
 			key: `${spec.id}.base`,
@@ -136,7 +144,7 @@ export function parseKey(
 		});
 	}
 	const spec = compiled.indicators[index]!.spec;
-	const allowed = paramsOf(spec);
+	const allowed = paramsOf(spec.kind);
 	if (spec.kind === 'derived') {
 		return fail({
 			path: key,

@@ -88,7 +88,7 @@ export function validateActualsFile(raw: Json): Result<ActualsFile> {
 }
 
 /** The file's values as the engine's Actuals (indicator id → year → value). */
-export function actualsOf(file: ActualsFile): Actuals {
+export function actualsOf(file: Pick<ActualsFile, 'actuals'>): Actuals {
 	const out: Record<string, Record<string, number>> = {};
 	for (const { indicator, year, value } of file.actuals) (out[indicator] ??= {})[String(year)] = value;
 	return out;

@@ -33,6 +33,17 @@ export type Distribution =
 /** The `type` of a Distribution. */
 export type DistributionType = Distribution['type'];
 
+/** The numbers each distribution type takes, in the order links write them (`range` may add a `shape`). */
+export const DISTRIBUTION_FIELDS = {
+	normal: ['mean', 'sd'],
+	uniform: ['min', 'max'],
+	triangular: ['min', 'mode', 'max'],
+	range: ['low', 'high']
+} as const satisfies Record<DistributionType, readonly string[]>;
+
+/** The distribution types, in `Distribution`'s order. */
+export const DISTRIBUTION_TYPES = Object.keys(DISTRIBUTION_FIELDS) as DistributionType[];
+
 /** Uncertainty over a scenario: distributions replace the point value of the parameters they name. */
 export interface Uncertainty {
 	/** Parameter key (no year form: `gdp.rate`, `gdp.base`, `talent_attracted.annual`) → its distribution. */

@@ -1,4 +1,12 @@
-/** Levenshtein distance, for "did you mean" suggestions on mistyped ids. */
+/**
+ * "Did you mean" for mistyped ids and keys, shared by the engine (its messages end in a sentence:
+ * ` Did you mean "gdp"?`) and the main thread (links and files add a clause: ` — did you mean gdp?`).
+ */
+
+/** Longer names are not compared: a pasted paragraph is no typo, and edit distance is quadratic. */
+const MAX_LENGTH = 80;
+
+/** Levenshtein distance between two short strings. */
 function distance(a: string, b: string): number {
 	const row = Array.from({ length: b.length + 1 }, (_, j) => j);
 	for (let i = 1; i <= a.length; i++) {
@@ -14,10 +22,11 @@ function distance(a: string, b: string): number {
 }
 
 /**
- * The candidate closest to `name`, if it is close enough to be a plausible typo
- * (at most a third of the name's length in edits, or a prefix/substring match).
+ * The candidate closest to `name` if it is a plausible typo of it (at most a third of its length in edits,
+ * at least 2, or one containing the other); undefined otherwise, and for an empty or very long name.
  */
 export function nearest(name: string, candidates: Iterable<string>): string | undefined {
+	if (name === '' || name.length > MAX_LENGTH) return undefined;
 	let best: string | undefined;
 	let bestDistance = Infinity;
 	for (const candidate of candidates) {
@@ -27,8 +36,21 @@ export function nearest(name: string, candidates: Iterable<string>): string | un
 	return bestDistance <= Math.max(2, Math.ceil(name.length / 3)) ? best : undefined;
 }
 
-/** ` Did you mean "x"?` or an empty string. */
-export function didYouMean(name: string, candidates: Iterable<string>): string {
+/**
+ * The suggestion for `name`, or an empty string. `sentence` (the engine's messages, after a full stop):
+ * ` Did you mean "x"?`; `clause` (links and files, inside one sentence): ` — did you mean x?`.
+ */
+export function didYouMean(
+	name: string,
+	candidates: Iterable<string>,
+	style: 'sentence' | 'clause' = 'sentence'
+): string {
 	const match = nearest(name, candidates);
-	return match === undefined ? '' : ` Did you mean "${match}"?`;
+	if (match === undefined) return '';
+	return style === 'sentence' ? ` Did you mean "${match}"?` : ` — did you mean ${match}?`;
+}
+
+/** `text` for quoting in a message: in single quotes, cut to `max` characters. */
+export function quote(text: string, max = 40): string {
+	return `'${text.length > max ? `${text.slice(0, max)}…` : text}'`;
 }

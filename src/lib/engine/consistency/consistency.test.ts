@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Model } from '../spec/types';
 import { checkConsistency, type Finding } from './consistency';
-import { compiledModel, must, shinanModel } from './goal-seek-test-model';
+import { compiledModel, must, shinanModel } from '../../../../tests/fixtures/shinan';
 
 const model = shinanModel();
 const findings = (scenario: Record<string, number> = {}) => must(checkConsistency({ model, scenario }));

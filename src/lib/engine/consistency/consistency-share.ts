@@ -28,7 +28,12 @@ import {
 } from './consistency-rule';
 import { ratioOf } from './consistency-forms';
 import type { Finding, Severity } from './consistency-types';
-import { formatNumber, formatPercent, formatPercentsApart, formatPoints } from './goal-seek-format';
+import {
+	formatNumber,
+	formatPercent,
+	formatPercentsApart,
+	formatPoints
+} from '../goal-seek/goal-seek-format';
 
 /** Share findings for every target on a derived a / b of two growth indicators. */
 export function shareFindings(input: RuleInput): Finding[] {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../run';
-import { shinanModel } from './goal-seek-test-model';
+import { shinanModel } from '../../../../tests/fixtures/shinan';
 
 const compiled = shinanModel();
 const indicatorIds = compiled.indicators.filter((x) => x.spec.kind !== 'derived').map((x) => x.spec.id);

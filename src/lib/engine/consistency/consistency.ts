@@ -12,7 +12,7 @@ import { cumulativeVsAnnualFindings, growthVsLevelFindings } from './consistency
 import { shareFindings } from './consistency-share';
 import { stockFindings } from './consistency-stock';
 import type { Finding, Severity } from './consistency-types';
-import { runWith } from './goal-seek-probe';
+import { runWith } from '../goal-seek/goal-seek-probe';
 
 export type { Condition, Finding, FindingKind, Severity } from './consistency-types';
 

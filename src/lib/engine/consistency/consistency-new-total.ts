@@ -19,7 +19,7 @@ import {
 	type RuleInput
 } from './consistency-rule';
 import type { Finding } from './consistency-types';
-import { formatValue } from './goal-seek-format';
+import { formatValue } from '../goal-seek/goal-seek-format';
 
 /** One finding per cumulative target on a change `x - prev(x)` and level target on x with the same deadline. */
 export function newVsTotalFindings(input: RuleInput): Finding[] {

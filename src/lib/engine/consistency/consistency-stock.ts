@@ -19,7 +19,7 @@ import {
 	type RuleInput
 } from './consistency-rule';
 import type { Finding } from './consistency-types';
-import { formatValue } from './goal-seek-format';
+import { formatValue } from '../goal-seek/goal-seek-format';
 
 /** One finding per pair of a level and an annual target on the same stock. */
 export function stockFindings(input: RuleInput): Finding[] {

@@ -3,7 +3,7 @@ import { runScenario } from '../run';
 import { affectingParameters, noEffectReason } from './goal-seek-affecting';
 import { seekParameter, type SeekRequest } from './goal-seek';
 import { currentValue, findTarget, resolveParameter } from './goal-seek-probe';
-import { must, shinanModel } from './goal-seek-test-model';
+import { must, shinanModel } from '../../../../tests/fixtures/shinan';
 
 const model = shinanModel();
 const seek = (request: Omit<SeekRequest, 'model'>) => must(seekParameter({ model, ...request }));

@@ -1,6 +1,6 @@
 /**
- * A CSV writer shared by the app's downloads and the CLI (`src/cli/format-csv.ts` can import it: this file
- * imports nothing, so it runs under tsx as well as in the browser).
+ * The CSV writer of every file this project writes: the app's downloads (through `$lib/engine/core`) and
+ * the CLI's `--format csv` / `csv-series`. It imports nothing, so it runs anywhere.
  *
  * RFC 4180: comma-separated, CRLF line ends (the RFC's, and what Excel writes), a field in double quotes
  * only when it holds a comma, a double quote or a line break, with quotes doubled inside. Numbers are

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runScenario } from '../run';
 import { seekParameter } from './goal-seek';
 import { seekAll } from './goal-seek-all';
-import { must, shinanModel } from './goal-seek-test-model';
+import { must, shinanModel } from '../../../../tests/fixtures/shinan';
 
 // Shinan plus two GDP targets the plan does not set: a level of 1,700亿元 in 2026 (4 % a year gives
 // 1,676.4), and growth of at least 5 % a year, which the digital share's doubling cannot live with.

@@ -25,7 +25,7 @@ import {
 	type RuleInput
 } from './consistency-rule';
 import type { Finding } from './consistency-types';
-import { formatPercent, formatValue } from './goal-seek-format';
+import { formatPercent, formatValue } from '../goal-seek/goal-seek-format';
 
 /** growth-vs-level findings on every indicator with both kinds of target. */
 export function growthVsLevelFindings(input: RuleInput): Finding[] {

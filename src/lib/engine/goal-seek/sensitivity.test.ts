@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sensitivity } from './sensitivity';
-import { must, shinanModel } from './goal-seek-test-model';
+import { must, shinanModel } from '../../../../tests/fixtures/shinan';
 
 const model = shinanModel();
 

@@ -1,0 +1,61 @@
+/**
+ * The engine's core entry: what the main thread (scenarios, state, view, charts, components, routes) may
+ * import as values. Nothing here reaches mathjs (a test walks this module's imports to keep it so): the
+ * expression compiler, the projection and the analyses stay in the worker, behind `index.ts`.
+ *
+ * Type-only imports from anywhere in the engine are fine on the main thread (they vanish at build time);
+ * values come from here.
+ */
+export type {
+	Model,
+	Indicator,
+	IndicatorKind,
+	Target,
+	TargetKind,
+	Field,
+	Localized,
+	ModelText,
+	Source
+} from './spec/types';
+export { UNITS, isUnit, type UnitId, type UnitInfo } from './spec/units';
+export {
+	type Issue,
+	type Result,
+	type WithIssues,
+	type Checked,
+	ok,
+	fail,
+	formatIssues
+} from './spec/result';
+export {
+	DISTRIBUTION_FIELDS,
+	DISTRIBUTION_TYPES,
+	type Actuals,
+	type Distribution,
+	type DistributionType,
+	type Scenario,
+	type Uncertainty
+} from './spec/scenario';
+export { nearest, didYouMean, quote } from './spec/suggest';
+export {
+	validateActualsFile,
+	actualsOf,
+	readActuals,
+	type ActualsFile,
+	type ActualEntry,
+	type ExcludedFigure
+} from './spec/actuals-file';
+export * as constants from './constants';
+export {
+	listParameters,
+	modelParameters,
+	paramsOf,
+	parseKey,
+	type ParameterInfo,
+	type ParameterName
+} from './project/parameters';
+export { measure, meets } from './project/measure';
+export { requiredRate, requiredAnnual } from './analysis/required';
+export { statusOf, type Progress, type ProgressStatus } from './analysis/progress';
+export { lowerSupport, rangeParameters } from './monte-carlo/distributions';
+export { csvField, csvTable, CSV_BOM, type CsvCell, type CsvOptions } from './csv';

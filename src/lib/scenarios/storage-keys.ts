@@ -1,0 +1,49 @@
+/**
+ * The keys of saved scenarios in browser storage (every one starts with `target-scenarios:`), the ids
+ * they hold, and the problems a store reports about them. See storage.ts for the layout.
+ */
+
+/** Every key of this app starts with this. */
+export const STORAGE_PREFIX = 'target-scenarios:';
+/** The index: the ids in their saved order. */
+export const INDEX_KEY = `${STORAGE_PREFIX}index`;
+/** A saved scenario's key: this, then its id. */
+export const ENTRY_PREFIX = `${STORAGE_PREFIX}scenario:`;
+/** An entry set aside: this, then `<id>:<ms>`. */
+export const QUARANTINE_PREFIX = `${STORAGE_PREFIX}quarantine:`;
+
+/** The storage key of the scenario `id`. */
+export function entryKey(id: string): string {
+	return `${ENTRY_PREFIX}${id}`;
+}
+
+/** Ids are short and key-safe: letters, digits, `-` and `_` (no `:`, which separates key parts). */
+export const ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** A saved entry that could not be read and was set aside, or a note about the index. */
+export interface StorageProblem {
+	/** The storage key concerned. */
+	key: string;
+	/** What is wrong and what was done about it. */
+	message: string;
+	/** Where the entry's text now is, if it was set aside. */
+	quarantineKey?: string;
+}
+
+/** An entry set aside: its key, the id it had, when it was set aside and its text, unchanged. */
+export interface QuarantinedEntry {
+	key: string;
+	id: string;
+	/** When it was set aside (ISO 8601). */
+	at: string;
+	raw: string;
+}
+
+/** 8 random base-36 characters: ~41 bits, ample for one person's saved scenarios, short in a key. */
+export function randomId(): string {
+	const bytes = new Uint8Array(8);
+	const crypto = (globalThis as { crypto?: { getRandomValues?: (a: Uint8Array) => Uint8Array } }).crypto;
+	if (crypto?.getRandomValues) crypto.getRandomValues(bytes);
+	else for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(Math.random() * 256);
+	return [...bytes].map((b) => (b % 36).toString(36)).join('');
+}
