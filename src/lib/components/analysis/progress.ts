@@ -14,6 +14,16 @@ export const PROGRESS_SYMBOLS: Record<ProgressStatus, string> = {
 	not_assessed: '–'
 };
 
+/** The status tone (lib/styles/status.css) each progress category is drawn in. */
+export const PROGRESS_TONES: Record<ProgressStatus, 'met' | 'at-risk' | 'miss' | 'none'> = {
+	achieved: 'met',
+	on_track: 'met',
+	acceleration_needed: 'at-risk',
+	limited_progress: 'at-risk',
+	deterioration: 'miss',
+	not_assessed: 'none'
+};
+
 export function progressWord(status: ProgressStatus): string {
 	switch (status) {
 		case 'achieved':
