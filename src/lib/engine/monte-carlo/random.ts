@@ -15,6 +15,7 @@ import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { JumpableRandomGenerator } from 'pure-rand/types/JumpableRandomGenerator';
 import { skipN } from 'pure-rand/utils/skipN';
+import { MONTE_CARLO_BLOCK } from '../constants';
 import { zigguratNormal } from './ziggurat';
 
 /** Fills columns with random numbers for consecutive samples. */
@@ -59,8 +60,7 @@ export function uniformSampler(rng: JumpableRandomGenerator, start: number): Col
  */
 export function normalSampler(rng: JumpableRandomGenerator, start: number): ColumnSampler {
 	const state = Int32Array.from(rng.getState());
-	skipState(state, 2 * start);
-	return {
+	const sampler: ColumnSampler = {
 		fill(out, n) {
 			let s01 = state[0]!;
 			let s00 = state[1]!;
@@ -93,20 +93,9 @@ export function normalSampler(rng: JumpableRandomGenerator, start: number): Colu
 			state[3] = s10;
 		}
 	};
-}
-
-/** Advances a xoroshiro128+ state ([s01, s00, s11, s10], pure-rand's order) by `count` outputs. */
-function skipState(state: Int32Array, count: number): void {
-	let [s01, s00, s11, s10] = state as unknown as [number, number, number, number];
-	for (let k = 0; k < count; k++) {
-		const a0 = s10 ^ s00;
-		const a1 = s11 ^ s01;
-		const t00 = s00;
-		const t01 = s01;
-		s00 = (t00 << 24) ^ (t01 >>> 8) ^ a0 ^ (a0 << 16);
-		s01 = (t01 << 24) ^ (t00 >>> 8) ^ a1 ^ ((a1 << 16) | (a0 >>> 16));
-		s10 = (a1 << 5) ^ (a0 >>> 27);
-		s11 = (a0 << 5) ^ (a1 >>> 27);
-	}
-	state.set([s01, s00, s11, s10]);
+	// Samples before `start` are drawn and dropped: the same outputs consumed as one run from sample 0.
+	const dropped = new Float64Array(Math.min(start, MONTE_CARLO_BLOCK));
+	for (let done = 0; done < start; done += dropped.length)
+		sampler.fill(dropped, Math.min(dropped.length, start - done));
+	return sampler;
 }
