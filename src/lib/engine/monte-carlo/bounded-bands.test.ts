@@ -67,5 +67,5 @@ describe('bounded-memory bands', () => {
 		expect(result).toEqual(must(runWithBoundedBands({ ...options, onProgress: undefined })));
 		expect(progress.at(-1)).toBe(1);
 		expect(progress.every((f, k) => k === 0 || f >= progress[k - 1]!)).toBe(true);
-	});
+	}, 60_000); // two runs of about 280,000 samples: seconds on a loaded machine
 });

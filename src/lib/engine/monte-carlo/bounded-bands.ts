@@ -40,8 +40,9 @@ interface Window {
 	/** How many of the column's values are below lo. */
 	below: number;
 	ranks: number[];
-	histogram?: Histogram;
-	collected?: { values: Float64Array; filled: number };
+	// Exactly one of the two once the window is in use (both fields always present: one object shape).
+	histogram: Histogram | undefined;
+	collected: { values: Float64Array; filled: number } | undefined;
 }
 
 interface Histogram {
@@ -81,7 +82,9 @@ export function runWithBoundedBands(options: MonteCarloOptions): Result<MonteCar
 			t,
 			first: NaN,
 			sum: 0,
-			windows: [{ lo: -Infinity, hi: Infinity, below: 0, ranks: [] }],
+			windows: [
+				{ lo: -Infinity, hi: Infinity, below: 0, ranks: [], histogram: undefined, collected: undefined }
+			],
 			found: new Map()
 		}))
 	);
@@ -131,33 +134,61 @@ function observeColumn(c: Column, x: Float64Array, n: number, firstPass: boolean
 		for (let s = 0; s < n; s++) sum += x[s]! - first;
 		c.sum = sum;
 	}
-	for (const w of c.windows) {
-		if (!w.collected) w.histogram ??= firstHistogram(x, n);
-		const { lo, hi, histogram: h, collected } = w;
-		if (collected) {
-			const out = collected.values;
-			let filled = collected.filled;
-			for (let s = 0; s < n; s++) {
-				const v = x[s]!;
-				if (v >= lo && v <= hi) out[filled++] = v;
-			}
-			collected.filled = filled;
-		} else for (let s = 0; s < n; s++) addTo(h!, lo, hi, x[s]!);
+	const { windows } = c;
+	if (windows.length === 0) return;
+	// One window (the first pass, and most later ones): straight to it.
+	if (windows.length === 1) {
+		const w = windows[0]!;
+		if (w.collected) collect(w, x, 0, n);
+		else addAll((w.histogram ??= firstHistogram(x, n)), w.lo, w.hi, x, n);
+		return;
+	}
+	// Several windows (disjoint, ordered by lo): each value goes to the one holding it, if any. Values
+	// outside them all (most: each window is one bin) are passed over with two comparisons.
+	const first = windows[0]!.lo;
+	const end = windows[windows.length - 1]!.hi;
+	for (let s = 0; s < n; s++) {
+		const v = x[s]!;
+		if (v < first || v > end) continue;
+		for (let k = 0; k < windows.length; k++) {
+			const w = windows[k]!;
+			if (v < w.lo) break;
+			if (v > w.hi) continue;
+			if (w.collected) w.collected.values[w.collected.filled++] = v;
+			else addAll(w.histogram!, w.lo, w.hi, x, s + 1, s);
+			break;
+		}
 	}
 }
 
-function addTo(h: Histogram, lo: number, hi: number, v: number): void {
-	if (v < lo || v > hi) return;
-	const { edges } = h;
+/** Appends x[from … to − 1] that lie in the window to its collection. */
+function collect(w: Window, x: Float64Array, from: number, to: number): void {
+	const { lo, hi } = w;
+	const out = w.collected!.values;
+	let filled = w.collected!.filled;
+	for (let s = from; s < to; s++) {
+		const v = x[s]!;
+		if (v >= lo && v <= hi) out[filled++] = v;
+	}
+	w.collected!.filled = filled;
+}
+
+/** Counts x[from … to − 1] that lie in [lo, hi] into their bins, with each bin's minimum and maximum. */
+function addAll(h: Histogram, lo: number, hi: number, x: Float64Array, to: number, from = 0): void {
+	const { edges, counts, mins, maxs, origin, scale, offset } = h;
 	const last = BINS - 1;
-	let k = h.scale === 0 ? (v < h.origin ? 0 : last) : Math.floor((v - h.origin) * h.scale) + h.offset;
-	if (!(k >= 0)) k = 0;
-	else if (k > last) k = last;
-	while (k > 0 && v < edges[k]!) k--;
-	while (k < last && v >= edges[k + 1]!) k++;
-	if (h.counts[k]!++ === 0) h.mins[k] = h.maxs[k] = v;
-	else if (v < h.mins[k]!) h.mins[k] = v;
-	else if (v > h.maxs[k]!) h.maxs[k] = v;
+	for (let s = from; s < to; s++) {
+		const v = x[s]!;
+		if (v < lo || v > hi) continue;
+		let k = scale === 0 ? (v < origin ? 0 : last) : Math.floor((v - origin) * scale) + offset;
+		if (!(k >= 0)) k = 0;
+		else if (k > last) k = last;
+		while (k > 0 && v < edges[k]!) k--;
+		while (k < last && v >= edges[k + 1]!) k++;
+		if (counts[k]!++ === 0) mins[k] = maxs[k] = v;
+		else if (v < mins[k]!) mins[k] = v;
+		else if (v > maxs[k]!) maxs[k] = v;
+	}
 }
 
 /** The first pass's bins: an open bin each side of BINS − 2 between the first block's extremes. */
@@ -200,15 +231,17 @@ function resolve(c: Column, samples: number): void {
 			continue;
 		}
 		const h = w.histogram!;
+		const { ranks } = w;
 		let below = w.below;
-		for (let k = 0; k < BINS; k++) {
+		let r = 0;
+		for (let k = 0; k < BINS && r < ranks.length; k++) {
 			const count = h.counts[k]!;
-			const inBin = w.ranks.filter((r) => r >= below && r < below + count);
 			const open: number[] = [];
-			for (const r of inBin) {
-				if (r === below || h.mins[k] === h.maxs[k]) c.found.set(r, h.mins[k]!);
-				else if (r === below + count - 1) c.found.set(r, h.maxs[k]!);
-				else open.push(r);
+			for (; r < ranks.length && ranks[r]! < below + count; r++) {
+				const rank = ranks[r]!;
+				if (rank === below || h.mins[k] === h.maxs[k]) c.found.set(rank, h.mins[k]!);
+				else if (rank === below + count - 1) c.found.set(rank, h.maxs[k]!);
+				else open.push(rank);
 			}
 			if (open.length) next.push(window(h.mins[k]!, h.maxs[k]!, below, open, count));
 			below += count;
@@ -221,8 +254,15 @@ function resolve(c: Column, samples: number): void {
 function window(lo: number, hi: number, below: number, ranks: number[], count: number): Window {
 	// (A range too wide for a double, near ±1.8e308, cannot be split: collected whatever its size.)
 	if (count <= COLLECT_LIMIT || !Number.isFinite(hi - lo))
-		return { lo, hi, below, ranks, collected: { values: new Float64Array(count), filled: 0 } };
+		return {
+			lo,
+			hi,
+			below,
+			ranks,
+			histogram: undefined,
+			collected: { values: new Float64Array(count), filled: 0 }
+		};
 	const edges = new Float64Array(BINS);
 	for (let k = 0; k < BINS; k++) edges[k] = lo + (hi - lo) * (k / BINS);
-	return { lo, hi, below, ranks, histogram: histogram(edges, lo, BINS / (hi - lo), 0) };
+	return { lo, hi, below, ranks, histogram: histogram(edges, lo, BINS / (hi - lo), 0), collected: undefined };
 }
