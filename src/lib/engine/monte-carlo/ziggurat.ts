@@ -3,8 +3,9 @@
  * JavaScript engine gives the same bits and each sample takes a fixed number of generator outputs.
  *
  * Why the ziggurat: Box–Muller needs a logarithm and a cosine or sine per value, and the portable ones of
- * portable-math.ts cost about 66 ns per normal here. The ziggurat's fast path (98.5 % of values, counted) is one
- * multiplication and one comparison; only the wedges and the tail (1.5 %) need portableExp and portableLog.
+ * portable-math.ts cost about 66 ns per normal here. The ziggurat's fast path (98.5 % of values, counted)
+ * is one multiplication and one comparison; only the wedges and the tail (1.5 %) need portableExp and
+ * portableLog.
  *
  * Portability: the layer table is computed once from the published constants with portableExp,
  * portableLog and Math.sqrt (correctly rounded), and every draw uses only +, −, ×, ÷, comparisons, integer
