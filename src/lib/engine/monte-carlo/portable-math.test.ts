@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cosSinOfTurn, portableExp, portableLog } from './portable-math';
+import { portableExp, portableLog } from './portable-math';
 
 /** Distance in units in the last place between two finite doubles of the same sign. */
 function ulps(a: number, b: number): number {
@@ -45,34 +45,5 @@ describe('portable maths', () => {
 		expect(portableExp(710)).toBe(Infinity);
 		expect(portableExp(-746)).toBe(0);
 		expect(portableExp(709.7)).toBeCloseTo(Math.exp(709.7), -300);
-	});
-
-	it('cos and sin of a turn agree with Math.cos(2πu) and Math.sin(2πu) to 1e-15, on the unit circle', () => {
-		const out = [0, 0];
-		let worst = 0;
-		let offCircle = 0;
-		for (const u of inputs(100_000, (v) => v)) {
-			cosSinOfTurn(u, out);
-			const [c, s] = out as [number, number];
-			// The reference rounds 2πu first (up to 7e-16 of angle near a full turn); this rounds only ≤ π/4.
-			worst = Math.max(
-				worst,
-				Math.abs(c - Math.cos(2 * Math.PI * u)),
-				Math.abs(s - Math.sin(2 * Math.PI * u))
-			);
-			offCircle = Math.max(offCircle, Math.abs(c * c + s * s - 1));
-		}
-		expect(worst).toBeLessThan(1e-15);
-		expect(offCircle).toBeLessThan(5e-16);
-		for (const [u, c, s] of [
-			[0, 1, 0],
-			[0.25, 0, 1],
-			[0.5, -1, 0],
-			[0.75, 0, -1]
-		] as const) {
-			cosSinOfTurn(u, out);
-			expect(out[0]).toBeCloseTo(c, 15);
-			expect(out[1]).toBeCloseTo(s, 15);
-		}
 	});
 });

@@ -4,18 +4,19 @@
  * the library's recommended way to make independent simulations).
  *
  * Reproducibility and chunking: sample i always takes the same positions of its streams (2 generator
- * outputs per uniform, 4 per pair of normals), whatever block or chunk it is computed in, so a run split
- * into chunks (sampleOffset) gives exactly the numbers of one run. The uniforms are exact integer
- * arithmetic, and the normal transform uses Math.sqrt (correctly rounded by the standard) and the
- * logarithm, cosine and sine of portable-math.ts (basic arithmetic only): the same bits on every
- * JavaScript engine. (Math.log, Math.cos and Math.sin are not: Chromium 156 and Node 20 differ in the last
- * bit for a few percent of inputs, which showed in the last digits of a browser run's bands.)
+ * outputs per uniform, 2 per normal), whatever block or chunk it is computed in, so a run split into chunks
+ * (sampleOffset) gives exactly the numbers of one run. The uniforms are exact integer arithmetic, and the
+ * normals (ziggurat.ts) use basic arithmetic and, rarely, the logarithm and exponential of
+ * portable-math.ts: the same bits on every JavaScript engine. (Math.log and Math.exp are not: Chromium 156
+ * and Node 20 differ in the last bit for a few percent of inputs, which showed in the last digits of a
+ * browser run's bands.)
  */
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { JumpableRandomGenerator } from 'pure-rand/types/JumpableRandomGenerator';
 import { skipN } from 'pure-rand/utils/skipN';
-import { cosSinOfTurn, portableLog } from './portable-math';
+import { MONTE_CARLO_BLOCK } from '../constants';
+import { zigguratNormal } from './ziggurat';
 
 /** Fills columns with random numbers for consecutive samples. */
 export interface ColumnSampler {
@@ -50,39 +51,51 @@ export function uniformSampler(rng: JumpableRandomGenerator, start: number): Col
 }
 
 /**
- * Standard normal numbers by the Box–Muller transform, from sample `start` on. Samples 2j and 2j + 1 share
- * the uniforms u₁, u₂ of pair j: z = √(−2 ln u₁)·cos(2π u₂) and √(−2 ln u₁)·sin(2π u₂), with u₁ = 1 − u in
- * (0, 1] so the logarithm is finite; every z is finite (|z| < 8.6). ln, cos and sin are portable-math's.
+ * Standard normal numbers by the ziggurat (ziggurat.ts), from sample `start` on: each sample takes exactly
+ * two outputs of the stream, so sample i is the same number however the run is split.
+ *
+ * The generator's step is pure-rand's xoroshiro128+ `next()` written out on local variables (the same
+ * outputs, tested against the library): a method call and four property writes per output cost as much
+ * as the ziggurat's fast path.
  */
 export function normalSampler(rng: JumpableRandomGenerator, start: number): ColumnSampler {
-	skipN(rng, 4 * Math.floor(start / 2));
-	// The sine of a pair whose cosine went to the previous sample (or to a sample before `start`).
-	let spare = NaN;
-	const turn = new Float64Array(2);
-	const pair = (): [number, number] => {
-		const r = Math.sqrt(-2 * portableLog(1 - uniformFloat64(rng)));
-		cosSinOfTurn(uniformFloat64(rng), turn);
-		return [r * turn[0]!, r * turn[1]!];
-	};
-	if (start % 2 === 1) spare = pair()[1];
-	return {
+	const state = Int32Array.from(rng.getState());
+	const sampler: ColumnSampler = {
 		fill(out, n) {
-			let i = 0;
-			if (n > 0 && !Number.isNaN(spare)) {
-				out[i++] = spare;
-				spare = NaN;
+			let s01 = state[0]!;
+			let s00 = state[1]!;
+			let s11 = state[2]!;
+			let s10 = state[3]!;
+			for (let i = 0; i < n; i++) {
+				const first = (s00 + s10) | 0;
+				let a0 = s10 ^ s00;
+				let a1 = s11 ^ s01;
+				let t00 = s00;
+				let t01 = s01;
+				s00 = (t00 << 24) ^ (t01 >>> 8) ^ a0 ^ (a0 << 16);
+				s01 = (t01 << 24) ^ (t00 >>> 8) ^ a1 ^ ((a1 << 16) | (a0 >>> 16));
+				s10 = (a1 << 5) ^ (a0 >>> 27);
+				s11 = (a0 << 5) ^ (a1 >>> 27);
+				const second = (s00 + s10) | 0;
+				a0 = s10 ^ s00;
+				a1 = s11 ^ s01;
+				t00 = s00;
+				t01 = s01;
+				s00 = (t00 << 24) ^ (t01 >>> 8) ^ a0 ^ (a0 << 16);
+				s01 = (t01 << 24) ^ (t00 >>> 8) ^ a1 ^ ((a1 << 16) | (a0 >>> 16));
+				s10 = (a1 << 5) ^ (a0 >>> 27);
+				s11 = (a0 << 5) ^ (a1 >>> 27);
+				out[i] = zigguratNormal(first, second);
 			}
-			for (; i + 1 < n; i += 2) {
-				const r = Math.sqrt(-2 * portableLog(1 - uniformFloat64(rng)));
-				cosSinOfTurn(uniformFloat64(rng), turn);
-				out[i] = r * turn[0]!;
-				out[i + 1] = r * turn[1]!;
-			}
-			if (i < n) {
-				const [cos, sin] = pair();
-				out[i] = cos;
-				spare = sin;
-			}
+			state[0] = s01;
+			state[1] = s00;
+			state[2] = s11;
+			state[3] = s10;
 		}
 	};
+	// Samples before `start` are drawn and dropped: the same outputs consumed as one run from sample 0.
+	const dropped = new Float64Array(Math.min(start, MONTE_CARLO_BLOCK));
+	for (let done = 0; done < start; done += dropped.length)
+		sampler.fill(dropped, Math.min(dropped.length, start - done));
+	return sampler;
 }

@@ -50,6 +50,12 @@ export interface MonteCarloOptions {
 	onProgress?: (fraction: number) => void;
 	/** Checked before every year of every block; once aborted the run returns the issue `monteCarlo: cancelled`. */
 	signal?: CancelSignal;
+	/**
+	 * Sees every year of every block as it is computed: year index t, one column per indicator (model order,
+	 * the first n values this block's samples, in sample order). For summaries that keep no values
+	 * (bounded-bands.ts); the columns are reused afterwards, so copy what must outlive the call.
+	 */
+	observe?: (t: number, columns: readonly Float64Array[], n: number) => void;
 }
 
 /**
@@ -154,6 +160,7 @@ export function* simulate(options: MonteCarloOptions): Generator<number, Result<
 			columnsFor(blockStart, n),
 			(t, cur, prev) => {
 				tally.year(t, cur, prev, n);
+				options.observe?.(t, cur, n);
 				return !(options.signal?.aborted ?? false);
 			},
 			offset + done
@@ -247,7 +254,7 @@ function prepare(options: MonteCarloOptions) {
 }
 
 /** The indicator indices whose values are kept; unknown ids are issues at `monteCarlo.bands`. */
-function keptIndicators(
+export function keptIndicators(
 	compiled: CompiledModel,
 	bands: MonteCarloOptions['bands'],
 	issues: Issue[]

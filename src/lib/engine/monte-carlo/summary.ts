@@ -139,21 +139,34 @@ export function percentilesOf(values: Float64Array, percentiles: readonly number
 		if (v > max) max = v;
 	}
 	if (min === max) return percentiles.map(() => min);
-	const positions = percentiles.map((p) => (n - 1) * (p / 100));
-	const wanted = [
-		...new Set(positions.flatMap((at) => [Math.floor(at), Math.min(Math.floor(at) + 1, n - 1)]))
-	];
 	const work = values.slice();
-	selectAll(
-		work,
-		wanted.sort((a, b) => a - b)
-	);
-	return positions.map((at) => {
-		const low = Math.floor(at);
-		const a = work[low]!;
-		if (at === low || low === n - 1) return a;
-		const b = work[low + 1]!;
-		return a === b ? a : a + (b - a) * (at - low);
+	selectAll(work, ranksFor(n, percentiles));
+	return interpolate(n, percentiles, (rank) => work[rank]!);
+}
+
+/** The order statistics (0-based ranks, ascending, distinct) type-7 percentiles of n values read. */
+export function ranksFor(n: number, percentiles: readonly number[]): number[] {
+	const positions = percentiles.map((p) => (n - 1) * (p / 100));
+	const wanted = new Set(positions.flatMap((at) => [Math.floor(at), Math.min(Math.floor(at) + 1, n - 1)]));
+	return [...wanted].sort((a, b) => a - b);
+}
+
+/**
+ * Type-7 percentiles of n values from their order statistics (`at(rank)`, the rank-th smallest, for the
+ * ranks of ranksFor): linear interpolation, equal neighbours giving their value exactly.
+ */
+export function interpolate(
+	n: number,
+	percentiles: readonly number[],
+	at: (rank: number) => number
+): number[] {
+	return percentiles.map((p) => {
+		const position = (n - 1) * (p / 100);
+		const low = Math.floor(position);
+		const a = at(low);
+		if (position === low || low === n - 1) return a;
+		const b = at(low + 1);
+		return a === b ? a : a + (b - a) * (position - low);
 	});
 }
 
@@ -162,7 +175,7 @@ export function percentilesOf(values: Float64Array, percentiles: readonly number
  * Hoare partitions around a median-of-three pivot, each part visited only if it contains a wanted index
  * (a multiple quickselect; an explicit stack instead of recursion).
  */
-function selectAll(x: Float64Array, ks: readonly number[]): void {
+export function selectAll(x: Float64Array, ks: readonly number[]): void {
 	const stack: [number, number, number, number][] = [[0, x.length - 1, 0, ks.length]];
 	while (stack.length) {
 		const [left, right, kFrom, kTo] = stack.pop()!;

@@ -1,0 +1,71 @@
+/**
+ * Peak memory of a 1,000,000-sample Monte Carlo run, measured in a fresh process (its maximum resident set
+ * size, `process.resourceUsage().maxRSS`), so nothing else the benchmark did counts. Two jobs:
+ *
+ * - `cli`: the command of issue 11, `simulate --sd finance_value_added.rate=0.02 --samples 1000000 --seed 7
+ *   --format json` (every indicator's bands), through the CLI's own runCli;
+ * - `worker`: what the app's busiest worker does for an indicator page at 1,000,000 samples on two workers:
+ *   its chunk of 500,000 samples keeping one indicator's values, the other worker's chunk (transferred to
+ *   it), the merge and the summary. A worker thread's heap is its own, so a process doing this alone is an
+ *   upper bound of one worker's share (it also counts Node's own baseline).
+ *
+ * Prints one line of JSON: { job, maxRssMB, ms }.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { runCli } from '../../src/cli/run-cli';
+import {
+	listParameters,
+	loadModel,
+	mergeChunks,
+	simulateChunk,
+	summarizeChunk,
+	type Model
+} from '../../src/lib/engine';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const job = process.argv[2] ?? 'cli';
+const start = performance.now();
+
+if (job === 'cli') {
+	const argv = [
+		'--sd',
+		'finance_value_added.rate=0.02',
+		'--samples',
+		'1000000',
+		'--seed',
+		'7',
+		'--format',
+		'json'
+	];
+	const result = runCli(argv, (path) => readFileSync(path, 'utf8'), { cwd: root });
+	if (result.code !== 0) throw new Error(result.stderr);
+} else {
+	const raw = JSON.parse(readFileSync(`${root}/models/shinan-2022-2026.json`, 'utf8')) as Model;
+	const model = loadModel(raw);
+	if (!model.ok) throw new Error('the Shinan model does not load');
+	const sd = Object.fromEntries(
+		listParameters(model.value)
+			.filter((p) => p.year === undefined && p.param !== 'base')
+			.map((p) => [p.key, p.param === 'rate' ? 0.02 : Math.abs(p.value) * 0.1])
+	);
+	const chunk = (sampleOffset: number) => {
+		const c = simulateChunk({
+			model: model.value,
+			uncertainty: { sd },
+			samples: 500_000,
+			sampleOffset,
+			bands: ['finance_value_added']
+		});
+		if (!c.ok) throw new Error('the chunk failed');
+		return c.value;
+	};
+	const merged = mergeChunks([chunk(0), chunk(500_000)]);
+	if (!merged.ok) throw new Error('the merge failed');
+	summarizeChunk(merged.value);
+}
+
+const maxRssMB = process.resourceUsage().maxRSS / 1024;
+console.log(
+	JSON.stringify({ job, maxRssMB: Math.round(maxRssMB), ms: Math.round(performance.now() - start) })
+);
