@@ -42,8 +42,8 @@ export function findCandidates(original: string, simple: string, years: Years): 
 			const clauseLead = simple.slice(clause.start, segment.mention.start);
 			let reading = readKind(lead, segment.mention);
 			if (!reading) continue;
-			// 新增A企业1000家、B企业100家以上: the second piece has no verb of its own and shares the first's.
-			if (!reading.cued && inherited && segment.piece > 0) reading = inherited;
+			// 新增A企业1000家、B企业100家以上: a later quantity with no verb of its own shares the one before.
+			if (!reading.cued && inherited) reading = inherited;
 			if (reading.cued) inherited = reading;
 			let subject = subjectOf(
 				original,

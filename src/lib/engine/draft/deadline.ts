@@ -39,5 +39,5 @@ export function findFromYear(text: string): number | undefined {
 
 /** Whether the plan covers one year (a government work report's 今年 targets) rather than five. */
 export function isYearlyPlan(text: string): boolean {
-	return /今年(?:发展)?(?:的)?主要预期目标|年度(?:主要)?预期目标|今年经济社会发展的主要预期目标/.test(text);
+	return /(?:今年|本年|20\d\d年)[^。；;：:]{0,16}?主要预期目标|年度(?:主要)?预期目标/.test(text);
 }

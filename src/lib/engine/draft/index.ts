@@ -39,7 +39,7 @@ export interface Draft {
 export function draftModel(text: string, options: DraftOptions = {}): Result<Draft> {
 	const original = text.replace(/^\uFEFF/, '');
 	if (!original.trim()) return fail({ path: 'text', message: 'is empty: give the text of a plan (UTF-8)' });
-	if (!/[\d零〇一二两三四五六七八九十百千万亿]/.test(original))
+	if (!/[\d零〇一二两兩三四五六七八九十百千万萬亿億番倍]/.test(original))
 		return fail({
 			path: 'text',
 			message: 'has no numbers, so no quantified target: give a plan text with its targets'
