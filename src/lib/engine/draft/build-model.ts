@@ -59,11 +59,15 @@ export function buildModel(
 ): DraftModel {
 	const indicators: DraftIndicator[] = [];
 	const targets: DraftTarget[] = [];
+	const judgedOn: [Candidate, string][] = [];
 	groups.forEach((group, i) => {
 		const id = `indicator_${i + 1}`;
 		indicators.push(indicatorOf(group, id, meta.baseYear));
-		for (const c of group.candidates) targets.push(targetOf(c, id, targets.length + 1, meta.baseYear));
+		for (const c of group.candidates) judgedOn.push([c, id]);
 	});
+	// Targets in the order the text states them (a stable sort keeps 双倍增's two targets in order).
+	judgedOn.sort((a, b) => a[0].start - b[0].start);
+	for (const [c, id] of judgedOn) targets.push(targetOf(c, id, targets.length + 1, meta.baseYear));
 	return {
 		id: meta.id,
 		title: { zh: `${meta.title}（草稿）`, en: `${meta.title} (draft)` },
@@ -80,7 +84,8 @@ function indicatorOf(group: IndicatorGroup, id: string, baseYear: number): Draft
 	const stated = group.candidates.find((c) => c.baseline);
 	const name = { zh: group.name, en: group.name };
 	const common = { id, name, kind: group.kind, unit: group.unit, field: 'plan', notes: [] as string[] };
-	const unitText = group.unit === 'fraction' ? 'a fraction' : group.unit;
+	const unitText =
+		group.unit === 'fraction' ? 'a fraction' : group.unit === 'unknown' ? 'its unit' : group.unit;
 	const base = stated?.baseline?.value ?? null;
 	const source: DraftIndicator['source'] = stated?.baseline
 		? {
@@ -135,11 +140,11 @@ function years(c: Candidate, baseYear: number): number {
 	return Math.max(1, c.deadline - Math.max(c.from ?? baseYear, baseYear));
 }
 
-function yearlyAmount(list: readonly Candidate[], baseYear: number): number {
+function yearlyAmount(list: readonly Candidate[], baseYear: number): number | null {
 	const annual = list.find((c) => c.kind === 'annual');
 	if (annual) return annual.threshold;
 	const total = list.find((c) => c.kind === 'cumulative') ?? list[0];
-	return clean(total.threshold / years(total, baseYear));
+	return total ? clean(total.threshold / years(total, baseYear)) : null;
 }
 
 function stockAddition(list: readonly Candidate[], base: number | null, baseYear: number): number | null {

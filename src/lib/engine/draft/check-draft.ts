@@ -20,7 +20,8 @@ export function checkDraft(raw: unknown): Issue[] {
 		const path = `$.indicators[${i}]`;
 		if (typeof indicator !== 'object' || indicator === null) return;
 		const unit = typeof indicator.unit === 'string' ? indicator.unit : '?';
-		const unitText = unit === 'fraction' ? 'a fraction' : unit;
+		const unitText =
+			unit === 'fraction' ? 'a fraction' : unit === 'unknown' || unit === '?' ? 'its unit' : unit;
 		if (indicator.base === null)
 			issues.push({
 				path: `${path}.base`,

@@ -28,7 +28,7 @@ export function splitClauses(text: string): Clause[] {
 		if (span.end > span.start) clauses.push({ ...span, sentence });
 	};
 	for (let i = 0; i < text.length; i++) {
-		const ch = text[i];
+		const ch = text.charAt(i);
 		if (SENTENCE_END.test(ch)) {
 			push(i);
 			sentence++;
@@ -45,8 +45,8 @@ export function splitClauses(text: string): Clause[] {
 /** The span without surrounding white space. */
 export function trim(text: string, span: Span): Span {
 	let { start, end } = span;
-	while (start < end && /\s/.test(text[start])) start++;
-	while (end > start && /\s/.test(text[end - 1])) end--;
+	while (start < end && /\s/.test(text.charAt(start))) start++;
+	while (end > start && /\s/.test(text.charAt(end - 1))) end--;
 	return { start, end };
 }
 
@@ -59,7 +59,7 @@ export function quotedMask(text: string): boolean[] {
 	let depth = 0;
 	let straight = false;
 	for (let i = 0; i < text.length; i++) {
-		const ch = text[i];
+		const ch = text.charAt(i);
 		if (ch === '“' || ch === '「' || ch === '『') depth++;
 		else if ((ch === '”' || ch === '」' || ch === '』') && depth > 0) depth--;
 		else if (ch === '"') straight = !straight;

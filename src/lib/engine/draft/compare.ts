@@ -47,7 +47,7 @@ export function compareTargets(
 		if (index < 0) missed.push(e);
 		else {
 			used.add(index);
-			matched.push({ expected: e, drafted: drafted[index] });
+			matched.push({ expected: e, drafted: drafted[index]! });
 		}
 	}
 	const extra = drafted.filter((_, i) => !used.has(i));

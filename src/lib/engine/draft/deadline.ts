@@ -23,9 +23,9 @@ export function findDeadline(text: string, baseYear: number): DeadlineHit | unde
 		if (!hit || at >= hit.at) hit = { at, year, words };
 	};
 	for (const m of text.matchAll(YEAR)) keep(m.index, Number(m[1]), m[0]);
-	for (const m of text.matchAll(PLAN_END)) keep(m.index, FIVE_YEAR_PLANS[m[1]], m[0]);
+	for (const m of text.matchAll(PLAN_END)) keep(m.index, FIVE_YEAR_PLANS[m[1] ?? ''] ?? 2025, m[0]);
 	for (const m of text.matchAll(SPAN)) {
-		const n = parseNumber(m[1]);
+		const n = parseNumber(m[1] ?? '');
 		if (n !== undefined && n > 0 && n <= 15) keep(m.index, baseYear + n, m[0]);
 	}
 	return hit && { year: hit.year, words: hit.words };

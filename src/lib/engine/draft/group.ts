@@ -40,13 +40,16 @@ export function groupCandidates(candidates: readonly Candidate[]): IndicatorGrou
 		const rest = list.filter((c) => c.kind !== 'cumulative');
 		if (added.length && rest.length) {
 			groups.push(makeGroup(rest));
-			groups.push({ ...makeGroup(added), name: `${added[0].subject}（新增）` });
+			const group = makeGroup(added);
+			groups.push({ ...group, name: `${group.name}（新增）` });
 		} else groups.push(makeGroup(list));
 	}
-	return groups.sort((a, b) => a.candidates[0].start - b.candidates[0].start);
+	return groups.sort((a, b) => (a.candidates[0]?.start ?? 0) - (b.candidates[0]?.start ?? 0));
 }
 
+/** One group from a non-empty list. */
 function makeGroup(list: Candidate[]): IndicatorGroup {
+	const name = list[0]?.subject ?? '';
 	const kinds = new Set(list.map((c) => c.kind));
 	const unit =
 		list.find((c) => c.kind !== 'rate' && c.kind !== 'multiple')?.unit ??
@@ -59,6 +62,6 @@ function makeGroup(list: Candidate[]): IndicatorGroup {
 		kind = 'stock';
 	else if (kinds.has('annual')) kind = unit === 'fraction' ? 'stock' : 'flow';
 	else kind = 'growth';
-	const known = unit === 'unknown' ? guessUnit(list[0].subject) : unit;
-	return { name: list[0].subject, kind, unit: known, candidates: list };
+	const known = unit === 'unknown' ? guessUnit(name) : unit;
+	return { name, kind, unit: known, candidates: list };
 }

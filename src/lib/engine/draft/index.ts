@@ -27,6 +27,7 @@ export { compareTargets, type Comparison, type ExpectedTarget } from './compare'
 /** What drafting produced. */
 export interface Draft {
 	model: DraftModel;
+	/** In text order, as `model.targets`: candidates[i] is the reading of targets[i]. */
 	candidates: Candidate[];
 	groups: IndicatorGroup[];
 	/** What the model still needs before it runs, by JSON path (checkDraft). */
@@ -58,7 +59,13 @@ export function draftModel(text: string, options: DraftOptions = {}): Result<Dra
 				'has numbers but no quantified target (a number with a unit such as 亿元, 家, %, or 翻一番) was found'
 		});
 	const groups = groupCandidates(candidates);
-	const firstLine = original.trim().split('\n')[0].slice(0, 60);
+	// The first sentence names the document well enough until the reader gives a title.
+	const first =
+		original
+			.trim()
+			.split(/[\n。；;，,:：]/)[0]
+			?.trim() ?? '';
+	const firstLine = first.length > 40 ? `${first.slice(0, 40)}…` : first;
 	const model = buildModel(groups, {
 		id: options.id ?? 'draft',
 		baseYear: years.value.base,

@@ -50,9 +50,9 @@ export function findMentions(
 		found.push(m);
 	};
 	for (const m of clause.matchAll(PAIR)) {
-		const unit = unitSpec(m[4]);
-		const a = parseNumber(m[1]);
-		const b = parseNumber(m[3]);
+		const unit = unitSpec(m[4] ?? '');
+		const a = parseNumber(m[1] ?? '');
+		const b = parseNumber(m[3] ?? '');
 		if (!unit || a === undefined || b === undefined) continue;
 		const start = span.start + m.index;
 		add({
@@ -65,18 +65,18 @@ export function findMentions(
 		});
 	}
 	for (const m of clause.matchAll(SCALE)) {
-		const n = parseNumber(m[1]);
+		const n = parseNumber(m[1] ?? '');
 		if (n === undefined) continue;
 		const start = span.start + m.index;
 		const unit = unitSpec('亿元')!;
 		add({ start, end: start + m[0].length, value: clean(n * (m[2] === '万亿' ? 10_000 : 1)), unit });
 	}
 	for (const m of clause.matchAll(SINGLE)) {
-		const unit = unitSpec(m[2]);
-		const n = parseNumber(m[1]);
+		const unit = unitSpec(m[2] ?? '');
+		const n = parseNumber(m[1] ?? '');
 		if (!unit || n === undefined) continue;
 		// 一个, 两家, 三个: counting words, not quantities; 千场, 五十家 and 两万人 are quantities.
-		if (isChineseNumeral(m[1]) && !/[十百千]/.test(m[1]) && !/^[万亿]/.test(unit.text)) continue;
+		if (isChineseNumeral(m[1] ?? '') && !/[十百千]/.test(m[1] ?? '') && !/^[万亿]/.test(unit.text)) continue;
 		const start = span.start + m.index;
 		const end = start + m[0].length;
 		if (unit.dimension === 'money' && DESCRIBES_NOUN.test(text.slice(end, span.end))) continue;
@@ -87,14 +87,15 @@ export function findMentions(
 		add({ start, end: start + m[0].length, value: doublingFactor(m[0]), unit: 'multiple' });
 	}
 	for (const m of clause.matchAll(TIMES)) {
-		const n = parseNumber(m[2]);
+		const n = parseNumber(m[2] ?? '');
 		if (n === undefined) continue;
-		const start = span.start + m.index + m[1].length;
+		const verb = m[1] ?? '';
+		const start = span.start + m.index + verb.length;
 		// 增长2倍 is three times the start; 是…的2倍 and 达到2倍 are twice.
 		add({
 			start,
 			end: span.start + m.index + m[0].length,
-			value: m[1] === '的' || m[1] === '达到' ? n : n + 1,
+			value: verb === '的' || verb === '达到' ? n : n + 1,
 			unit: 'multiple'
 		});
 	}

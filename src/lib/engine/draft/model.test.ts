@@ -18,7 +18,7 @@ describe('the draft model', () => {
 		const { model } = draftOf(PLAN);
 		const names = model.indicators.map((i) => i.name.zh);
 		expect(names).toEqual(['金融业增加值', '高新企业数量', '上市企业', '金融机构和企业']);
-		const institutions = model.indicators[3];
+		const institutions = model.indicators[3]!;
 		expect(institutions).toMatchObject({ kind: 'stock', annual: 100 });
 		expect(model.targets.filter((t) => t.indicator === institutions.id).map((t) => t.kind)).toEqual([
 			'annual',
@@ -28,7 +28,7 @@ describe('the draft model', () => {
 
 	it('labels a baseline the plan states, and marks the others missing', () => {
 		const { model } = draftOf(PLAN);
-		const firms = model.indicators[1];
+		const firms = model.indicators[1]!;
 		expect(firms.base).toBe(107);
 		expect(firms.source).toMatchObject({ kind: 'published', quote: '高新企业数量从107家增加到500家以上' });
 		expect(firms.annual).toBeCloseTo((500 - 107) / 5, 9);
@@ -80,7 +80,7 @@ describe('bad input', () => {
 	])('%j', (text, message) => {
 		const result = draftModel(text, { baseYear: 2021 });
 		expect(result.ok).toBe(false);
-		if (!result.ok) expect(result.issues[0].message).toMatch(message);
+		if (!result.ok) expect(result.issues[0]?.message).toMatch(message);
 	});
 
 	it('reads the years from the text when none are given, and says so', () => {

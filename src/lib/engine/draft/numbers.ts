@@ -41,10 +41,11 @@ export function parseNumber(text: string): number | undefined {
 	let digit: number | undefined;
 	for (const ch of text) {
 		if (ch in DIGITS) {
-			if (digit !== undefined && DIGITS[ch] !== 0) return undefined; // 二二: not a number
-			digit = DIGITS[ch] === 0 ? undefined : DIGITS[ch];
+			const value = DIGITS[ch] ?? 0;
+			if (digit !== undefined && value !== 0) return undefined; // 二二: not a number
+			digit = value === 0 ? undefined : value;
 		} else if (ch in POWERS) {
-			total += (digit ?? 1) * POWERS[ch];
+			total += (digit ?? 1) * (POWERS[ch] ?? 1);
 			digit = undefined;
 		} else return undefined;
 	}
@@ -55,6 +56,6 @@ export function parseNumber(text: string): number | undefined {
 export function doublingFactor(word: string): number {
 	const m = /翻([一两二三])番/.exec(word);
 	if (!m) return 2;
-	const times = parseNumber(m[1]) ?? 1;
+	const times = parseNumber(m[1] ?? '一') ?? 1;
 	return 2 ** times;
 }

@@ -293,7 +293,7 @@ describe('numbers inside names and dates are not targets', () => {
 		for (const text of [zh, hant]) {
 			const result = draftModel(text, { baseYear: 2021 });
 			expect(result.ok).toBe(false);
-			if (!result.ok) expect(result.issues[0].message).toMatch(/no quantified target/);
+			if (!result.ok) expect(result.issues[0]?.message).toMatch(/no quantified target/);
 		}
 	});
 
@@ -305,16 +305,16 @@ describe('numbers inside names and dates are not targets', () => {
 
 describe('subjects and quotes', () => {
 	it('names the quantity in the script of the text, around its number', () => {
-		expect(draft('建设20处海外仓')[0].subject).toBe('海外仓');
-		expect(draft('建設20處海外倉')[0].subject).toBe('海外倉');
-		expect(draft('管理基金规模达到1000亿元以上')[0].subject).toBe('管理基金规模');
+		expect(draft('建设20处海外仓')[0]?.subject).toBe('海外仓');
+		expect(draft('建設20處海外倉')[0]?.subject).toBe('海外倉');
+		expect(draft('管理基金规模达到1000亿元以上')[0]?.subject).toBe('管理基金规模');
 	});
 
 	it('a total with no subject of its own takes the one before it, and its quote the whole clause', () => {
 		const [added, total] = draft('五年培育各类“专精特新”企业350家、总数达到500家');
 		expect(added).toMatchObject({ kind: 'cumulative', threshold: 350 });
 		expect(total).toMatchObject({ kind: 'level', threshold: 500, subject: '各类“专精特新”企业' });
-		expect(total.quote).toBe('五年培育各类“专精特新”企业350家、总数达到500家');
+		expect(total?.quote).toBe('五年培育各类“专精特新”企业350家、总数达到500家');
 	});
 
 	it('a share after a growth rate is the share of the same quantity', () => {

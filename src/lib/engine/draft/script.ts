@@ -24,7 +24,8 @@ const TABLE: ReadonlyMap<string, string> = (() => {
 	const to = [...SIMPLIFIED];
 	if (from.length !== to.length) throw new Error('script.ts: the two character tables differ in length');
 	from.forEach((ch, i) => {
-		if (ch !== to[i]) map.set(ch, to[i]);
+		const simplified = to[i] ?? ch;
+		if (ch !== simplified) map.set(ch, simplified);
 	});
 	return map;
 })();

@@ -3,6 +3,7 @@
  * (`spec/units.ts`): 万亿元 is 10,000 亿元, % and 个百分点 are fractions. Units the engine does not know yet
  * (万元, 张, …) are kept as written, and `checkDraft` says so at the indicator's path.
  */
+import { toSimplified } from './script';
 
 /** One unit as written in a plan. */
 export interface UnitSpec {
@@ -68,7 +69,8 @@ export function clean(value: number): number {
  * The unit of a quantity whose targets name none (a doubling, a growth rate), guessed from its name only
  * where the words leave little doubt; otherwise `unknown`, which checkDraft reports.
  */
-export function guessUnit(subject: string): string {
+export function guessUnit(name: string): string {
+	const subject = toSimplified(name);
 	if (/比重|占比|比例|率$/.test(subject)) return 'fraction';
 	if (/人均/.test(subject)) return '万元';
 	if (/企业|机构|数量|户数/.test(subject)) return '家';

@@ -1,0 +1,28 @@
+/**
+ * The `draft` command (`npm run -s draft -- FILE …`): connects runDraft to the process.
+ */
+import { readFileSync } from 'node:fs';
+import { EXIT_INTERNAL } from './exit-codes';
+
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+	if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+	process.stderr.write(`error: cannot write the output: ${error.message}\n`);
+	process.exit(EXIT_INTERNAL);
+});
+
+try {
+	const { runDraft } = await import('./draft-run');
+	const result = runDraft(
+		process.argv.slice(2),
+		(path) => readFileSync(path, 'utf8'),
+		new Date().getFullYear()
+	);
+	process.stdout.write(result.stdout);
+	process.stderr.write(result.stderr);
+	process.exitCode = result.code;
+} catch (error) {
+	process.stderr.write(
+		`error: internal error: ${(error as Error).message}; this is a bug, please report it\n`
+	);
+	process.exitCode = EXIT_INTERNAL;
+}
