@@ -2,7 +2,7 @@
  * From a plan's text to candidate targets: clause by clause, each quantity read for its kind, threshold,
  * direction, deadline, subject, stated baseline and quote.
  */
-import { quotedMask, splitClauses, trim } from './clauses';
+import { quotedMask, splitClauses, trim, type Clause } from './clauses';
 import { findDeadline, findFromYear, type DeadlineHit } from './deadline';
 import { readKind, type Reading } from './kind';
 import { findMentions, type Mention } from './mentions';
@@ -24,7 +24,10 @@ export function findCandidates(original: string, simple: string, years: Years): 
 	let sentence = -1;
 	let sentenceDeadline: DeadlineHit | undefined;
 	let previousSubject = '';
-	for (const clause of splitClauses(simple)) {
+	const clauses = splitClauses(simple);
+	const past = pastSentences(simple, clauses, years.base);
+	for (const clause of clauses) {
+		if (past.has(clause.sentence)) continue;
 		if (clause.sentence !== sentence) {
 			sentence = clause.sentence;
 			sentenceDeadline = undefined;
@@ -58,6 +61,7 @@ export function findCandidates(original: string, simple: string, years: Years): 
 			}
 			if (!subject) continue;
 			previousSubject = subject;
+			const deadline = findDeadline(clauseLead, years.base) ?? sentenceDeadline;
 			const span = trim(original, { start: quoteStart, end: segment.end });
 			const base = {
 				...reading,
@@ -65,13 +69,31 @@ export function findCandidates(original: string, simple: string, years: Years): 
 				span,
 				clauseLead,
 				segment,
-				deadline: findDeadline(clauseLead, years.base) ?? sentenceDeadline
+				deadline
 			};
 			const subjects = reading.kind === 'multiple' ? splitSubjects(subject) : [subject];
 			for (const one of subjects) out.push(toCandidate(original, { ...base, subject: one }, years));
 		}
 	}
 	return out;
+}
+
+/**
+ * Sentences that report results rather than set targets: 过去五年…, 去年…, or a clause dated up to the base
+ * year (2020年全市实现生产总值1097亿元, 从2016年的695.7亿元增加到2021年的1144.2亿元).
+ */
+// A year that dates what happened; not one a comparison starts from (比2020年, 从2016年的, 在2020年基础上).
+const DATED = /(?<![比较从由])(20\d\d)年(?!远景|基础|相比)/g;
+
+function pastSentences(simple: string, clauses: readonly Clause[], baseYear: number): Set<number> {
+	const past = new Set<number>();
+	for (const clause of clauses) {
+		const text = simple.slice(clause.start, clause.end);
+		const dated = [...text.matchAll(DATED)].map((m) => Number(m[1]));
+		if (/过去(?:一|五|十)年|五年来|去年|上年/.test(text) || dated.some((y) => y <= baseYear))
+			past.add(clause.sentence);
+	}
+	return past;
 }
 
 interface Read extends Reading {

@@ -11,7 +11,7 @@ export interface DeadlineHit {
 
 // A year that starts a period or is the time of a fact (比2020年, 从2016年的) is not a deadline.
 const YEAR =
-	/(?<![比较从由与同])(?:到|至|力争到?|争取到?|在|于)?(20\d\d)年(?:底|末|前)?(?!的|以来|远景|相比)/g;
+	/(?<![比较从由与同])(?:到|至|力争到?|争取到?|在|于)?(20\d\d)年(?:底|末|前)?(?!的|以来|远景|相比|基础)/g;
 const PLAN_END = /(?:到)?“?十([三四五六])五”?(?:规划)?(?:末|期末|时期末)/g;
 const SPAN = /(?<![第\d.])([一二两三四五六七八九十]|\d)年(?![均底末前后以来度份])/g;
 const FIVE_YEAR_PLANS: Record<string, number> = { 三: 2020, 四: 2025, 五: 2030, 六: 2035 };

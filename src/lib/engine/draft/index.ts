@@ -56,7 +56,8 @@ export function draftModel(text: string, options: DraftOptions = {}): Result<Dra
 		return fail({
 			path: 'text',
 			message:
-				'has numbers but no quantified target (a number with a unit such as 亿元, 家, %, or 翻一番) was found'
+				'has numbers but no quantified target: none with a unit such as 亿元, 家, % or a word such as 翻一番, ' +
+				'outside sentences that report results (过去五年, 去年, or dated up to the base year)'
 		});
 	const groups = groupCandidates(candidates);
 	// The first sentence names the document well enough until the reader gives a title.
@@ -101,8 +102,8 @@ function chooseYears(
 		return ok({ base: options.endYear - span, end: options.endYear });
 	}
 	// The plan's own years: the latest year its targets name (到2026年) ends its period.
-	const provisional = options.currentYear !== undefined ? options.currentYear - 1 : 2000;
-	const named = findCandidates(original, simple, { base: provisional, end: provisional + span })
+	// A base year before any the text names, so that no dated target is taken for a past result.
+	const named = findCandidates(original, simple, { base: 1900, end: 1900 + span })
 		.filter((c) => /20\d\d年/.test(c.deadlineWords ?? ''))
 		.map((c) => c.deadline);
 	if (named.length) {
@@ -113,6 +114,7 @@ function chooseYears(
 		return ok({ base: end - span, end });
 	}
 	if (options.currentYear !== undefined) {
+		const provisional = options.currentYear - 1;
 		notes.push(
 			`No year in the text: base year ${provisional} (last year), end year ${provisional + span}. Give --base-year to change it.`
 		);

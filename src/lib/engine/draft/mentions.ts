@@ -24,7 +24,7 @@ const NUM = `(${NUMBER_SOURCE})`;
 const HEDGE_AFTER = '(以上|以下|以内|左右|上下|多)?';
 const PAIR = new RegExp(
 	`[从由](?:目前|现在|当前|20\\d\\d年)?的?${NUM}(${UNIT_SOURCE})?(?:以上|左右)?` +
-		`(?:增加|增长|提高|提升|上升|扩大|发展)?(?:到|至|达到)${NUM}(${UNIT_SOURCE})${HEDGE_AFTER}`,
+		`(?:增加|增长|提高|提升|上升|扩大|发展)?(?:到|至|达到)(?:20\\d\\d年(?:底|末)?的?)?${NUM}(${UNIT_SOURCE})${HEDGE_AFTER}`,
 	'g'
 );
 const SINGLE = new RegExp(`${NUM}(${UNIT_SOURCE})${HEDGE_AFTER}`, 'g');

@@ -83,6 +83,14 @@ describe('bad input', () => {
 		if (!result.ok) expect(result.issues[0]?.message).toMatch(message);
 	});
 
+	it('sentences that report results are not targets', () => {
+		const text =
+			'过去五年,经济总量跃上千亿元台阶。2020年全市实现生产总值1097亿元,较2015年增长26.8%。' +
+			'全区地区生产总值从2016年的695.7亿元增加到2021年的1144.2亿元,年均增长8.7%。今后五年,新建公园20个以上。';
+		const result = draftModel(text, { baseYear: 2021 });
+		expect(result.ok && result.value.model.targets.map((t) => t.quote)).toEqual(['新建公园20个以上']);
+	});
+
 	it('reads the years from the text when none are given, and says so', () => {
 		const result = draftModel('到2026年金融机构总数突破1200家', {});
 		expect(result.ok && result.value.model).toMatchObject({ baseYear: 2021, endYear: 2026 });
