@@ -40,7 +40,10 @@ const FIXTURES = [
 	fixture('china-2024-government-work-report'),
 	// Held out: added after the drafter was written, their lists made before drafting them (README).
 	fixture('shanghai-2024-government-work-report'),
-	fixture('fujian-2026-government-work-report')
+	fixture('fujian-2026-government-work-report'),
+	fixture('guangzhou-2021-2025'),
+	fixture('yangtze-delta-2019-2025'),
+	fixture('xianyang-2023-plan')
 ];
 
 describe('draft quality on real plans', () => {

@@ -26,8 +26,11 @@ export function findCandidates(original: string, simple: string, years: Years): 
 	let previousSubject = '';
 	const clauses = splitClauses(simple);
 	const past = pastSentences(simple, clauses, years.base);
+	let previousClause: Clause | undefined;
 	for (const clause of clauses) {
 		if (past.has(clause.sentence)) continue;
+		const lastClause = previousClause;
+		previousClause = clause;
 		if (clause.sentence !== sentence) {
 			sentence = clause.sentence;
 			sentenceDeadline = undefined;
@@ -58,6 +61,11 @@ export function findCandidates(original: string, simple: string, years: Years): 
 			if (needsPrevious(subject) && previousSubject) {
 				subject = previousSubject + subject;
 				if (segment.start > clause.start) quoteStart = clause.start;
+			}
+			// 经济发展进入全新阶段,年均增长6%左右: the clause before names what grows.
+			if (!subject && lastClause && lastClause.sentence === clause.sentence) {
+				subject = original.slice(lastClause.start, lastClause.end).trim();
+				quoteStart = lastClause.start;
 			}
 			if (!subject) continue;
 			previousSubject = subject;
@@ -128,7 +136,13 @@ function toCandidate(original: string, read: Read, years: Years): Candidate {
 		end: read.span.end,
 		subject: read.subject,
 		kind: read.kind,
-		threshold: clean(read.sign * mention.value),
+		threshold: clean(
+			read.relative === 'fall'
+				? 1 - mention.value
+				: read.relative === 'rise'
+					? 1 + mention.value
+					: read.sign * mention.value
+		),
 		unit,
 		direction: atMost ? 'atMost' : 'atLeast',
 		hedged,

@@ -39,5 +39,7 @@ export function findFromYear(text: string): number | undefined {
 
 /** Whether the plan covers one year (a government work report's 今年 targets) rather than five. */
 export function isYearlyPlan(text: string): boolean {
-	return /(?:今年|本年|20\d\d年)[^。；;：:]{0,16}?主要预期目标|年度(?:主要)?预期目标/.test(text);
+	return /(?:今年|本年|20\d\d年)[^。；;：:]{0,16}?主要预期目标|年度(?:主要)?预期目标|20\d\d年国民经济和社会发展计划/.test(
+		text
+	);
 }

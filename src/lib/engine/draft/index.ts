@@ -83,29 +83,27 @@ function chooseYears(
 	span: number,
 	notes: string[]
 ): Result<Years> {
-	if (options.baseYear !== undefined) {
-		const end = options.endYear ?? options.baseYear + span;
-		if (end <= options.baseYear)
-			return fail({
-				path: 'endYear',
-				message: `should be after the base year ${options.baseYear}, got ${end}`
-			});
-		notes.push(
-			`Base year ${options.baseYear} as given; end year ${end}${options.endYear === undefined ? ` (base year + ${span})` : ' as given'}.`
-		);
-		return ok({ base: options.baseYear, end });
+	const { baseYear, endYear } = options;
+	if (baseYear !== undefined && endYear !== undefined) {
+		if (endYear <= baseYear)
+			return fail({ path: 'endYear', message: `should be after the base year ${baseYear}, got ${endYear}` });
+		notes.push(`Base year ${baseYear} and end year ${endYear} as given.`);
+		return ok({ base: baseYear, end: endYear });
 	}
-	if (options.endYear !== undefined) {
-		notes.push(
-			`End year ${options.endYear} as given; base year ${options.endYear - span} (end year − ${span}).`
-		);
-		return ok({ base: options.endYear - span, end: options.endYear });
+	if (endYear !== undefined) {
+		notes.push(`End year ${endYear} as given; base year ${endYear - span} (end year − ${span}).`);
+		return ok({ base: endYear - span, end: endYear });
 	}
-	// The plan's own years: the latest year its targets name (到2026年) ends its period.
-	// A base year before any the text names, so that no dated target is taken for a past result.
-	const named = findCandidates(original, simple, { base: 1900, end: 1900 + span })
-		.filter((c) => /20\d\d年/.test(c.deadlineWords ?? ''))
-		.map((c) => c.deadline);
+	const named = namedYears(original, simple, span);
+	if (baseYear !== undefined) {
+		// 到2025年 in a plan whose base year is 2018: the period runs to the latest year the targets name.
+		const latest = Math.max(baseYear + span, ...named.filter((y) => y > baseYear && y <= baseYear + 15));
+		notes.push(
+			`Base year ${baseYear} as given; end year ${latest}` +
+				(latest === baseYear + span ? ` (base year + ${span}).` : ': the latest year the targets name.')
+		);
+		return ok({ base: baseYear, end: latest });
+	}
 	if (named.length) {
 		const end = Math.max(...named);
 		notes.push(
@@ -124,4 +122,11 @@ function chooseYears(
 		path: 'baseYear',
 		message: 'cannot be read from the text (it names no year): give the base year'
 	});
+}
+
+/** The years the targets name as deadlines (到2026年, 力争2024年), read with a base year before them all. */
+function namedYears(original: string, simple: string, span: number): number[] {
+	return findCandidates(original, simple, { base: 1900, end: 1900 + span })
+		.filter((c) => /20\d\d年/.test(c.deadlineWords ?? ''))
+		.map((c) => c.deadline);
 }

@@ -30,6 +30,11 @@ const PAIR = new RegExp(
 const SINGLE = new RegExp(`${NUM}(${UNIT_SOURCE})${HEDGE_AFTER}`, 'g');
 const SCALE = new RegExp(`${NUM}(万亿|亿)级`, 'g');
 const DOUBLING = /翻[一两二三]番|翻番|翻倍|双倍增|倍增/g;
+// 受教育年限11.5年: a number of years with decimals is a quantity; a whole one (五年, 2025年) is a time.
+const DECIMAL_YEARS = /(\d+\.\d+)年(?![均底末前后])/g;
+// 收入差距控制在2.2∶1以内: a ratio to one.
+const RATIO = /(\d+(?:\.\d+)?)[∶:]1(?![\d.])(以内|以下|以上|左右)?/g;
+const OTHER = (text: string): UnitSpec => ({ text, unit: text, factor: 1, dimension: 'other' });
 const TIMES = new RegExp(`(增长|增加|达到|的)${NUM}倍`, 'g');
 
 /** Money amounts that qualify a noun (过千万美元企业, 亿元以上项目, 高于10万元的) are not commitments. */
@@ -79,8 +84,19 @@ export function findMentions(
 		if (isChineseNumeral(m[1] ?? '') && !/[十百千]/.test(m[1] ?? '') && !/^[万亿]/.test(unit.text)) continue;
 		const start = span.start + m.index;
 		const end = start + m[0].length;
-		if (unit.dimension === 'money' && DESCRIBES_NOUN.test(text.slice(end, span.end))) continue;
+		const after = text.slice(end, span.end);
+		if (unit.dimension === 'money' && DESCRIBES_NOUN.test(after)) continue;
+		// 60岁以上老年人口: an age that describes people.
+		if (unit.text === '岁' && /^(?:及)?(?:以上|以下)?(?:的|老|人口|儿童|青|妇)/.test(after)) continue;
 		add({ start, end, value: clean(n * unit.factor), unit, hedge: m[3] });
+	}
+	for (const m of clause.matchAll(DECIMAL_YEARS)) {
+		const start = span.start + m.index;
+		add({ start, end: start + m[0].length, value: Number(m[1]), unit: OTHER('年') });
+	}
+	for (const m of clause.matchAll(RATIO)) {
+		const start = span.start + m.index;
+		add({ start, end: start + m[0].length, value: Number(m[1]), unit: OTHER('∶1'), hedge: m[2] });
 	}
 	for (const m of clause.matchAll(DOUBLING)) {
 		const start = span.start + m.index;

@@ -174,6 +174,48 @@ const CASES: Case[] = [
 		expect: { kind: 'rate', threshold: -0.03, direction: 'atMost' }
 	},
 	{
+		name: '较2017年下降 X%: a multiple of that year',
+		zh: '单位GDP能耗较2017年下降10%',
+		hant: '單位GDP能耗較2017年下降10%',
+		expect: { kind: 'multiple', threshold: 0.9, from: 2017, direction: 'atMost' }
+	},
+	{
+		name: '比2020年增长 X%',
+		zh: '居民收入比2020年增长30%',
+		hant: '居民收入比2020年增長30%',
+		expect: { kind: 'multiple', threshold: 1.3, from: 2020 }
+	},
+	{
+		name: '增加值 is a level, not an addition',
+		zh: '战略性新兴产业增加值超过1.2万亿元',
+		hant: '戰略性新興產業增加值超過1.2萬億元',
+		expect: { kind: 'level', threshold: 12000 }
+	},
+	{
+		name: 'N 岁',
+		zh: '人均预期寿命达到83岁',
+		hant: '人均預期壽命達到83歲',
+		expect: { kind: 'level', threshold: 83, unit: '岁' }
+	},
+	{
+		name: 'N.N 年 (years of schooling)',
+		zh: '劳动年龄人口平均受教育年限达到11.5年',
+		hant: '勞動年齡人口平均受教育年限達到11.5年',
+		expect: { kind: 'level', threshold: 11.5 }
+	},
+	{
+		name: 'a ratio N∶1 以内',
+		zh: '城乡居民收入差距控制在2.2∶1以内',
+		hant: '城鄉居民收入差距控制在2.2∶1以內',
+		expect: { kind: 'level', threshold: 2.2, direction: 'atMost' }
+	},
+	{
+		name: 'a subject in the clause before',
+		zh: '经济发展进入全新阶段,年均增长6%左右',
+		hant: '經濟發展進入全新階段,年均增長6%左右',
+		expect: { kind: 'rate', threshold: 0.06 }
+	},
+	{
 		name: '约 N 万人',
 		zh: '常住人口约1000万人',
 		hant: '常住人口約1000萬人',
@@ -288,7 +330,8 @@ describe('numbers inside names and dates are not targets', () => {
 			'“十四五”时期,打造15分钟生活圈,展望2035年远景目标。',
 			'“十四五”時期,打造15分鐘生活圈,展望2035年遠景目標。'
 		],
-		['第十四次党代会提出“1532”计划和两个毫不动摇。', '第十四次黨代會提出“1532”計劃和兩個毫不動搖。']
+		['第十四次党代会提出“1532”计划和两个毫不动摇。', '第十四次黨代會提出“1532”計劃和兩個毫不動搖。'],
+		['关爱60岁以上老年人口。', '關愛60歲以上老年人口。']
 	])('%s', (zh, hant) => {
 		for (const text of [zh, hant]) {
 			const result = draftModel(text, { baseYear: 2021 });
