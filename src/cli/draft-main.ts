@@ -3,12 +3,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { EXIT_INTERNAL } from './exit-codes';
+import { guardStdout } from './stdout-guard';
 
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-	if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-	process.stderr.write(`error: cannot write the output: ${error.message}\n`);
-	process.exit(EXIT_INTERNAL);
-});
+guardStdout();
 
 try {
 	const { runDraft } = await import('./draft-run');

@@ -64,7 +64,7 @@ export function draftModel(text: string, options: DraftOptions = {}): Result<Dra
 	const first =
 		original
 			.trim()
-			.split(/[\n。；;，,:：]/)[0]
+			.split(/[\n。]/)[0]
 			?.trim() ?? '';
 	const firstLine = first.length > 40 ? `${first.slice(0, 40)}…` : first;
 	const model = buildModel(groups, {
