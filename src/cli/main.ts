@@ -4,13 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { EXIT_INTERNAL } from './exit-codes';
+import { guardStdout } from './stdout-guard';
 
-// `simulate | head -1` closes stdout early; that is the reader's choice, not a failure worth a stack trace.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-	if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-	process.stderr.write(`error: cannot write the output: ${error.message}\n`);
-	process.exit(EXIT_INTERNAL);
-});
+guardStdout();
 
 try {
 	// Imported here, not at the top, so that even a module failing to load ends in one line on stderr.

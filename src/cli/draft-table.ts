@@ -1,0 +1,50 @@
+/**
+ * The draft as a table for people: one row per target (kind, threshold in its unit, deadline, indicator,
+ * quote), then the notes on the years and every value the draft still needs, by JSON path.
+ */
+// The engine's index does not export the drafter yet (see draft-run.ts).
+// eslint-disable-next-line no-restricted-imports
+import type { Draft } from '../lib/engine/draft/index';
+import { formatValue } from './format-value';
+import { displayWidth, pad } from './text-width';
+
+/** The table text, ending in a newline. */
+export function formatDraftTable(draft: Draft): string {
+	const { model } = draft;
+	const names = new Map(model.indicators.map((i) => [i.id, i.name.zh]));
+	const units = new Map(model.indicators.map((i) => [i.id, i.unit]));
+	const rows = model.targets.map((t, n) => [
+		String(n + 1),
+		t.kind,
+		(draft.candidates[n]?.quote === t.quote && draft.candidates[n].direction === 'atMost' ? '≤ ' : '≥ ') +
+			thresholdText(t.kind, t.threshold, units.get(t.indicator) ?? ''),
+		String(t.deadline),
+		names.get(t.indicator) ?? t.indicator,
+		t.quote
+	]);
+	const head = ['#', 'kind', 'threshold', 'by', 'indicator', 'quote'];
+	const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => displayWidth(r[c] ?? ''))));
+	const line = (r: string[]) =>
+		r
+			.map((cell, c) => (c === r.length - 1 ? cell : pad(cell, widths[c] ?? 0, c === 2 ? 'right' : 'left')))
+			.join('  ');
+	const out = [
+		`Draft of ${model.title.zh}: ${model.baseYear}–${model.endYear}, ${model.indicators.length} indicators, ${model.targets.length} targets`,
+		...draft.notes,
+		'',
+		line(head),
+		...rows.map(line),
+		''
+	];
+	if (draft.issues.length) {
+		out.push(`Before it runs, the draft needs (${draft.issues.length}):`);
+		for (const issue of draft.issues) out.push(`  ${issue.path}: ${issue.message}`);
+	} else out.push('The draft is complete: it validates as a model.');
+	return out.join('\n') + '\n';
+}
+
+function thresholdText(kind: string, threshold: number, unit: string): string {
+	if (kind === 'rate') return formatValue(threshold, 'fraction/yr');
+	if (kind === 'multiple') return formatValue(threshold, '×');
+	return formatValue(threshold, unit);
+}

@@ -1,0 +1,184 @@
+/**
+ * A draft model in the model file format (models/model.schema.json) from grouped candidates.
+ *
+ * Missing baselines are marked, never invented: such an indicator has `"base": null` and
+ * `"source": { "kind": "missing", "needs": "…" }`, and a yearly parameter that cannot be derived without
+ * the base is `null` too. The engine's validation rejects these (`should be a number`), and `checkDraft`
+ * says at each JSON path what is needed ("needs a base value for 2021 and its source").
+ */
+import type { Localized } from '../spec/types';
+import type { IndicatorGroup } from './group';
+import type { Candidate } from './types';
+import { clean } from './units';
+
+/** A model whose indicators may still lack a base value, a source, a rate or a yearly amount. */
+export interface DraftModel {
+	id: string;
+	title: Localized;
+	baseYear: number;
+	endYear: number;
+	document: { title: string };
+	fields: { id: string; name: Localized }[];
+	indicators: DraftIndicator[];
+	targets: DraftTarget[];
+}
+
+/** An indicator of a draft: the model's shape, with `null` for what the text does not say. */
+export interface DraftIndicator {
+	id: string;
+	name: Localized;
+	kind: 'growth' | 'stock' | 'flow';
+	unit: string;
+	field: string;
+	base: number | null;
+	source:
+		| { kind: 'missing'; needs: string }
+		| { kind: 'published'; citation: string; quote: string; note: string }
+		| { kind: 'assumption'; reason: string };
+	rate?: number | null;
+	annual?: number | null;
+	notes: string[];
+}
+
+/** A target of a draft, exactly as in a model. */
+export interface DraftTarget {
+	id: string;
+	indicator: string;
+	kind: Candidate['kind'];
+	threshold: number;
+	deadline: number;
+	from?: number;
+	quote: string;
+	note: string;
+}
+
+/** The draft model; `meta` holds the id, the years and the document's title. */
+export function buildModel(
+	groups: readonly IndicatorGroup[],
+	meta: { id: string; baseYear: number; endYear: number; title: string }
+): DraftModel {
+	const indicators: DraftIndicator[] = [];
+	const targets: DraftTarget[] = [];
+	const judgedOn: [Candidate, string][] = [];
+	groups.forEach((group, i) => {
+		const id = `indicator_${i + 1}`;
+		indicators.push(indicatorOf(group, id, meta.baseYear));
+		for (const c of group.candidates) judgedOn.push([c, id]);
+	});
+	// Targets in the order the text states them (a stable sort keeps 双倍增's two targets in order).
+	judgedOn.sort((a, b) => a[0].start - b[0].start);
+	for (const [c, id] of judgedOn) targets.push(targetOf(c, id, targets.length + 1, meta.baseYear));
+	return {
+		id: meta.id,
+		title: { zh: `${meta.title}（草稿）`, en: `${meta.title} (draft)` },
+		baseYear: meta.baseYear,
+		endYear: meta.endYear,
+		document: { title: meta.title },
+		fields: [{ id: 'plan', name: { zh: '规划目标', en: 'The plan’s targets' } }],
+		indicators,
+		targets
+	};
+}
+
+function indicatorOf(group: IndicatorGroup, id: string, baseYear: number): DraftIndicator {
+	const stated = group.candidates.find((c) => c.baseline);
+	const name = { zh: group.name, en: group.name };
+	const common = { id, name, kind: group.kind, unit: group.unit, field: 'plan', notes: [] as string[] };
+	const unitText =
+		group.unit === 'fraction' ? 'a fraction' : group.unit === 'unknown' ? 'its unit' : group.unit;
+	const base = stated?.baseline?.value ?? null;
+	const source: DraftIndicator['source'] = stated?.baseline
+		? {
+				kind: 'published',
+				citation: 'Stated by the plan itself (this document).',
+				quote: stated.quote,
+				note: `The plan's own starting value (目前), read as ${stated.baseline.year}.`
+			}
+		: { kind: 'missing', needs: `a base value for ${baseYear} (in ${unitText}) and its source` };
+	if (group.kind === 'flow') {
+		// A flow's base-year value enters no cumulative or annual target (they count the years after it).
+		const annual = yearlyAmount(group.candidates, baseYear);
+		return {
+			...common,
+			base: annual,
+			source: {
+				kind: 'assumption',
+				reason:
+					'The base-year flow enters no target (they count the years after it); set at the plan’s yearly pace.'
+			},
+			annual,
+			notes: [`annual ${annual} = the plan's amount per year (its total spread evenly over the years).`]
+		};
+	}
+	if (group.kind === 'stock') {
+		const annual = stockAddition(group.candidates, base, baseYear);
+		return {
+			...common,
+			base,
+			source,
+			annual,
+			notes:
+				annual === null
+					? ['annual: the yearly addition follows from the base value, which the plan does not state.']
+					: []
+		};
+	}
+	const rate = growthRate(group.candidates, base, baseYear);
+	return {
+		...common,
+		base,
+		source,
+		rate,
+		notes:
+			rate === null
+				? ['rate: the yearly growth follows from the base value, which the plan does not state.']
+				: []
+	};
+}
+
+function years(c: Candidate, baseYear: number): number {
+	return Math.max(1, c.deadline - Math.max(c.from ?? baseYear, baseYear));
+}
+
+function yearlyAmount(list: readonly Candidate[], baseYear: number): number | null {
+	const annual = list.find((c) => c.kind === 'annual');
+	if (annual) return annual.threshold;
+	const total = list.find((c) => c.kind === 'cumulative') ?? list[0];
+	return total ? clean(total.threshold / years(total, baseYear)) : null;
+}
+
+function stockAddition(list: readonly Candidate[], base: number | null, baseYear: number): number | null {
+	const annual = list.find((c) => c.kind === 'annual');
+	if (annual) return annual.threshold;
+	const level = list.find((c) => c.kind === 'level');
+	return level && base !== null ? clean((level.threshold - base) / years(level, baseYear)) : null;
+}
+
+function growthRate(list: readonly Candidate[], base: number | null, baseYear: number): number | null {
+	const rate = list.find((c) => c.kind === 'rate');
+	if (rate) return rate.threshold;
+	const multiple = list.find((c) => c.kind === 'multiple');
+	if (multiple) return clean(multiple.threshold ** (1 / years(multiple, baseYear)) - 1);
+	const level = list.find((c) => c.kind === 'level');
+	if (level && base !== null && base > 0)
+		return clean((level.threshold / base) ** (1 / years(level, baseYear)) - 1);
+	return null;
+}
+
+function targetOf(c: Candidate, indicator: string, n: number, baseYear: number): DraftTarget {
+	const notes = [...c.notes];
+	if (c.direction === 'atMost') notes.push('Direction: at most.');
+	const target: DraftTarget = {
+		id: `target_${n}`,
+		indicator,
+		kind: c.kind,
+		threshold: c.threshold,
+		deadline: c.deadline,
+		quote: c.quote,
+		note: notes.join(' ')
+	};
+	if (c.from !== undefined && c.from > baseYear) target.from = c.from;
+	if (c.from !== undefined && c.from < baseYear)
+		target.note += ` The plan measures from ${c.from}, before the base year ${baseYear}: set the base year to ${c.from} or restate the target from ${baseYear}.`;
+	return target;
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { validateModel } from '../spec/validate-model';
+import type { Json } from '../spec/checks';
+import { checkDraft, draftModel } from './index';
+
+const PLAN =
+	'今后五年,金融业增加值年均增长10%,高新企业数量从107家增加到500家以上,新增上市企业10家以上,' +
+	'每年新增金融机构和企业100家以上,到2026年总数突破1200家。';
+
+function draftOf(text: string) {
+	const result = draftModel(text, { baseYear: 2021 });
+	if (!result.ok) throw new Error(JSON.stringify(result.issues));
+	return result.value;
+}
+
+describe('the draft model', () => {
+	it('groups the candidates about one quantity into one indicator', () => {
+		const { model } = draftOf(PLAN);
+		const names = model.indicators.map((i) => i.name.zh);
+		expect(names).toEqual(['金融业增加值', '高新企业数量', '上市企业', '金融机构和企业']);
+		const institutions = model.indicators[3]!;
+		expect(institutions).toMatchObject({ kind: 'stock', annual: 100 });
+		expect(model.targets.filter((t) => t.indicator === institutions.id).map((t) => t.kind)).toEqual([
+			'annual',
+			'level'
+		]);
+	});
+
+	it('labels a baseline the plan states, and marks the others missing', () => {
+		const { model } = draftOf(PLAN);
+		const firms = model.indicators[1]!;
+		expect(firms.base).toBe(107);
+		expect(firms.source).toMatchObject({ kind: 'published', quote: '高新企业数量从107家增加到500家以上' });
+		expect(firms.annual).toBeCloseTo((500 - 107) / 5, 9);
+		const finance = model.indicators[0];
+		expect(finance).toMatchObject({ kind: 'growth', base: null, rate: 0.1, source: { kind: 'missing' } });
+	});
+
+	it('loading the draft reports each missing baseline by JSON path, and nothing is invented', () => {
+		const { model, issues } = draftOf(PLAN);
+		const paths = issues.map((i) => i.path);
+		expect(paths).toContain('$.indicators[0].base');
+		expect(paths).toContain('$.indicators[3].base');
+		expect(paths).not.toContain('$.indicators[1].base');
+		const message = issues.find((i) => i.path === '$.indicators[0].base')?.message;
+		expect(message).toMatch(/needs a base value for 2021 .* and its source/);
+		// The engine's own validation also refuses the draft as it stands, at the same places.
+		const engine = validateModel(model as unknown as Json);
+		expect(engine.ok).toBe(false);
+		if (!engine.ok) expect(engine.issues.map((i) => i.path)).toContain('$.indicators[0].base');
+	});
+
+	it('once every missing value is set, the draft validates as a model', () => {
+		const { model } = draftOf(PLAN);
+		for (const indicator of model.indicators) {
+			if (indicator.base === null) {
+				indicator.base = 1;
+				indicator.source = { kind: 'assumption', reason: 'test' };
+			}
+			if (indicator.annual === null) indicator.annual = 1;
+			if (indicator.rate === null) indicator.rate = 0.05;
+		}
+		expect(checkDraft(model)).toEqual([]);
+	});
+
+	it('names a unit the engine does not know at its path', () => {
+		const { issues } = draftOf('城镇居民人均可支配收入达到5.3万元');
+		expect(issues).toContainEqual(
+			expect.objectContaining({ path: '$.indicators[0].unit', message: expect.stringMatching(/万元/) })
+		);
+	});
+});
+
+describe('bad input', () => {
+	it.each([
+		['', /is empty/],
+		['   \n ', /is empty/],
+		['坚持高质量发展，建设美丽城市。', /has no numbers/],
+		['第十四次党代会报告', /no quantified target/]
+	])('%j', (text, message) => {
+		const result = draftModel(text, { baseYear: 2021 });
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.issues[0]?.message).toMatch(message);
+	});
+
+	it('sentences that report results are not targets', () => {
+		const text =
+			'过去五年,经济总量跃上千亿元台阶。2020年全市实现生产总值1097亿元,较2015年增长26.8%。' +
+			'全区地区生产总值从2016年的695.7亿元增加到2021年的1144.2亿元,年均增长8.7%。今后五年,新建公园20个以上。';
+		const result = draftModel(text, { baseYear: 2021 });
+		expect(result.ok && result.value.model.targets.map((t) => t.quote)).toEqual(['新建公园20个以上']);
+	});
+
+	it('reads the years from the text when none are given, and says so', () => {
+		const result = draftModel('到2026年金融机构总数突破1200家', {});
+		expect(result.ok && result.value.model).toMatchObject({ baseYear: 2021, endYear: 2026 });
+		expect(result.ok && result.value.notes[0]).toMatch(/End year 2026/);
+	});
+
+	it('a yearly report (今年…主要预期目标) covers one year', () => {
+		const result = draftModel('今年发展主要预期目标是:国内生产总值增长5%左右', { baseYear: 2023 });
+		expect(result.ok && result.value.model.endYear).toBe(2024);
+	});
+});
