@@ -443,8 +443,8 @@ describe('parsing pieces', () => {
 			'gdp.rate=10%',
 			'This value is not in percent: type the number without %. Rates and shares are fractions here: write 0.1 for 10 %.'
 		],
-		['--set', 'gdp.base=-1377.9', '−1,377.9 is outside the accepted range: from 0 to 1,000,000,000,000.'],
-		['--actual', 'gdp[2023]=-5', '−5 is outside the accepted range: from 0 to 1,000,000,000,000.']
+		['--set', 'gdp.base=-1377.9', '−1,377.9 is outside the accepted range: from 0 to ∞.'],
+		['--actual', 'gdp[2023]=-5', '−5 is outside the accepted range: from 0 to ∞.']
 	])("refuses %s %s in the app's English words, with exit code 2", (option, value, message) => {
 		const result = cli(option, value);
 		expect(result.code).toBe(2);

@@ -1,10 +1,13 @@
 /**
  * `--format csv` (one row per target) and `--format csv-series` (one row per indicator and year).
  * RFC 4180: comma-separated, CRLF line ends, a field quoted when it holds a comma, a double quote or a
- * line break, with quotes doubled. Numbers are written in full precision (no rounding, no thousands
- * separators) so a spreadsheet reads back exactly what the engine computed.
+ * line break, with quotes doubled; numbers to 12 significant digits, without floating-point noise or
+ * thousands separators. The writer is the app's own (lib/scenarios/csv.ts), without a byte-order mark.
  */
+import { csvField, csvTable } from '../lib/scenarios/csv';
 import type { Report, TargetReport } from './report';
+
+export { csvField };
 
 /** The columns of `--format csv`, in order; src/cli/README.md describes each. */
 export const TARGET_COLUMNS = [
@@ -30,16 +33,6 @@ export const TARGET_COLUMNS = [
 export const SERIES_COLUMNS = ['indicator', 'year', 'value', 'unit'] as const;
 
 type Cell = string | number | boolean | null;
-
-/** One field, quoted only when RFC 4180 requires it. null (not applicable) is an empty field. */
-export function csvField(value: Cell): string {
-	const text = value === null ? '' : String(value);
-	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-function csvTable(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-	return [header, ...rows].map((row) => row.map(csvField).join(',') + '\r\n').join('');
-}
 
 function targetRow(t: TargetReport): Cell[] {
 	const cells: Record<(typeof TARGET_COLUMNS)[number], Cell> = {

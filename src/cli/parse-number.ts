@@ -48,10 +48,13 @@ export function numberIssueMessage(
 
 /**
  * Parses `text` as a number of `kind` (default `signed`: any sign; rates on the command line are
- * fractions, whose floor of −1 the engine checks with the parameter's name).
+ * fractions, whose floor of −1 the engine checks with the parameter's name). Amounts have no upper
+ * limit here, unlike in a number box (where 1e308 is a slip of the keyboard): the command line of an
+ * exported scenario must reproduce whatever state it came from.
  */
 export function parseDecimal(text: string, kind: NumberKind = 'signed'): ParsedNumber {
-	const parsed = parseNumberInput(text, kind);
+	const unbounded = kind === 'signed' ? { min: -Infinity, max: Infinity } : {};
+	const parsed = parseNumberInput(text, kind, kind === 'amount' ? { max: Infinity } : unbounded);
 	if (parsed.ok) return parsed;
 	const { ok: _ok, ...issue } = parsed;
 	const message = numberIssueMessage(issue, text);
