@@ -31,6 +31,9 @@ describe('unit conversion', () => {
 		expect(fromShown(10.1, true)).toBe(0.101);
 		expect(toShown(1377.9, false)).toBe(1377.9);
 		expect(inputText(toShown(0.07, true))).toBe('7');
+		// A goal seek's answer carries its solver's dust; the box shows the number a person would type.
+		expect(inputText(toShown(0.05000004, true))).toBe('5');
+		expect(inputText(1739.5670031840002)).toBe('1739.567');
 	});
 });
 

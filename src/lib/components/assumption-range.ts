@@ -73,8 +73,14 @@ export function parameterKind(param: ParameterName, indicatorKind: IndicatorKind
 	return 'signed';
 }
 
-/** A number for the input box: no exponent for ordinary sizes, no floating-point dust. */
+/** Decimals a number box shows: 0.0001 pp or 0.0001 亿元, far below any figure of the plan. */
+export const INPUT_DECIMALS = 4;
+
+/**
+ * A number for the input box: no exponent for ordinary sizes, no floating-point dust (a goal seek's
+ * 5.000004 % shows as 5).
+ */
 export function inputText(shown: number): string {
 	if (!Number.isFinite(shown)) return '';
-	return String(Number(shown.toFixed(6)));
+	return String(Number(shown.toFixed(INPUT_DECIMALS)));
 }
