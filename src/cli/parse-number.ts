@@ -4,7 +4,7 @@
  * and refuse the same texts, and say why in the same words: the app's English messages (the `number_*`
  * keys of src/lib/i18n/messages/en.json), with placeholders filled in.
  */
-import en from '../lib/i18n/messages/en.json';
+import en from '../lib/i18n/messages/en.json' with { type: 'json' };
 import { parseNumberInput, type NumberIssue, type NumberKind } from '../lib/engine/number-input';
 
 /** The parsed value, or why the text is not a usable number (a message without the text's location). */
