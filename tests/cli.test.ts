@@ -382,20 +382,43 @@ describe('--help, the default model and other plumbing', () => {
 });
 
 describe('parsing pieces', () => {
-	it('takes plain decimals only', () => {
+	it("reads numbers as the app's number boxes do (the one parser)", () => {
 		for (const [text, value] of [
 			['0.1', 0.1],
 			['-0.05', -0.05],
 			['1e-3', 0.001],
 			['+2', 2],
 			['.5', 0.5],
-			['1200', 1200]
+			['1200', 1200],
+			[' 1', 1],
+			['1,200', 1200],
+			['－０.０５', -0.05]
 		] as const) {
 			expect(parseDecimal(text)).toEqual({ ok: true, value });
 		}
-		for (const text of ['abc', '', '0x10', '1e', 'NaN', 'Infinity', '10%', ' 1', '1,200', '1e999']) {
+		for (const text of ['abc', '', '0x10', '1e', 'NaN', 'Infinity', '10%', '8,5', '1e999']) {
 			expect(parseDecimal(text).ok, text).toBe(false);
 		}
+	});
+
+	it.each([
+		['--set', 'gdp.rate=8,5', '“8,5” could be read two ways: did you mean 8.5? Use a point for decimals.'],
+		['--set', 'gdp.rate=0x10', '“0x10” is not a decimal number'],
+		['--set', 'gdp.rate=Infinity', '“Infinity” is not a finite number'],
+		['--set', 'gdp.rate=1e400', '“1e400” is too large or too small to be held as a number.'],
+		['--set', 'gdp.rate=', 'Nothing typed: enter a number.'],
+		[
+			'--set',
+			'gdp.rate=10%',
+			'This value is not in percent: type the number without %. Rates and shares are fractions here: write 0.1 for 10 %.'
+		],
+		['--set', 'gdp.base=-1377.9', '−1,377.9 is outside the accepted range: from 0 to ∞.'],
+		['--actual', 'gdp[2023]=-5', '−5 is outside the accepted range: from 0 to ∞.']
+	])("refuses %s %s in the app's English words, with exit code 2", (option, value, message) => {
+		const result = cli(option, value);
+		expect(result.code).toBe(2);
+		expect(result.stdout).toBe('');
+		expect(result.stderr).toContain(`error: ${option} ${value}: ${message}`);
 	});
 
 	it('reads every option form', () => {

@@ -168,13 +168,9 @@ function apply(args: CliArgs, name: string, value: string, formatSeen: boolean):
 		case '--seed': {
 			const key = name === '--samples' ? 'samples' : 'seed';
 			if (args[key] !== undefined) return { path: `${name} ${value}`, message: 'given twice; give one' };
-			if (!/^\d+$/.test(value)) {
-				return {
-					path: `${name} ${value}`,
-					message: `should be a whole number such as ${name === '--samples' ? '10000' : '42'}`
-				};
-			}
-			args[key] = Number(value);
+			const number = parseDecimal(value, key);
+			if (!number.ok) return { path: `${name} ${value}`, message: number.message };
+			args[key] = number.value;
 			return undefined;
 		}
 		case '--seek':
@@ -195,9 +191,14 @@ function addSetting(list: Setting[], name: '--set' | '--sd', text: string): Issu
 		const example = name === '--set' ? 'gdp.rate=0.08' : 'gdp.rate=0.02';
 		return { path, message: `expected ID.PARAM=VALUE, e.g. ${example}${SEE_HELP}` };
 	}
-	const number = parseDecimal(text.slice(eq + 1));
+	const key = text.slice(0, eq);
+	// A base is a level (an amount or a count): never negative. Other values' limits depend on the model.
+	const number = parseDecimal(
+		text.slice(eq + 1),
+		name === '--set' && key.endsWith('.base') ? 'amount' : 'signed'
+	);
 	if (!number.ok) return { path, message: number.message };
-	list.push({ key: text.slice(0, eq), value: number.value, text });
+	list.push({ key, value: number.value, text });
 	return undefined;
 }
 
@@ -208,7 +209,8 @@ function addActual(args: CliArgs, text: string): Issue | undefined {
 	if (!match || !/^\d{4}$/.test(match[2]!)) {
 		return { path, message: `expected ID[YEAR]=VALUE, e.g. gdp[2023]=1500${SEE_HELP}` };
 	}
-	const number = parseDecimal(match[3]!);
+	// An actual figure is a level as published: never negative.
+	const number = parseDecimal(match[3]!, 'amount');
 	if (!number.ok) return { path, message: number.message };
 	args.actuals.push({ id: match[1]!, year: match[2]!, value: number.value, text });
 	return undefined;

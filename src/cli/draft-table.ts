@@ -2,9 +2,7 @@
  * The draft as a table for people: one row per target (kind, threshold in its unit, deadline, indicator,
  * quote), then the notes on the years and every value the draft still needs, by JSON path.
  */
-// The engine's index does not export the drafter yet (see draft-run.ts).
-// eslint-disable-next-line no-restricted-imports
-import type { Draft } from '../lib/engine/draft/index';
+import type { Draft } from '../lib/engine/index';
 import { formatValue } from './format-value';
 import { displayWidth, pad } from './text-width';
 

@@ -1,7 +1,7 @@
 /**
  * `--format csv` (one row per target) and `--format csv-series` (one row per indicator and year), written
- * by the engine's CSV writer (src/lib/engine/csv.ts, shared with the app's downloads): RFC 4180, full
- * precision, no byte-order mark.
+ * by the engine's CSV writer (src/lib/engine/csv.ts, shared with the app's downloads): RFC 4180, numbers to
+ * 12 significant digits (no floating-point noise), no byte-order mark.
  */
 import { csvTable, type CsvCell } from '../lib/engine/index';
 import type { Report, TargetReport } from './report';

@@ -230,7 +230,9 @@ test('an actual below the plan raises the growth still needed and shows the prog
 	await next.fill('abc');
 	await next.press('Enter');
 	await expect(next).toHaveAttribute('aria-invalid', 'true');
-	await expect(page.locator('[data-actuals-table] [role="alert"]')).toHaveText(en.error_not_a_number!);
+	await expect(page.locator('[data-actuals-table] [role="alert"]')).toHaveText(
+		en.number_not_a_number!.replace('{text}', 'abc')
+	);
 	expect(Number(await remaining.getAttribute('data-required-remaining'))).toBeGreaterThan(0.1);
 });
 

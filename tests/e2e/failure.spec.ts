@@ -40,12 +40,22 @@ function readState(page: Page, key: string, target: string) {
 
 const TARGET = 'finance_value_added_growth';
 
+/** A message with its placeholders filled in. */
+const fill = (message: string, values: Record<string, string>) =>
+	message.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? `{${name}}`);
+/** The fixed start of a message, before its first placeholder. */
+const outOfRange = (value: string) =>
+	fill(en.number_out_of_range!, {
+		value,
+		range: `${fill(en.number_range_open!, { min: '−100', max: '1,000' })} (%/yr)`
+	});
+
 const invalid = [
-	{ typed: '-150', message: en.error_rate_floor! },
-	{ typed: '−150 %', message: en.error_rate_floor! },
-	{ typed: 'abc', message: en.error_not_a_number! },
-	{ typed: '', message: en.error_empty! },
-	{ typed: '12abc', message: en.error_not_a_number! }
+	{ typed: '-150', message: outOfRange('−150') },
+	{ typed: '−150 %', message: outOfRange('−150') },
+	{ typed: 'abc', message: fill(en.number_not_a_number!, { text: 'abc' }) },
+	{ typed: '', message: en.number_empty! },
+	{ typed: '12abc', message: fill(en.number_not_a_number!, { text: '12abc' }) }
 ];
 
 test('an invalid rate shows an inline error and the last results stay', async ({ page }) => {
@@ -76,7 +86,8 @@ test('an invalid rate shows an inline error and the last results stay', async ({
 			});
 		// Nothing was sent (the same result version), so the row, the slider and every number are unchanged.
 		const { error } = await readState(page, KEY, TARGET);
-		expect(error).toContain(en.error_kept!);
+		// It says truthfully which value is still in effect (the 9 % typed first).
+		expect(error).toContain(fill(en.number_kept!, { value: fill(en.per_year!, { value: '9.0%' }) }));
 	}
 
 	// The bad text and its error stay when the box loses focus …
@@ -84,7 +95,7 @@ test('an invalid rate shows an inline error and the last results stay', async ({
 	expect(await readState(page, KEY, TARGET)).toMatchObject({
 		typed: '12abc',
 		invalid: 'true',
-		error: expect.stringContaining(en.error_not_a_number!),
+		error: expect.stringContaining(fill(en.number_not_a_number!, { text: '12abc' })),
 		version: good.version
 	});
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 // The engine's runtime is imported only here, to check every engine unit has a display.
 import { UNITS } from '$lib/engine';
@@ -148,10 +149,43 @@ describe('formatGap', () => {
 		expect(formatGap(-0.15, '×', 'fraction', 'en')).toBe(`${M}0.15×`);
 	});
 
-	it('adds decimals until a small shortfall shows, so a miss never reads 0', () => {
-		expect(formatGap(-0.4, '家', '家', 'zh')).toBe(`${M}0.4 家`);
-		expect(formatGap(-0.004, '亿元', '亿元', 'zh')).toBe(`${M}0.004 亿元`);
-		expect(formatGap(-0.00001, 'fraction/yr', '亿元', 'en')).toBe(`${M}0.001 pp`);
+	it('says a miss too small to show is below the last digit, so a miss never reads 0; counts are whole', () => {
+		expect(formatGap(-0.4, '家', '家', 'zh')).toBe(`${M}<1 家`);
+		expect(formatGap(-0.4, '户', '户', 'en')).toBe(`${M}<1 household`);
+		expect(formatGap(-0.004, '亿元', '亿元', 'zh')).toBe(`${M}<0.01 亿元`);
+		expect(formatGap(-0.00001, 'fraction/yr', '亿元', 'en')).toBe(`${M}<0.01 pp`);
+	});
+
+	it('prints a surplus too small to show as zero: no "+0.000002 pp", no "+0.01 households"', () => {
+		expect(formatGap(2e-8, 'fraction/yr', '', 'en')).toBe('0.0 pp');
+		expect(formatGap(0.01, '户', '户', 'en')).toBe('0 households');
+	});
+
+	it('with the values, is their difference as shown: 9.2% vs 10.0% is −0.8 pp, not −0.83', () => {
+		const values = { achieved: 0.0917, threshold: 0.1 };
+		expect(formatTargetValue(values.achieved, 'fraction/yr', '亿元', 'en')).toBe('9.2%');
+		expect(formatGap(0.0917 - 0.1, 'fraction/yr', '亿元', 'en', values)).toBe(`${M}0.8 pp`);
+		expect(formatGap(0.0917 - 0.1, 'fraction/yr', '亿元', 'zh', values)).toBe(`${M}0.8个百分点`);
+		// Shown alike but missed: below the last digit shown.
+		const close = { achieved: 0.09996, threshold: 0.1 };
+		expect(formatGap(close.achieved - close.threshold, 'fraction/yr', '', 'en', close)).toBe(`${M}<0.1 pp`);
+		expect(
+			formatGap(1377.94 - 1200.01, '亿元', '亿元', 'zh', { achieved: 1377.94, threshold: 1200.01 })
+		).toBe('+177.9 亿元');
+	});
+
+	it('with the values, always agrees with the two numbers shown (property)', () => {
+		const rate = fc.double({ min: -0.5, max: 0.5, noNaN: true });
+		fc.assert(
+			fc.property(rate, rate, fc.constantFrom<Locale>('zh', 'en'), (achieved, threshold, locale) => {
+				const read = (text: string) => Number(text.replace(/[^\d.]/g, '')) * (text.startsWith(M) ? -1 : 1);
+				const a = read(formatTargetValue(achieved, 'fraction/yr', '', locale));
+				const b = read(formatTargetValue(threshold, 'fraction/yr', '', locale));
+				const gap = formatGap(achieved - threshold, 'fraction/yr', '', locale, { achieved, threshold });
+				if (gap.includes('<')) expect(a).toBe(b);
+				else expect(read(gap)).toBeCloseTo(a - b, 9);
+			})
+		);
 	});
 
 	it('prints zero and floating-point noise unsigned', () => {

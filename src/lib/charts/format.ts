@@ -230,49 +230,82 @@ export function formatTargetValue(
 /** Percentage points, the unit of a difference of two percentages. */
 const POINTS: Record<Locale, string> = { zh: '个百分点', en: ' pp' };
 
-/** Extra decimals a gap may take to show it is not zero (beyond that it is floating-point noise). */
-const GAP_EXTRA_DECIMALS = 6;
+/** A gap this small (in the shown unit) is floating-point noise: it prints as zero. */
+const GAP_NOISE = 1e-9;
+
+/** The two values a gap is the difference of: given, the gap is their difference as they are shown. */
+export interface GapValues {
+	achieved: number;
+	threshold: number;
+}
+
+/** How a gap in a unit is shown: the factor to the shown number, its decimals, and what goes around it. */
+interface GapStyle {
+	factor: number;
+	min: number;
+	max: number;
+	significant: number;
+	before: string;
+	after: (text: string) => string;
+}
+
+function gapStyle(unit: string, locale: Locale): GapStyle {
+	if (unit === RATE_UNIT || unit === 'fraction') {
+		const [min, max] = unit === RATE_UNIT ? [1, 2] : [2, 2];
+		return { factor: 100, min, max, significant: 2, before: '', after: () => POINTS[locale] };
+	}
+	if (unit === MULTIPLE_UNIT)
+		return { factor: 1, min: 2, max: 2, significant: 3, before: '', after: () => '×' };
+	const style = styleOf(unit, locale);
+	return {
+		factor: style.factor,
+		min: style.minDecimals,
+		max: style.maxDecimals,
+		significant: 3,
+		before: style.prefix,
+		after: (text) => suffixFor(style, text)
+	};
+}
 
 /**
  * achieved − threshold with an explicit sign: `+12.3 亿元`, `−5 家`, `−¥1.2 bn`, `−1.2 pp` (zh
- * `−1.2个百分点`) for rates and shares, `−0.15×` for multiples. The minus is U+2212. A gap that would
- * round to zero gets more decimals until it shows, so a missed target never reads "0" next to its ✗
- * (counts included: `−0.4 家`). A gap that is zero, or floating-point noise, prints unsigned.
+ * `−1.2个百分点`) for rates and shares, `−0.15×` for multiples. The minus is U+2212.
+ *
+ * With `values`, the gap is the difference of the two values as formatTargetValue / formatValue show them,
+ * at their precision: "9.2% vs 10.0%" gives −0.8 pp, never the −0.83 pp of the unrounded 9.17 %. Counts
+ * are whole numbers. A miss too small to show at that precision reads `−<0.1 pp`, `−<1 家` (never "0"
+ * beside a ✗); a zero gap, a surplus too small to show and floating-point noise read as an unsigned zero
+ * (no "+0.000002 pp", no "+0.01 households").
  */
-export function formatGap(gap: number, targetUnit: string, indicatorUnit: string, locale: Locale): string {
+export function formatGap(
+	gap: number,
+	targetUnit: string,
+	indicatorUnit: string,
+	locale: Locale,
+	values?: GapValues
+): string {
 	if (!Number.isFinite(gap)) return MISSING;
-	const unit = targetStyleUnit(targetUnit, indicatorUnit);
-	let shown: number;
-	let min: number;
-	let max: number;
-	let significant = 3;
-	let before = '';
-	let after: (text: string) => string;
-	if (unit === RATE_UNIT || unit === 'fraction') {
-		shown = gap * 100;
-		[min, max] = unit === RATE_UNIT ? [1, 2] : [2, 2];
-		significant = 2;
-		after = () => POINTS[locale];
-	} else if (unit === MULTIPLE_UNIT) {
-		shown = gap;
-		[min, max] = [2, 2];
-		after = () => '×';
-	} else {
-		const style = styleOf(unit, locale);
-		shown = gap * style.factor;
-		[min, max] = [style.minDecimals, style.maxDecimals];
-		before = style.prefix;
-		after = (text) => suffixFor(style, text);
+	const g = gapStyle(targetStyleUnit(targetUnit, indicatorUnit), locale);
+	const shown = gap * g.factor;
+	let decimals = decimalsFor(shown, g.min, g.max, g.significant);
+	let value = shown;
+	if (values && Number.isFinite(values.achieved) && Number.isFinite(values.threshold)) {
+		const [a, b] = [values.achieved * g.factor, values.threshold * g.factor];
+		const [da, db] = [a, b].map((x) => decimalsFor(x, g.min, g.max, g.significant)) as [number, number];
+		decimals = Math.max(da, db);
+		// Each value rounded exactly as it is printed (to its own decimals), then subtracted.
+		const printed = (x: number, d: number) => Math.sign(x) * Number(plain(x, d, 'en').replaceAll(',', ''));
+		value = printed(a, da) - printed(b, db);
 	}
-	let text = plain(shown, decimalsFor(shown, min, max, significant), locale);
-	for (let extra = max + 1; !nonZero(text) && extra <= max + GAP_EXTRA_DECIMALS; extra++) {
-		const finer = plain(shown, extra, locale);
-		// Only take the extra decimals if they show something; noise stays a plain zero.
-		if (nonZero(finer)) text = finer;
+	const text = plain(value, decimals, locale);
+	if (nonZero(text)) return signOf(value, text, true) + g.before + text + g.after(text);
+	if (gap < 0 && Math.abs(shown) > GAP_NOISE) {
+		const step = plain(10 ** -decimals, decimals, locale);
+		return `${MINUS}<${g.before}${step}${g.after(step)}`;
 	}
-	// Noise below even the extra decimals reads as a plain zero, as a gap of exactly 0 would.
-	if (!nonZero(text)) text = plain(0, min, locale);
-	return signOf(shown, text, true) + before + text + after(text);
+	// Zero as the values show it, or with the unit's fewest decimals (as a gap of exactly 0 prints).
+	const zero = plain(0, values ? decimals : g.min, locale);
+	return g.before + zero + g.after(zero);
 }
 
 /**

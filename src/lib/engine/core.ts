@@ -58,4 +58,22 @@ export { measure, meets } from './project/measure';
 export { requiredRate, requiredAnnual } from './analysis/required';
 export { statusOf, type Progress, type ProgressStatus } from './analysis/progress';
 export { lowerSupport, rangeParameters } from './monte-carlo/distributions';
-export { csvField, csvTable, CSV_BOM, type CsvCell, type CsvOptions } from './csv';
+export {
+	csvField,
+	csvTable,
+	exportNumber,
+	CSV_BOM,
+	EXPORT_SIGNIFICANT_DIGITS,
+	type CsvCell,
+	type CsvOptions
+} from './csv';
+export {
+	parseNumberInput,
+	NUMBER_LIMITS,
+	NUMBER_ISSUE_CODES,
+	MAX_TYPED_MAGNITUDE,
+	type NumberKind,
+	type NumberLimits,
+	type NumberIssue,
+	type NumberParse
+} from './number-input';

@@ -4,9 +4,9 @@
  *
  * RFC 4180: comma-separated, CRLF line ends (the RFC's, and what Excel writes), a field in double quotes
  * only when it holds a comma, a double quote or a line break, with quotes doubled inside. Numbers are
- * written with `String(number)`, the shortest text that reads back as the same double: full precision,
- * no thousands separators, `.` as the decimal point whatever the locale, so a spreadsheet or a script
- * reads back exactly what the engine computed.
+ * written by `exportNumber`: 12 significant digits (far beyond any figure of the plan, and short of the
+ * binary noise in the 16th and 17th: 1739.5670031840002 → 1739.56700318), no thousands separators, `.`
+ * as the decimal point whatever the locale.
  *
  * Excel on Windows reads a CSV file without a byte-order mark in the system's legacy code page, which
  * garbles Chinese (亿元 becomes 浜垮厓). Files meant to be opened in Excel should start with `CSV_BOM`
@@ -26,9 +26,22 @@ export interface CsvOptions {
 	bom?: boolean;
 }
 
+/** Significant digits of an exported number: full precision for any real figure, no floating-point noise. */
+export const EXPORT_SIGNIFICANT_DIGITS = 12;
+
+/** A number as exports write it: 12 significant digits, trailing zeros dropped, no exponent below 1e21. */
+export function exportNumber(x: number): string {
+	return Number.isFinite(x) ? String(Number(x.toPrecision(EXPORT_SIGNIFICANT_DIGITS))) : String(x);
+}
+
 /** One field, quoted only when RFC 4180 requires it. */
 export function csvField(value: CsvCell): string {
-	const text = value === null || value === undefined ? '' : String(value);
+	const text =
+		value === null || value === undefined
+			? ''
+			: typeof value === 'number'
+				? exportNumber(value)
+				: String(value);
 	return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

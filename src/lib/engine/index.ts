@@ -86,3 +86,21 @@ export {
 	type ParameterRange,
 	type RangeParameter
 } from './goal-seek/ranges';
+export {
+	draftModel,
+	checkDraft,
+	compareTargets,
+	toSimplified,
+	looksTraditional,
+	type Draft,
+	type Candidate,
+	type Direction,
+	type DraftOptions,
+	type StatedBaseline,
+	type DraftIndicator,
+	type DraftModel,
+	type DraftTarget,
+	type IndicatorGroup,
+	type Comparison,
+	type ExpectedTarget
+} from './draft/index';

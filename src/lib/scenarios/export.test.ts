@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadModel, runScenario, type CompiledModel, type RunResult, type Scenario } from '$lib/engine';
 import { runCli } from '../../cli/run-cli';
 import { tinyModel } from '../../../tests/fixtures/tiny-model';
-import { CSV_BOM } from '$lib/engine/core';
+import { CSV_BOM, exportNumber } from '$lib/engine/core';
 import { parseCsv } from '../../../tests/fixtures/csv-reader';
 import { buildScenarioExport, cliCommand, exportScenarioJson, seriesCsv, targetsCsv } from './export';
 import { modelShape } from './model-shape';
@@ -37,7 +37,7 @@ describe('seriesCsv', () => {
 		expect(rows).toHaveLength(1 + 5 * 6);
 		expect(rows.slice(1, 3)).toEqual([
 			['gdp', '2021', '1100', '亿元', 'growth', 'scenario'],
-			['gdp', '2022', String(1100 * 1.04), '亿元', 'growth', 'projected']
+			['gdp', '2022', exportNumber(1100 * 1.04), '亿元', 'growth', 'projected']
 		]);
 		expect(rows.find((r) => r[0] === 'core' && r[1] === '2021')![5]).toBe('implied');
 		expect(rows.find((r) => r[0] === 'talent' && r[1] === '2021')![5]).toBe('assumption');
@@ -45,11 +45,12 @@ describe('seriesCsv', () => {
 		expect(rows.filter((r) => r[0] === 'core_share').map((r) => r[5])).toEqual(Array(6).fill('derived'));
 	});
 
-	it('keeps full precision', () => {
+	it('keeps 12 significant digits, without binary noise', () => {
 		const result = run(shinan, { 'gdp.rate': 0.0123456789 });
 		const rows = parseCsv(seriesCsv(result, shinanShape)).slice(1);
 		for (const [id, year, value] of rows) {
-			expect(Number(value)).toBe(result.series[id!]![Number(year) - 2021]);
+			expect(value).toBe(exportNumber(result.series[id!]![Number(year) - 2021]!));
+			expect(value!.replace(/^-|\.|e.*$/g, '').replace(/^0+/, '').length).toBeLessThanOrEqual(12);
 		}
 	});
 
@@ -88,10 +89,10 @@ describe('targetsCsv', () => {
 			'0.04',
 			'2021',
 			'2026',
-			String(gdp.achieved),
+			exportNumber(gdp.achieved),
 			'true',
-			String(gdp.gap),
-			String(gdp.requiredRate),
+			exportNumber(gdp.gap),
+			exportNumber(gdp.requiredRate!),
 			'',
 			'fraction/yr',
 			'q1'
@@ -113,7 +114,7 @@ describe('targetsCsv', () => {
 		const firms = result.value.targets.find((t) => t.id === 'firms_total')!;
 		const row = rows.find((r) => r[0] === 'firms_total')!;
 		expect(row[13]).toBe('2023');
-		expect(row[15]).toBe(String(firms.requiredAnnualRemaining));
+		expect(row[15]).toBe(exportNumber(firms.requiredAnnualRemaining!));
 		expect(rows.find((r) => r[0] === 'gdp_rate')!.slice(13)).toEqual(['', '', '', '', '', '']);
 	});
 

@@ -53,7 +53,12 @@ export function scenarioArb(shape: ModelShape, options: { defaults?: boolean } =
 		fc
 			.tuple(
 				...keys.map((key) => {
-					const random = key.includes('.rate') ? anyRate : anyNumber;
+					// A base is a level: never negative (the CLI and the number boxes refuse one).
+					const random = key.includes('.rate')
+						? anyRate
+						: key.endsWith('.base')
+							? anyNumber.map((x) => Math.abs(x))
+							: anyNumber;
 					const fallback = defaults.get(key) ?? defaults.get(key.replace(/\[\d+\]$/, ''));
 					return options.defaults && fallback !== undefined
 						? fc.oneof(random, fc.constant(fallback))

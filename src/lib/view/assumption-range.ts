@@ -2,6 +2,8 @@
  * The slider range of an assumption, in the units the user sees (percent for rates), and the conversions
  * between those units and the engine's (fractions for rates). Pure functions: unit-tested.
  */
+import type { IndicatorKind, ParameterName } from '$lib/engine';
+import type { NumberKind } from '$lib/engine/core';
 
 /** How far a rate slider reaches either side of the plan, in percentage points. */
 export const RATE_SPAN_POINTS = 20;
@@ -60,30 +62,24 @@ export function sliderRange(plan: number, isRate: boolean, fallback = 10): Slide
 	return plan < 0 ? { min: -end, max: 0, step } : { min: 0, max: end, step };
 }
 
-/** Why a typed value cannot be used, or null when it can. */
-export type InputProblem = 'empty' | 'not-a-number' | 'rate-floor';
-
 /**
- * Reads a typed number: digits with an optional sign (− or -), decimal point and thousands commas, an
- * optional trailing % for rates. Returns the shown-unit number or the problem.
+ * What a parameter's typed value is, for the number parser: a rate (percent, above −100); a base, or a
+ * flow's yearly amount, that cannot be negative; a stock's yearly addition, which may be.
  */
-export function parseInput(text: string, isRate: boolean): { value: number } | { problem: InputProblem } {
-	let t = text
-		.trim()
-		.replace(/\u2212/g, '-')
-		.replace(/,/g, '')
-		.replace(/，/g, '');
-	if (isRate) t = t.replace(/%$/, '').trim();
-	if (t === '') return { problem: 'empty' };
-	if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return { problem: 'not-a-number' };
-	const value = Number(t);
-	if (!Number.isFinite(value)) return { problem: 'not-a-number' };
-	if (isRate && value <= -100) return { problem: 'rate-floor' };
-	return { value };
+export function parameterKind(param: ParameterName, indicatorKind: IndicatorKind): NumberKind {
+	if (param === 'rate') return 'rate';
+	if (param === 'base' || indicatorKind === 'flow') return 'amount';
+	return 'signed';
 }
 
-/** A number for the input box: no exponent for ordinary sizes, no floating-point dust. */
+/** Decimals a number box shows: 0.0001 pp or 0.0001 亿元, far below any figure of the plan. */
+export const INPUT_DECIMALS = 4;
+
+/**
+ * A number for the input box: no exponent for ordinary sizes, no floating-point dust (a goal seek's
+ * 5.000004 % shows as 5).
+ */
 export function inputText(shown: number): string {
 	if (!Number.isFinite(shown)) return '';
-	return String(Number(shown.toFixed(6)));
+	return String(Number(shown.toFixed(INPUT_DECIMALS)));
 }

@@ -25,13 +25,13 @@ export {
 	sliderRange,
 	toShown,
 	fromShown,
-	parseInput,
+	parameterKind,
 	inputText,
+	INPUT_DECIMALS,
 	clean,
 	RATE_SPAN_POINTS,
 	RATE_FLOOR_PERCENT,
 	AMOUNT_SPAN_MULTIPLE,
-	type SliderRange,
-	type InputProblem
+	type SliderRange
 } from './assumption-range';
 export { highlightQuotes, type Piece, type Highlighted } from './quote-highlights';

@@ -37,9 +37,9 @@ export function thresholdText(result: TargetResult, indicator: Indicator, locale
 	return formatTargetValue(result.threshold, result.unit, indicator.unit, locale);
 }
 
-/** achieved − threshold, signed. */
+/** achieved − threshold, signed, as the difference of the two values as they are shown beside it. */
 export function gapText(result: TargetResult, indicator: Indicator, locale: Locale): string {
-	return formatGap(result.gap, result.unit, indicator.unit, locale);
+	return formatGap(result.gap, result.unit, indicator.unit, locale, result);
 }
 
 /**

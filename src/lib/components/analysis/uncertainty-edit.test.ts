@@ -32,8 +32,12 @@ describe('editing a parameter’s uncertainty', () => {
 			mode: 'order'
 		});
 		expect(readFields('range', { low: '', high: 'x' }, true, 0).problems).toEqual({
-			low: 'empty',
-			high: 'not-a-number'
+			low: { issue: { code: 'empty' }, text: '' },
+			high: { issue: { code: 'not-a-number' }, text: 'x' }
+		});
+		// The one parser: full-width digits are read, a decimal comma is refused with the likely number.
+		expect(readFields('normal', { mean: '４', sd: '1,5' }, true, 0.04).problems).toEqual({
+			sd: { issue: { code: 'did-you-mean', suggestion: '1.5' }, text: '1,5' }
 		});
 		// A range with both ends above 0 is lognormal: any width is fine.
 		expect(readFields('range', { low: '1', high: '90' }, true, 0).problems).toEqual({});

@@ -4,8 +4,9 @@
  * user types), and the new `Uncertainty` a choice makes. Pure functions, unit-tested.
  */
 import type { Distribution, Uncertainty } from '$lib/engine';
-import { constants } from '$lib/engine/core';
-import { fromShown, parseInput, toShown } from '$lib/view';
+import { constants, parseNumberInput } from '$lib/engine/core';
+import { fromShown, toShown } from '$lib/view';
+import type { FieldIssue } from '../number-issue-text';
 
 /**
  * - preset: the app's assumption (PRESET: ±2 pp for a rate, ±10 % for a yearly amount; none for a base);
@@ -39,8 +40,8 @@ export const FIELDS: Record<Choice, readonly Field[]> = {
 	range: ['low', 'high']
 };
 
-/** Why a field's text cannot be used. */
-export type Problem = 'empty' | 'not-a-number' | 'negative' | 'order' | 'rate-floor';
+/** Why a field's text cannot be used: not a number (the parser's issue), or a value the engine refuses. */
+export type Problem = FieldIssue | 'negative' | 'order' | 'rate-floor';
 
 /** The engine's bound: a normal rate must stay above −100 % for this many sds. */
 const SUPPORT_SDS = constants.RATE_SUPPORT_SDS;
@@ -109,10 +110,14 @@ export function readFields(
 	const values: Partial<Record<Field, number>> = {};
 	const problems: Partial<Record<Field, Problem>> = {};
 	for (const field of FIELDS[choice]) {
-		// A rate's sd is in percentage points: never below −100 %, so parse it as a plain number.
-		const parsed = parseInput(texts[field] ?? '', false);
-		if ('problem' in parsed) problems[field] = parsed.problem === 'empty' ? 'empty' : 'not-a-number';
-		else values[field] = fromShown(parsed.value, isRate);
+		// Parsed as plain signed numbers (a rate's sd is in points): the checks below say what each must be.
+		const text = texts[field] ?? '';
+		const parsed = parseNumberInput(text, 'signed');
+		if (parsed.ok) values[field] = fromShown(parsed.value, isRate);
+		else {
+			const { ok: _ok, ...issue } = parsed;
+			problems[field] = { issue, text };
+		}
 	}
 	if (Object.keys(problems).length > 0) return { values, problems };
 	const v = values as Record<Field, number>;

@@ -99,7 +99,7 @@ export function yearRows(
 			year,
 			plan: formatValue(p, indicator.unit, locale),
 			scenario: formatValue(s, indicator.unit, locale),
-			difference: formatGap(s - p, indicator.unit, indicator.unit, locale),
+			difference: formatGap(s - p, indicator.unit, indicator.unit, locale, { achieved: s, threshold: p }),
 			changed: Math.abs(s - p) > 1e-12 * Math.max(1, Math.abs(p))
 		};
 	});
