@@ -24,21 +24,16 @@ export const PROGRESS_TONES: Record<ProgressStatus, 'met' | 'at-risk' | 'miss' |
 	not_assessed: 'none'
 };
 
+const PROGRESS_WORDS: Record<ProgressStatus, () => string> = {
+	achieved: m.an_progress_achieved,
+	on_track: m.an_progress_on_track,
+	acceleration_needed: m.an_progress_acceleration,
+	limited_progress: m.an_progress_limited,
+	deterioration: m.an_progress_deterioration,
+	not_assessed: m.an_progress_not_assessed
+};
+
+/** A progress category in words, in the reader's language. */
 export function progressWord(status: ProgressStatus): string {
-	switch (status) {
-		case 'achieved':
-			return m.an_progress_achieved();
-		case 'on_track':
-			return m.an_progress_on_track();
-		case 'acceleration_needed':
-			return m.an_progress_acceleration();
-		case 'limited_progress':
-			return m.an_progress_limited();
-		case 'deterioration':
-			return m.an_progress_deterioration();
-		case 'not_assessed':
-			return m.an_progress_not_assessed();
-		default:
-			return status satisfies never;
-	}
+	return PROGRESS_WORDS[status]();
 }
