@@ -5,6 +5,8 @@
 export { default as LineChart } from './LineChart.svelte';
 export type { ChartLine, ChartThreshold, ChartBand } from './LineChart.svelte';
 export { default as Sparkline } from './Sparkline.svelte';
+export { default as ChartTable } from './ChartTable.svelte';
+export { default as TableHead, type TableColumn } from './TableHead.svelte';
 export {
 	formatValue,
 	formatRate,

@@ -16,18 +16,17 @@ import {
 	type Status
 } from '$lib/view';
 
+/** Each kind's name, in the reader's language when called. */
+const KIND_LABELS: Record<Indicator['kind'], () => string> = {
+	growth: m.kind_growth,
+	stock: m.kind_stock,
+	flow: m.kind_flow,
+	derived: m.kind_derived
+};
+
 /** The indicator's kind in words ("growth indicator", …). */
 export function kindLabel(kind: Indicator['kind']): string {
-	switch (kind) {
-		case 'growth':
-			return m.kind_growth();
-		case 'stock':
-			return m.kind_stock();
-		case 'flow':
-			return m.kind_flow();
-		default:
-			return m.kind_derived();
-	}
+	return KIND_LABELS[kind]();
 }
 
 /** The indicators whose parameters move `id`'s path: itself and what its formula reads, none derived. */
