@@ -117,10 +117,7 @@ function indicatorOf(group: IndicatorGroup, id: string, baseYear: number): Draft
 			base,
 			source,
 			annual,
-			notes:
-				annual === null
-					? ['annual: the yearly addition follows from the base value, which the plan does not state.']
-					: []
+			notes: unstatedNotes('annual', annual, 'yearly addition')
 		};
 	}
 	const rate = growthRate(group.candidates, base, baseYear);
@@ -129,10 +126,7 @@ function indicatorOf(group: IndicatorGroup, id: string, baseYear: number): Draft
 		base,
 		source,
 		rate,
-		notes:
-			rate === null
-				? ['rate: the yearly growth follows from the base value, which the plan does not state.']
-				: []
+		notes: unstatedNotes('rate', rate, 'yearly growth')
 	};
 }
 
@@ -181,4 +175,11 @@ function targetOf(c: Candidate, indicator: string, n: number, baseYear: number):
 	if (c.from !== undefined && c.from < baseYear)
 		target.note += ` The plan measures from ${c.from}, before the base year ${baseYear}: set the base year to ${c.from} or restate the target from ${baseYear}.`;
 	return target;
+}
+
+/** The note on a parameter the drafter could not set (null): it follows from the base the plan leaves out. */
+function unstatedNotes(param: 'annual' | 'rate', value: number | null, what: string): string[] {
+	return value === null
+		? [`${param}: the ${what} follows from the base value, which the plan does not state.`]
+		: [];
 }
