@@ -112,22 +112,10 @@ function indicatorOf(group: IndicatorGroup, id: string, baseYear: number): Draft
 	}
 	if (group.kind === 'stock') {
 		const annual = stockAddition(group.candidates, base, baseYear);
-		return {
-			...common,
-			base,
-			source,
-			annual,
-			notes: unstatedNotes('annual', annual, 'yearly addition')
-		};
+		return { ...common, base, source, annual, notes: unstatedNotes('annual', annual, 'yearly addition') };
 	}
 	const rate = growthRate(group.candidates, base, baseYear);
-	return {
-		...common,
-		base,
-		source,
-		rate,
-		notes: unstatedNotes('rate', rate, 'yearly growth')
-	};
+	return { ...common, base, source, rate, notes: unstatedNotes('rate', rate, 'yearly growth') };
 }
 
 function years(c: Candidate, baseYear: number): number {
