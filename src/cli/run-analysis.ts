@@ -69,24 +69,16 @@ export function runAnalysis(request: AnalysisRequest, input: AnalysisInput): Ana
 				seekParameter({ ...basis, target: request.target, parameter: request.parameter }),
 				(value) => formatSeekTable(value, scenario)
 			);
-		case 'seek-all':
-			return print(
-				seekAll({
-					...basis,
-					targets: request.targets,
-					...(request.parameters ? { parameters: request.parameters } : {})
-				}),
-				formatSeekAllTable
-			);
-		case 'sensitivity':
-			return print(
-				sensitivity({
-					...basis,
-					target: request.target,
-					...(input.uncertainty ? { uncertainty: input.uncertainty } : {})
-				}),
-				(value) => formatSensitivityTable(value, input.colour)
-			);
+		case 'seek-all': {
+			const { targets, parameters } = request;
+			const question = { ...basis, targets, ...(parameters ? { parameters } : {}) };
+			return print(seekAll(question), formatSeekAllTable);
+		}
+		case 'sensitivity': {
+			const { uncertainty } = input;
+			const question = { ...basis, target: request.target, ...(uncertainty ? { uncertainty } : {}) };
+			return print(sensitivity(question), (value) => formatSensitivityTable(value, input.colour));
+		}
 		case 'consistency':
 			return print(checkConsistency(basis), (value) => formatConsistencyTable(value, model, input.colour));
 		default:
