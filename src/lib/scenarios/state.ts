@@ -157,7 +157,7 @@ export function checkNoise(sd: number): string | undefined {
 	return isFiniteNumber(sd) && sd >= 0 ? undefined : 'should be a standard deviation: a finite number ≥ 0';
 }
 
-/** What is wrong with standard deviation `value` under the key read as `key`; undefined when both are fine. */
+/** What is wrong with standard deviation `value` under the key read as `key`; undefined if nothing. */
 export function noiseProblem(key: Read<string>, value: unknown): string | undefined {
 	if (!key.ok) return key.message;
 	return typeof value === 'number' ? checkNoise(value) : `should be a number, got ${describe(value)}`;

@@ -81,7 +81,7 @@ export function startSeverity(start: number, implied: number, demandingMet: bool
 	return demandingMet ? 'warning' : 'conflict';
 }
 
-/** Where the scenario's start stands against the start two targets imply: the same (to rounding), above, short. */
+/** The scenario's start against the one two targets imply: the same (to rounding), above, or short. */
 export type StartSide = 'same' | 'above' | 'short';
 
 /** The side of `implied` that `start` is on (sameAmount decides "the same"). */
