@@ -12,7 +12,9 @@ import type { Actuals } from './spec/scenario';
 /** What a run of the model is asked for: the model, parameter overrides ({} when left out) and actuals. */
 export interface RunRequest {
 	model: CompiledModel;
+	/** Parameter overrides; {} (the model's values) when left out. */
 	scenario?: Scenario;
+	/** Observed values, which replace the projection in their years. */
 	actuals?: Actuals;
 }
 
