@@ -11,6 +11,7 @@ import {
 	type Actuals,
 	type CompiledModel,
 	type Issue,
+	type Result,
 	type Uncertainty
 } from '../lib/engine/index';
 import type { AnalysisRequest } from './analysis-args';
@@ -55,51 +56,31 @@ export function runAnalysis(request: AnalysisRequest, input: AnalysisInput): Ana
 	const table = input.format === 'table';
 	const header = analysisHeader(frame, input.colour);
 
+	const basis = { model, scenario, actuals };
+	/** The analysis' answer as a table after the header, or as JSON; its issues as one line. */
+	const print = <T>(r: Result<T>, formatTable: (value: T) => string): AnalysisOutput =>
+		r.ok
+			? { ok: true, stdout: table ? header + formatTable(r.value) : json(r.value) }
+			: problem(request, r.issues);
+
 	switch (request.kind) {
-		case 'seek': {
-			const r = seekParameter({
-				model,
-				scenario,
-				actuals,
-				target: request.target,
-				parameter: request.parameter
-			});
-			if (!r.ok) return problem(request, r.issues);
-			return { ok: true, stdout: table ? header + formatSeekTable(r.value, scenario) : json(r.value) };
-		}
+		case 'seek':
+			return print(
+				seekParameter({ ...basis, target: request.target, parameter: request.parameter }),
+				(value) => formatSeekTable(value, scenario)
+			);
 		case 'seek-all': {
-			const r = seekAll({
-				model,
-				scenario,
-				actuals,
-				targets: request.targets,
-				...(request.parameters ? { parameters: request.parameters } : {})
-			});
-			if (!r.ok) return problem(request, r.issues);
-			return { ok: true, stdout: table ? header + formatSeekAllTable(r.value) : json(r.value) };
+			const { targets, parameters } = request;
+			const question = { ...basis, targets, ...(parameters ? { parameters } : {}) };
+			return print(seekAll(question), formatSeekAllTable);
 		}
 		case 'sensitivity': {
-			const r = sensitivity({
-				model,
-				scenario,
-				actuals,
-				target: request.target,
-				...(input.uncertainty ? { uncertainty: input.uncertainty } : {})
-			});
-			if (!r.ok) return problem(request, r.issues);
-			return {
-				ok: true,
-				stdout: table ? header + formatSensitivityTable(r.value, input.colour) : json(r.value)
-			};
+			const { uncertainty } = input;
+			const question = { ...basis, target: request.target, ...(uncertainty ? { uncertainty } : {}) };
+			return print(sensitivity(question), (value) => formatSensitivityTable(value, input.colour));
 		}
-		case 'consistency': {
-			const r = checkConsistency({ model, scenario, actuals });
-			if (!r.ok) return problem(request, r.issues);
-			return {
-				ok: true,
-				stdout: table ? header + formatConsistencyTable(r.value, model, input.colour) : json(r.value)
-			};
-		}
+		case 'consistency':
+			return print(checkConsistency(basis), (value) => formatConsistencyTable(value, model, input.colour));
 		default:
 			return request satisfies never;
 	}

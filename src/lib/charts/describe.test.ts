@@ -26,42 +26,30 @@ describe('describeYear', () => {
 });
 
 describe('describeChart', () => {
+	/** describeChart of the six-year firms chart in English, with `chart`'s fields instead. */
+	const describeFirms = (chart: Partial<Parameters<typeof describeChart>[0]>) =>
+		describeChart({ title: 'T', years, lines: [scenario], unit: '家', locale: 'en', ...chart });
+
 	it('speaks of the scenario at the deadline against the threshold', () => {
-		expect(
-			describeChart({
-				title: '金融机构数量',
-				years,
-				lines: [plan, scenario],
-				threshold: { value: 1200, year: 2026, label: '目标' },
-				unit: '家',
-				locale: 'zh'
-			})
-		).toBe('金融机构数量。情景 2026年：1,100 家，低于目标（1,200 家，2026年）。');
+		const threshold = { value: 1200, year: 2026, label: '目标' };
+		expect(describeFirms({ title: '金融机构数量', lines: [plan, scenario], threshold, locale: 'zh' })).toBe(
+			'金融机构数量。情景 2026年：1,100 家，低于目标（1,200 家，2026年）。'
+		);
 	});
 
 	it('uses the deadline year, not the last year, when the deadline is earlier', () => {
-		expect(
-			describeChart({
-				title: 'Flats',
-				years,
-				lines: [{ label: 'scenario', values: [0, 170, 340, 510, 680, 850], kind: 'scenario' }],
-				threshold: { value: 500, year: 2024, label: 'target' },
-				unit: '套',
-				locale: 'en'
-			})
-		).toBe('Flats. scenario, 2024: 510 flats, above target (500 flats, 2024).');
+		const flats = { label: 'scenario', values: [0, 170, 340, 510, 680, 850], kind: 'scenario' as const };
+		const threshold = { value: 500, year: 2024, label: 'target' };
+		expect(describeFirms({ title: 'Flats', lines: [flats], threshold, unit: '套' })).toBe(
+			'Flats. scenario, 2024: 510 flats, above target (500 flats, 2024).'
+		);
 	});
 
 	it('says "at" within floating-point tolerance', () => {
+		const share = { label: 'scenario', values: [0.05, 0.105 - 1e-15], kind: 'scenario' as const };
+		const threshold = { value: 0.105, year: 2026, label: 'target' };
 		expect(
-			describeChart({
-				title: 'Share',
-				years: [2021, 2026],
-				lines: [{ label: 'scenario', values: [0.05, 0.105 - 1e-15], kind: 'scenario' }],
-				threshold: { value: 0.105, year: 2026, label: 'target' },
-				unit: 'fraction',
-				locale: 'en'
-			})
+			describeFirms({ title: 'Share', years: [2021, 2026], lines: [share], threshold, unit: 'fraction' })
 		).toBe('Share. scenario, 2026: 10.50%, at target (10.50%, 2026).');
 	});
 
@@ -79,14 +67,6 @@ describe('describeChart', () => {
 		expect(describeChart({ title: 'T', years: [], lines: [], unit: '家', locale: 'zh' })).toBe(
 			'T。暂无数据。'
 		);
-		expect(
-			describeChart({
-				title: 'T',
-				years,
-				lines: [{ ...scenario, values: [1, 2, 3, 4, 5, NaN] }],
-				unit: '家',
-				locale: 'en'
-			})
-		).toBe('T. No data.');
+		expect(describeFirms({ lines: [{ ...scenario, values: [1, 2, 3, 4, 5, NaN] }] })).toBe('T. No data.');
 	});
 });

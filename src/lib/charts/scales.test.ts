@@ -17,6 +17,10 @@ import {
 const years = [2021, 2022, 2023, 2024, 2025, 2026];
 const margin = { top: 20, right: 20, bottom: 30, left: 50 };
 
+/** The scales of a 600 × 300 chart of `series` over `years`, with room for `threshold`. */
+const chart600 = (series: number[][], threshold?: number) =>
+	lineChartScales({ years, series, threshold, width: 600, height: 300, margin });
+
 /** True if every tick is a round number: 1, 2 or 5 times a power of ten, times an integer. */
 function round(ticks: number[]): boolean {
 	if (ticks.length < 2) return true;
@@ -60,7 +64,7 @@ describe('lineChartScales', () => {
 	const plan = [1377.9, 1474.4, 1577.6, 1688.0, 1806.2, 1932.6];
 
 	it('maps the years across the plot width and the values up the plot height', () => {
-		const s = lineChartScales({ years, series: [gdp, plan], width: 600, height: 300, margin });
+		const s = chart600([gdp, plan]);
 		expect(s.innerWidth).toBe(530);
 		expect(s.innerHeight).toBe(250);
 		expect(s.x(2021)).toBe(0);
@@ -71,14 +75,7 @@ describe('lineChartScales', () => {
 	});
 
 	it('has a nice y domain containing the data and the threshold, with round ticks', () => {
-		const s = lineChartScales({
-			years,
-			series: [gdp, plan],
-			threshold: 2000,
-			width: 600,
-			height: 300,
-			margin
-		});
+		const s = chart600([gdp, plan], 2000);
 		const [d0, d1] = s.y.domain() as [number, number];
 		expect(d0).toBeLessThanOrEqual(1377.9);
 		expect(d1).toBeGreaterThanOrEqual(2000);
@@ -89,25 +86,11 @@ describe('lineChartScales', () => {
 	});
 
 	it('has round ticks for a share and for a count from zero', () => {
-		const share = lineChartScales({
-			years,
-			series: [[0.0525, 0.06, 0.07, 0.08, 0.09, 0.1]],
-			threshold: 0.105,
-			width: 600,
-			height: 300,
-			margin
-		});
+		const share = chart600([[0.0525, 0.06, 0.07, 0.08, 0.09, 0.1]], 0.105);
 		expect(share.y.domain()[0]).toBe(0);
 		expect(share.y.domain()[1]).toBeGreaterThanOrEqual(0.105);
 		expect(round(share.yTicks)).toBe(true);
-		const count = lineChartScales({
-			years,
-			series: [[700, 800, 900, 1000, 1100, 1150]],
-			threshold: 1200,
-			width: 600,
-			height: 300,
-			margin
-		});
+		const count = chart600([[700, 800, 900, 1000, 1100, 1150]], 1200);
 		expect(round(count.yTicks)).toBe(true);
 		expect(count.yTicks.every(Number.isInteger)).toBe(true);
 	});
@@ -120,7 +103,7 @@ describe('lineChartScales', () => {
 	});
 
 	it('labels every year when they fit, whole years only when they do not', () => {
-		const wide = lineChartScales({ years, series: [gdp], width: 600, height: 300, margin });
+		const wide = chart600([gdp]);
 		expect(wide.xTicks).toEqual(years);
 		const narrow = lineChartScales({ years, series: [gdp], width: 200, height: 300, margin });
 		expect(narrow.xTicks.length).toBeLessThan(years.length);

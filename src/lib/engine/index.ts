@@ -46,7 +46,7 @@ export {
 } from './monte-carlo/summary';
 export { resolveUncertainty, type ResolvedUncertainty } from './monte-carlo/uncertainty';
 export { projectColumns, type ColumnInputs, type SampleInput } from './monte-carlo/project-columns';
-export { runScenario, type RunResult } from './run';
+export { runScenario, type RunRequest, type RunResult } from './run';
 export {
 	seekParameter,
 	parameterUnit,

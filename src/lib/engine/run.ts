@@ -9,6 +9,15 @@ import { project } from './project/project';
 import { ok, type Result } from './spec/result';
 import type { Actuals } from './spec/scenario';
 
+/** What a run of the model is asked for: the model, parameter overrides ({} when left out) and actuals. */
+export interface RunRequest {
+	model: CompiledModel;
+	/** Parameter overrides; {} (the model's values) when left out. */
+	scenario?: Scenario;
+	/** Observed values, which replace the projection in their years. */
+	actuals?: Actuals;
+}
+
 export interface RunResult {
 	model: string;
 	years: number[];
@@ -23,15 +32,7 @@ export interface RunResult {
  * the remaining required pace and their progress (TargetResult). Issues about actuals have paths
  * `actuals.<id>["<year>"]`.
  */
-export function runScenario({
-	model,
-	scenario = {},
-	actuals
-}: {
-	model: CompiledModel;
-	scenario?: Scenario;
-	actuals?: Actuals;
-}): Result<RunResult> {
+export function runScenario({ model, scenario = {}, actuals }: RunRequest): Result<RunResult> {
 	const inputs = resolveInputs(model, scenario);
 	const observed = actuals === undefined ? undefined : resolveActuals(model, actuals);
 	if (!inputs.ok || (observed && !observed.ok)) {

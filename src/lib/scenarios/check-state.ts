@@ -9,9 +9,9 @@ import { isFiniteNumber } from './numbers';
 import type { WithIssues } from '$lib/engine';
 import {
 	canonicalState,
-	checkNoise,
 	readActualKey,
 	readDistribution,
+	noiseProblem,
 	readNoiseKey,
 	readUncertainKey,
 	BOTH_DISTRIBUTION_AND_SD,
@@ -158,11 +158,7 @@ function readUncertainty(raw: unknown, path: string, shape: ModelShape, issues: 
 	const sd: Record<string, number> = {};
 	for (const [key, value, at] of section(raw, 'sd', path, issues)) {
 		const parsed = readUncertainKey(shape, key);
-		const problem = !parsed.ok
-			? parsed.message
-			: typeof value === 'number'
-				? checkNoise(value)
-				: `should be a number, got ${describe(value)}`;
+		const problem = noiseProblem(parsed, value);
 		if (problem !== undefined) issues.push({ path: at, message: `${problem} (ignored)` });
 		else if (parsed.ok && parsed.value in params) {
 			issues.push({ path: at, message: `${BOTH_DISTRIBUTION_AND_SD} (ignored)` });
@@ -171,11 +167,7 @@ function readUncertainty(raw: unknown, path: string, shape: ModelShape, issues: 
 	const yearlyNoise: Record<string, number> = {};
 	for (const [key, value, at] of section(raw, 'yearlyNoise', path, issues)) {
 		const parsed = readNoiseKey(shape, key);
-		const problem = !parsed.ok
-			? parsed.message
-			: typeof value === 'number'
-				? checkNoise(value)
-				: `should be a number, got ${describe(value)}`;
+		const problem = noiseProblem(parsed, value);
 		if (problem === undefined) yearlyNoise[key] = value as number;
 		else issues.push({ path: at, message: `${problem} (ignored)` });
 	}

@@ -6,8 +6,8 @@
  */
 import type { Actuals, MonteCarloResult, Scenario, Uncertainty } from '$lib/engine';
 import { csvTable, type CsvCell, type CsvOptions } from '$lib/engine/core';
-import { cliCommand, exportHeader, type Locale } from './export';
-import { lookup, type ModelShape } from './model-shape';
+import { cliCommand, exportHeader, type ExportHeader, type Locale } from './export';
+import { inModelOrder, lookup, type ModelShape } from './model-shape';
 import { canonicalState } from './state';
 
 /** What `format` says in an exported Monte Carlo file. */
@@ -32,12 +32,8 @@ export interface MonteCarloExportInput {
 }
 
 /** An exported Monte Carlo run: the JSON file's content. */
-export interface MonteCarloExport {
+export interface MonteCarloExport extends ExportHeader {
 	format: typeof MONTE_CARLO_FORMAT;
-	formatVersion: number;
-	createdAt: string;
-	app: { name: 'target-scenarios'; version: string };
-	model: { id: string; hash: string; hashOf: string; baseYear: number; endYear: number };
 	name?: string;
 	scenario: Scenario;
 	actuals?: Actuals;
@@ -139,10 +135,8 @@ export function bandsCsv(
 	shape: ModelShape,
 	options: CsvOptions & { locale?: Locale } = {}
 ): string {
+	const ids = inModelOrder(shape, Object.keys(result.bands));
 	const { indicators } = lookup(shape);
-	const ids = Object.keys(result.bands).sort(
-		(a, b) => (indicators.get(a)?.index ?? Infinity) - (indicators.get(b)?.index ?? Infinity)
-	);
 	const rows = ids.flatMap((id) => {
 		const band = result.bands[id]!;
 		const indicator = indicators.get(id)?.shape;

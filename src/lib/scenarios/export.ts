@@ -5,7 +5,7 @@
  */
 import type { Actuals, RunResult, Scenario, TargetResult, Uncertainty } from '$lib/engine';
 import { csvTable, type CsvCell, type CsvOptions } from '$lib/engine/core';
-import { lookup, type ModelShape } from './model-shape';
+import { inModelOrder, lookup, type ModelShape } from './model-shape';
 import { formatNumber } from './numbers';
 import { canonicalState, type ScenarioState } from './state';
 
@@ -45,9 +45,7 @@ export function seriesCsv(
 	const { indicators } = lookup(shape);
 	const scenario: Scenario = options.state?.scenario ?? {};
 	const actuals: Actuals = options.state?.actuals ?? {};
-	const ids = Object.keys(result.series).sort(
-		(a, b) => (indicators.get(a)?.index ?? Infinity) - (indicators.get(b)?.index ?? Infinity)
-	);
+	const ids = inModelOrder(shape, Object.keys(result.series));
 	const header: string[] = [...SERIES_COLUMNS, ...(options.locale ? ['name'] : [])];
 	const rows = ids.flatMap((id) => {
 		const indicator = indicators.get(id)?.shape;
@@ -187,13 +185,18 @@ export interface ExportInput {
 	modelFile?: string;
 }
 
-/** An exported run: the JSON file's content. Every field is documented where it is written. */
-export interface ScenarioExport {
-	format: typeof EXPORT_FORMAT;
+/** What every exported file says about itself after its `format` (see `exportHeader`). */
+export interface ExportHeader {
 	formatVersion: number;
+	/** ISO 8601. */
 	createdAt: string;
 	app: { name: 'target-scenarios'; version: string };
 	model: { id: string; hash: string; hashOf: string; baseYear: number; endYear: number };
+}
+
+/** An exported run: the JSON file's content. Every field is documented where it is written. */
+export interface ScenarioExport extends ExportHeader {
+	format: typeof EXPORT_FORMAT;
 	name?: string;
 	notes?: string;
 	scenario: Scenario;
@@ -210,11 +213,15 @@ export interface ScenarioExport {
  * What every exported file says about itself after its `format`: the layout version, when and by which
  * version of the app it was made, and which model (with the hash that tells another version of it).
  */
-export function exportHeader(input: { model: ModelShape; createdAt: Date | string; appVersion: string }) {
+export function exportHeader(input: {
+	model: ModelShape;
+	createdAt: Date | string;
+	appVersion: string;
+}): ExportHeader {
 	return {
 		formatVersion: EXPORT_FORMAT_VERSION,
 		createdAt: typeof input.createdAt === 'string' ? input.createdAt : input.createdAt.toISOString(),
-		app: { name: 'target-scenarios' as const, version: input.appVersion },
+		app: { name: 'target-scenarios', version: input.appVersion },
 		model: {
 			id: input.model.id,
 			hash: input.model.hash,

@@ -184,3 +184,9 @@ export function keyOrder(shape: ModelShape): (a: string, b: string) => number {
 		return x[0] - y[0] || x[1] - y[1] || x[2] - y[2] || (a < b ? -1 : a > b ? 1 : 0);
 	};
 }
+
+/** The indicator ids `ids`, sorted into the model's order; ids the model does not list go last. */
+export function inModelOrder(shape: ModelShape, ids: string[]): string[] {
+	const { indicators } = lookup(shape);
+	return ids.sort((a, b) => (indicators.get(a)?.index ?? Infinity) - (indicators.get(b)?.index ?? Infinity));
+}

@@ -12,6 +12,7 @@ import {
 	type ModelShape,
 	type Read
 } from './model-shape';
+import { describe } from './json-path';
 import { isFiniteNumber } from './numbers';
 
 /** Everything a user brings to a run besides the model: the unit that is linked, saved and exported. */
@@ -154,6 +155,12 @@ export function readNoiseKey(shape: ModelShape, id: string): Read<string> {
 /** Why `sd` cannot be a standard deviation (yearly noise, `Uncertainty.sd`): a predicate, or undefined. */
 export function checkNoise(sd: number): string | undefined {
 	return isFiniteNumber(sd) && sd >= 0 ? undefined : 'should be a standard deviation: a finite number ≥ 0';
+}
+
+/** What is wrong with standard deviation `value` under the key read as `key`; undefined if nothing. */
+export function noiseProblem(key: Read<string>, value: unknown): string | undefined {
+	if (!key.ok) return key.message;
+	return typeof value === 'number' ? checkNoise(value) : `should be a number, got ${describe(value)}`;
 }
 
 /**

@@ -78,29 +78,19 @@ export function createScenarioStore(options: StoreOptions): ScenarioStore {
 	const { backend, modelId } = options;
 	const now = options.now ?? (() => new Date());
 	const newId = options.newId ?? randomId;
-	const {
-		getItem,
-		setItem,
-		removeItem,
-		writeIndex,
-		orderedIds,
-		taken,
-		load,
-		existing,
-		quarantined,
-		discardQuarantined
-	} = entryAccess(backend, modelId, now);
+	/** Reads and writes of entries and the index (storage-entries.ts). */
+	const entries = entryAccess(backend, modelId, now);
 
 	/** Writes a new entry, then the index; if the index cannot be written, the entry is taken back out. */
 	function insert(entry: SavedScenario): Result<SavedScenario> {
 		const key = entryKey(entry.id);
 		const what = 'the scenario was not saved';
-		const failed = setItem(key, JSON.stringify(entry), what);
+		const failed = entries.setItem(key, JSON.stringify(entry), what);
 		if (failed) return { ok: false, issues: [failed] };
-		const { ids } = orderedIds();
-		const indexFailed = writeIndex([...ids.filter((id) => id !== entry.id), entry.id], what);
+		const { ids } = entries.orderedIds();
+		const indexFailed = entries.writeIndex([...ids.filter((id) => id !== entry.id), entry.id], what);
 		if (indexFailed) {
-			removeItem(key);
+			entries.removeItem(key);
 			return { ok: false, issues: [indexFailed] };
 		}
 		return { ok: true, value: entry };
@@ -108,7 +98,7 @@ export function createScenarioStore(options: StoreOptions): ScenarioStore {
 
 	/** Writes a changed entry over the old one (one `setItem`: it is replaced whole or not at all). */
 	function replace(entry: SavedScenario, what: string): Result<SavedScenario> {
-		const failed = setItem(entryKey(entry.id), JSON.stringify(entry), what);
+		const failed = entries.setItem(entryKey(entry.id), JSON.stringify(entry), what);
 		return failed ? { ok: false, issues: [failed] } : { ok: true, value: entry };
 	}
 
@@ -116,18 +106,18 @@ export function createScenarioStore(options: StoreOptions): ScenarioStore {
 	function freshId(): string {
 		for (let attempt = 0; attempt < 100; attempt++) {
 			const id = newId();
-			if (ID.test(id) && !taken(entryKey(id))) return id;
+			if (ID.test(id) && !entries.taken(entryKey(id))) return id;
 		}
 		throw new Error('newId keeps returning ids that are taken or not key-safe');
 	}
 
 	function list(): { scenarios: SavedScenario[]; problems: StorageProblem[] } {
 		const problems: StorageProblem[] = [];
-		const { ids, indexed, problem } = orderedIds();
+		const { ids, indexed, problem } = entries.orderedIds();
 		if (problem) problems.push({ key: INDEX_KEY, message: problem });
 		const scenarios: SavedScenario[] = [];
 		for (const id of ids) {
-			const loaded = load(id);
+			const loaded = entries.load(id);
 			if (loaded.problem) problems.push(loaded.problem);
 			if (loaded.entry) scenarios.push(loaded.entry);
 		}
@@ -143,14 +133,14 @@ export function createScenarioStore(options: StoreOptions): ScenarioStore {
 		const stale =
 			indexed === undefined ? problem !== undefined || kept.length > 0 : kept.join() !== indexed.join();
 		// A failed repair costs nothing: the scan finds the same entries next time.
-		if (stale) writeIndex(kept, 'the list of saved scenarios was not updated');
+		if (stale) entries.writeIndex(kept, 'the list of saved scenarios was not updated');
 		return { scenarios, problems };
 	}
 
 	return {
 		list,
 
-		get: existing,
+		get: entries.existing,
 
 		save(input) {
 			const issues = checkInput(input);
@@ -171,7 +161,7 @@ export function createScenarioStore(options: StoreOptions): ScenarioStore {
 		},
 
 		update(id, changes) {
-			const found = existing(id);
+			const found = entries.existing(id);
 			if (!found.ok) return found;
 			const merged = { ...found.value, ...changes };
 			const issues = checkInput(merged);
@@ -183,7 +173,7 @@ export function createScenarioStore(options: StoreOptions): ScenarioStore {
 		},
 
 		rename(id, name) {
-			const found = existing(id);
+			const found = entries.existing(id);
 			if (!found.ok) return found;
 			const issues = checkName(name);
 			if (issues.length) return { ok: false, issues };
@@ -194,7 +184,7 @@ export function createScenarioStore(options: StoreOptions): ScenarioStore {
 		},
 
 		duplicate(id, name) {
-			const found = existing(id);
+			const found = entries.existing(id);
 			if (!found.ok) return found;
 			const copyName =
 				name ??
@@ -216,24 +206,24 @@ export function createScenarioStore(options: StoreOptions): ScenarioStore {
 
 		remove(id) {
 			const key = entryKey(id);
-			const present = getItem(key);
+			const present = entries.getItem(key);
 			if (!ID.test(id) || (present.ok && present.value === null)) {
 				return { ok: false, issues: [{ path: key, message: `no saved scenario has id ${id}` }] };
 			}
 			// The index first: if it cannot be written nothing has changed; if the entry then cannot be
 			// deleted, the scan brings it back on the list, which loses nothing.
-			const { ids } = orderedIds();
-			const failed = writeIndex(
+			const { ids } = entries.orderedIds();
+			const failed = entries.writeIndex(
 				ids.filter((x) => x !== id),
 				'the scenario was not deleted'
 			);
 			if (failed) return { ok: false, issues: [failed] };
-			const removeFailed = removeItem(key);
+			const removeFailed = entries.removeItem(key);
 			return removeFailed ? { ok: false, issues: [removeFailed] } : { ok: true, value: { id } };
 		},
 
-		quarantined,
+		quarantined: entries.quarantined,
 
-		discardQuarantined
+		discardQuarantined: entries.discardQuarantined
 	};
 }

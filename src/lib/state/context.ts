@@ -25,21 +25,19 @@ import { ModelSource } from './model-source.svelte';
 import { ShareLink } from './share-link.svelte';
 import type { Simulation } from './simulation.svelte';
 
-const [getSimulationContext, setSimulationContext] = createContext<Simulation>();
+/** The app's simulation: `setSimulation` for descendants, `getSimulation` throws if no ancestor set it. */
+export const [getSimulation, setSimulation] = createContext<Simulation>();
+
+/** The app's saved scenarios: `setLibrary` for descendants, `getLibrary` throws if no ancestor set them. */
+export const [getLibrary, setLibrary] = createContext<ScenarioLibrary>();
+
+/** The app's share link (the address bar): `setShareLink` for descendants, `getShareLink` throws if unset. */
+export const [getShareLink, setShareLink] = createContext<ShareLink>();
+
+/** Where the app's model comes from: `setModelSource` for descendants, `getModelSource` throws if unset. */
+export const [getModelSource, setModelSource] = createContext<ModelSource>();
+
 const [getAnalysisContext, setAnalysisContext, hasAnalysisContext] = createContext<Analysis>();
-const [getLibraryContext, setLibraryContext] = createContext<ScenarioLibrary>();
-const [getShareLinkContext, setShareLinkContext] = createContext<ShareLink>();
-const [getModelSourceContext, setModelSourceContext] = createContext<ModelSource>();
-
-/** Makes `simulation` available to this component's descendants. */
-export function setSimulation(simulation: Simulation): Simulation {
-	return setSimulationContext(simulation);
-}
-
-/** The `Simulation` an ancestor set; throws if none did. */
-export function getSimulation(): Simulation {
-	return getSimulationContext();
-}
 
 /** Makes `analysis` available to this component's descendants. */
 export function setAnalysis(analysis: Analysis): Analysis {
@@ -52,36 +50,6 @@ export function setAnalysis(analysis: Analysis): Analysis {
  */
 export function getAnalysis(): Analysis | undefined {
 	return hasAnalysisContext() ? getAnalysisContext() : undefined;
-}
-
-/** Makes `library` available to this component's descendants. */
-export function setLibrary(library: ScenarioLibrary): ScenarioLibrary {
-	return setLibraryContext(library);
-}
-
-/** The app's saved scenarios; throws if no ancestor set them. */
-export function getLibrary(): ScenarioLibrary {
-	return getLibraryContext();
-}
-
-/** Makes `link` available to this component's descendants. */
-export function setShareLink(link: ShareLink): ShareLink {
-	return setShareLinkContext(link);
-}
-
-/** The app's share link (the address bar); throws if no ancestor set it. */
-export function getShareLink(): ShareLink {
-	return getShareLinkContext();
-}
-
-/** Makes `source` available to this component's descendants. */
-export function setModelSource(source: ModelSource): ModelSource {
-	return setModelSourceContext(source);
-}
-
-/** Where the app's model comes from; throws if no ancestor set it. */
-export function getModelSource(): ModelSource {
-	return getModelSourceContext();
 }
 
 /**

@@ -67,57 +67,42 @@ export function syntaxErrorOffset(text: string): number {
 		if (!match || match[0] === '-' || match[0] === '') fail();
 		i += match![0].length;
 	};
+	/** A container's items up to `close`, separated by commas; `i` is at the opening bracket. */
+	const items = (close: string, item: () => void) => {
+		i++; // the opening bracket
+		ws();
+		if (text[i] === close) {
+			i++;
+			return;
+		}
+		for (;;) {
+			item();
+			ws();
+			if (text[i] === ',') {
+				i++;
+				continue;
+			}
+			if (text[i] === close) {
+				i++;
+				return;
+			}
+			fail();
+		}
+	};
+	const member = () => {
+		ws();
+		if (text[i] !== '"') fail();
+		string();
+		ws();
+		if (text[i] !== ':') fail();
+		i++;
+		value();
+	};
 	const value = (): void => {
 		ws();
 		const ch = text[i];
-		if (ch === '{') {
-			i++;
-			ws();
-			if (text[i] === '}') {
-				i++;
-				return;
-			}
-			for (;;) {
-				ws();
-				if (text[i] !== '"') fail();
-				string();
-				ws();
-				if (text[i] !== ':') fail();
-				i++;
-				value();
-				ws();
-				if (text[i] === ',') {
-					i++;
-					continue;
-				}
-				if (text[i] === '}') {
-					i++;
-					return;
-				}
-				fail();
-			}
-		}
-		if (ch === '[') {
-			i++;
-			ws();
-			if (text[i] === ']') {
-				i++;
-				return;
-			}
-			for (;;) {
-				value();
-				ws();
-				if (text[i] === ',') {
-					i++;
-					continue;
-				}
-				if (text[i] === ']') {
-					i++;
-					return;
-				}
-				fail();
-			}
-		}
+		if (ch === '{') return items('}', member);
+		if (ch === '[') return items(']', value);
 		if (ch === '"') return string();
 		if (ch === 't') return literal('true');
 		if (ch === 'f') return literal('false');

@@ -9,6 +9,17 @@ import { shinanFile } from '../../../tests/fixtures/shinan';
 const shinan: unknown = shinanFile();
 const RATE = 'finance_value_added.rate';
 
+/** Writes a saved scenario (schema 2; the Shinan model unless `modelId` says) straight into `storage`. */
+function putEntry(
+	storage: MemoryStorage,
+	entry: { id: string; name: string; modelId?: string; scenario?: Record<string, number> }
+) {
+	const time = '2025-03-01T10:00:00.000Z';
+	const { id, name, modelId = 'shinan-2022-2026', scenario = {} } = entry;
+	const saved = { schema: 2, id, name, modelId, createdAt: time, updatedAt: time, scenario };
+	storage.setItem(`target-scenarios:scenario:${id}`, JSON.stringify(saved));
+}
+
 async function setup(storage: MemoryStorage = memoryStorage()) {
 	const sim = new Simulation(createInProcessRunner());
 	await sim.load(shinan);
@@ -75,17 +86,7 @@ describe('ScenarioLibrary', () => {
 
 	it('reports unreadable entries, sets them aside and keeps listing the others', async () => {
 		const storage = memoryStorage();
-		const time = '2025-03-01T10:00:00.000Z';
-		const good = {
-			schema: 2,
-			id: 'good0001',
-			name: 'Good',
-			modelId: 'shinan-2022-2026',
-			createdAt: time,
-			updatedAt: time,
-			scenario: {}
-		};
-		storage.setItem('target-scenarios:scenario:good0001', JSON.stringify(good));
+		putEntry(storage, { id: 'good0001', name: 'Good' });
 		storage.setItem('target-scenarios:scenario:bad00001', '{not json');
 		const { library } = await setup(storage);
 		expect(library.scenarios.map((s) => s.id)).toEqual(['good0001']);
@@ -115,17 +116,7 @@ describe('ScenarioLibrary', () => {
 
 	it('lists the model’s own scenarios and counts the others', async () => {
 		const storage = memoryStorage();
-		const time = '2025-03-01T10:00:00.000Z';
-		const other = {
-			schema: 2,
-			id: 'other001',
-			name: 'Elsewhere',
-			modelId: 'another-model',
-			createdAt: time,
-			updatedAt: time,
-			scenario: {}
-		};
-		storage.setItem('target-scenarios:scenario:other001', JSON.stringify(other));
+		putEntry(storage, { id: 'other001', name: 'Elsewhere', modelId: 'another-model' });
 		const { library } = await setup(storage);
 		expect(library.scenarios).toEqual([]);
 		expect(library.otherModels).toBe(1);
@@ -133,17 +124,7 @@ describe('ScenarioLibrary', () => {
 
 	it('reads saved states against the model, with what no longer fits as warnings', async () => {
 		const storage = memoryStorage();
-		const time = '2025-03-01T10:00:00.000Z';
-		const old = {
-			schema: 2,
-			id: 'old00001',
-			name: 'Old',
-			modelId: 'shinan-2022-2026',
-			createdAt: time,
-			updatedAt: time,
-			scenario: { [RATE]: 0.07, 'gone.rate': 0.1 }
-		};
-		storage.setItem('target-scenarios:scenario:old00001', JSON.stringify(old));
+		putEntry(storage, { id: 'old00001', name: 'Old', scenario: { [RATE]: 0.07, 'gone.rate': 0.1 } });
 		const { sim, library } = await setup(storage);
 		const opened = library.open('old00001');
 		expect(opened.ok).toBe(true);

@@ -7,7 +7,7 @@
  * One library per app: the root layout creates it and hands it down with `setLibrary`; components read
  * it with `getLibrary()` (context.ts) during initialisation.
  */
-import type { Checked, RunResult } from '$lib/engine';
+import type { Checked, Result, RunResult } from '$lib/engine';
 import {
 	browserStorage,
 	checkState,
@@ -132,6 +132,15 @@ export class ScenarioLibrary {
 		return modelId === null ? null : createScenarioStore({ backend: this.#backend, modelId });
 	}
 
+	/** `change` made to the store, then the list re-read: the store's answer (with no warnings). */
+	#change<T>(change: (store: ScenarioStore) => Result<T>): Checked<T> {
+		const store = this.#store();
+		if (!store) return notLoaded();
+		const done = change(store);
+		this.refresh();
+		return done.ok ? { ok: true, value: done.value, issues: [] } : done;
+	}
+
 	/** Re-reads storage (at start, after another tab changed it). Unreadable entries are added to `problems`. */
 	refresh(): void {
 		const store = this.#store();
@@ -151,56 +160,38 @@ export class ScenarioLibrary {
 
 	/** Saves the state on screen as a new scenario named `name`; it becomes the current one. */
 	save(name: string, notes?: string): Checked<SavedScenario> {
-		const store = this.#store();
 		const shape = this.#shape;
-		if (!store || !shape) return notLoaded();
+		if (!shape) return notLoaded();
 		const state = tidyState(this.#sim.state, shape);
-		const saved = store.save({ name, ...state, ...(notes ? { notes } : {}) });
-		this.refresh();
-		if (!saved.ok) return saved;
-		this.#currentId = saved.value.id;
-		return { ok: true, value: saved.value, issues: [] };
+		const saved = this.#change((store) => store.save({ name, ...state, ...(notes ? { notes } : {}) }));
+		if (saved.ok) this.#currentId = saved.value.id;
+		return saved;
 	}
 
 	/** Saves the state on screen over the saved scenario `id`. */
 	update(id: string): Checked<SavedScenario> {
-		const store = this.#store();
 		const shape = this.#shape;
-		if (!store || !shape) return notLoaded();
-		const state = tidyState(this.#sim.state, shape);
-		const updated = store.update(id, {
-			scenario: state.scenario,
-			actuals: state.actuals,
-			uncertainty: state.uncertainty
-		});
-		this.refresh();
-		if (!updated.ok) return updated;
-		this.#currentId = id;
-		return { ok: true, value: updated.value, issues: [] };
+		if (!shape) return notLoaded();
+		const { scenario, actuals, uncertainty } = tidyState(this.#sim.state, shape);
+		const updated = this.#change((store) => store.update(id, { scenario, actuals, uncertainty }));
+		if (updated.ok) this.#currentId = id;
+		return updated;
 	}
 
 	rename(id: string, name: string): Checked<SavedScenario> {
-		const store = this.#store();
-		if (!store) return notLoaded();
-		const renamed = store.rename(id, name);
-		this.refresh();
-		return renamed.ok ? { ok: true, value: renamed.value, issues: [] } : renamed;
+		return this.#change((store) => store.rename(id, name));
 	}
 
 	duplicate(id: string): Checked<SavedScenario> {
-		const store = this.#store();
-		if (!store) return notLoaded();
-		const copy = store.duplicate(id);
-		this.refresh();
-		return copy.ok ? { ok: true, value: copy.value, issues: [] } : copy;
+		return this.#change((store) => store.duplicate(id));
 	}
 
 	remove(id: string): Checked<undefined> {
-		const store = this.#store();
-		if (!store) return notLoaded();
-		const removed = store.remove(id);
-		if (removed.ok && this.#currentId === id) this.#currentId = null;
-		this.refresh();
+		const removed = this.#change((store) => {
+			const done = store.remove(id);
+			if (done.ok && this.#currentId === id) this.#currentId = null;
+			return done;
+		});
 		return removed.ok ? { ok: true, value: undefined, issues: [] } : removed;
 	}
 

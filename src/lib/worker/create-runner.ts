@@ -57,6 +57,15 @@ export function createRunner(options: { giveWay?: GiveWay } = {}): AnalysisRunne
 		return issues.length ? { ok: false, issues } : { ok: true, value: compiled };
 	}
 
+	/** `analyse` of the compiled model, or `ready`'s answer when there is none or the basis is malformed. */
+	function withModel<T>(
+		basis: { scenario?: unknown; actuals?: unknown },
+		analyse: (model: CompiledModel) => Result<T>
+	): Result<T> {
+		const model = ready(basis);
+		return model.ok ? analyse(model.value) : model;
+	}
+
 	return {
 		async load(raw) {
 			const loaded = loadModel(raw);
@@ -72,9 +81,7 @@ export function createRunner(options: { giveWay?: GiveWay } = {}): AnalysisRunne
 		},
 
 		async run(scenario, actuals) {
-			const model = ready({ scenario, actuals });
-			if (!model.ok) return model;
-			return runScenario({ model: model.value, scenario, actuals });
+			return withModel({ scenario, actuals }, (model) => runScenario({ model, scenario, actuals }));
 		},
 
 		async monteCarloChunk(request, onProgress) {
@@ -133,27 +140,21 @@ export function createRunner(options: { giveWay?: GiveWay } = {}): AnalysisRunne
 		},
 
 		async seek(options) {
-			const model = ready(options);
-			if (!model.ok) return model;
-			return seekParameter({ ...options, model: model.value });
+			return withModel(options, (model) => seekParameter({ ...options, model }));
 		},
 
 		async seekAll(options) {
-			const model = ready(options);
-			if (!model.ok) return model;
-			return seekAll({ ...options, model: model.value });
+			return withModel(options, (model) => seekAll({ ...options, model }));
 		},
 
 		async sensitivity(options) {
-			const model = ready(options);
-			if (!model.ok) return model;
-			return sensitivity({ ...options, model: model.value });
+			return withModel(options, (model) => sensitivity({ ...options, model }));
 		},
 
 		async consistency(options) {
-			const model = ready(options);
-			if (!model.ok) return model;
-			return checkConsistency({ model: model.value, scenario: options.scenario, actuals: options.actuals });
+			return withModel(options, (model) =>
+				checkConsistency({ model, scenario: options.scenario, actuals: options.actuals })
+			);
 		}
 	};
 }

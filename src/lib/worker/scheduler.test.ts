@@ -42,11 +42,16 @@ function recorder() {
 	return { log, events };
 }
 
+/** A scheduler on a fake runner, its runs and a recorder of its events. */
+function scheduled() {
+	const { runner, runs } = fakeRunner();
+	const { log, events } = recorder();
+	return { runs, log, events, scheduler: new RunScheduler(runner, events) };
+}
+
 describe('RunScheduler', () => {
 	it('folds 10 requests made during a run into one follow-up run of the last scenario', async () => {
-		const { runner, runs } = fakeRunner();
-		const { log, events } = recorder();
-		const scheduler = new RunScheduler(runner, events);
+		const { runs, log, scheduler } = scheduled();
 
 		scheduler.request({ a: 0 });
 		await flush();
@@ -79,9 +84,7 @@ describe('RunScheduler', () => {
 	});
 
 	it('never delivers a stale result, issues or failure', async () => {
-		const { runner, runs } = fakeRunner();
-		const { log, events } = recorder();
-		const scheduler = new RunScheduler(runner, events);
+		const { runs, log, scheduler } = scheduled();
 
 		for (const settle of [
 			(run: PendingRun) => run.resolve(resultFor(run.scenario)),
@@ -101,9 +104,7 @@ describe('RunScheduler', () => {
 	});
 
 	it('reports issues for the latest scenario and keeps going', async () => {
-		const { runner, runs } = fakeRunner();
-		const { events } = recorder();
-		const scheduler = new RunScheduler(runner, events);
+		const { runs, events, scheduler } = scheduled();
 		const issues = [{ path: 'gdp.rate', message: 'a rate must be above −1' }];
 		scheduler.request({ 'gdp.rate': -2 });
 		await flush();
@@ -114,9 +115,7 @@ describe('RunScheduler', () => {
 	});
 
 	it('reports a rejected run as a failure, and the next request still runs', async () => {
-		const { runner, runs } = fakeRunner();
-		const { log, events } = recorder();
-		const scheduler = new RunScheduler(runner, events);
+		const { runs, log, events, scheduler } = scheduled();
 
 		scheduler.request({ a: 1 });
 		await flush();
@@ -149,9 +148,7 @@ describe('RunScheduler', () => {
 	});
 
 	it('reports busy only on changes, and settled() waits for the follow-up', async () => {
-		const { runner, runs } = fakeRunner();
-		const { events } = recorder();
-		const scheduler = new RunScheduler(runner, events);
+		const { runs, events, scheduler } = scheduled();
 		expect(scheduler.busy).toBe(false);
 		scheduler.request({ a: 1 });
 		expect(scheduler.busy).toBe(true);
@@ -169,9 +166,7 @@ describe('RunScheduler', () => {
 	});
 
 	it('cancel() drops the pending request and the answer in flight', async () => {
-		const { runner, runs } = fakeRunner();
-		const { events } = recorder();
-		const scheduler = new RunScheduler(runner, events);
+		const { runs, events, scheduler } = scheduled();
 		scheduler.request({ a: 1 });
 		await flush();
 		scheduler.request({ a: 2 });
@@ -214,9 +209,7 @@ describe('RunScheduler', () => {
 	});
 
 	it('stops after dispose()', async () => {
-		const { runner, runs } = fakeRunner();
-		const { events } = recorder();
-		const scheduler = new RunScheduler(runner, events);
+		const { runs, events, scheduler } = scheduled();
 		scheduler.request({ a: 1 });
 		await flush();
 		scheduler.dispose();

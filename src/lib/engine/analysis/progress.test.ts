@@ -17,6 +17,13 @@ const question = (q: Partial<ProgressQuestion>): ProgressQuestion => ({
 	...q
 });
 
+/** The progress of a stock or flow whose plan asks `requiredAnnual` a year (and `requiredRate`). */
+const byAmount = (
+	q: Pick<ProgressQuestion, 'kind' | 'indicatorKind' | 'path'>,
+	requiredAnnual: number,
+	requiredRate: number | null
+) => assessProgress(question({ ...q, requiredRate, requiredAnnual }));
+
 describe('assessProgress (the SDG progress measure)', () => {
 	it('the worked example: required 10 %/yr, observed 7 %/yr 2021–23 → R = 0.70, acceleration needed', () => {
 		const p = assessProgress(question({}));
@@ -72,15 +79,7 @@ describe('assessProgress (the SDG progress measure)', () => {
 	});
 
 	it('a flow the plan holds steady (required growth 0) is judged by its yearly amount', () => {
-		const p = assessProgress(
-			question({
-				kind: 'cumulative',
-				indicatorKind: 'flow',
-				path: [180, 180, 201, 0, 0, 0],
-				requiredRate: 0,
-				requiredAnnual: 180
-			})
-		);
+		const p = byAmount({ kind: 'cumulative', indicatorKind: 'flow', path: [180, 180, 201, 0, 0, 0] }, 180, 0);
 		expect(p).toMatchObject({ basis: 'amount', status: 'on_track', observedRate: 190.5, requiredRate: 180 });
 		expect(p.ratio).toBeCloseTo(190.5 / 180, 12);
 		expect(p.formula).toBe(
@@ -89,28 +88,12 @@ describe('assessProgress (the SDG progress measure)', () => {
 	});
 
 	it('an annual target compares the smallest yearly amount so far', () => {
-		const p = assessProgress(
-			question({
-				kind: 'annual',
-				indicatorKind: 'flow',
-				path: [20, 10, 56, 0, 0, 0],
-				requiredRate: 0,
-				requiredAnnual: 20
-			})
-		);
+		const p = byAmount({ kind: 'annual', indicatorKind: 'flow', path: [20, 10, 56, 0, 0, 0] }, 20, 0);
 		expect(p).toMatchObject({ basis: 'amount', observedRate: 10, ratio: 0.5, status: 'limited_progress' });
 	});
 
 	it('a stock from zero (no growth rate) is judged by its yearly additions', () => {
-		const p = assessProgress(
-			question({
-				kind: 'level',
-				indicatorKind: 'stock',
-				path: [0, 3, 6, 0, 0, 0],
-				requiredRate: null,
-				requiredAnnual: 4
-			})
-		);
+		const p = byAmount({ kind: 'level', indicatorKind: 'stock', path: [0, 3, 6, 0, 0, 0] }, 4, null);
 		expect(p).toMatchObject({ basis: 'amount', observedRate: 3, ratio: 0.75, status: 'acceleration_needed' });
 	});
 

@@ -5,6 +5,9 @@ import type { IndicatorKind, TargetKind } from '../spec/types';
 import { alreadyMet, requiredRemaining, type RemainingQuestion } from './required-remaining';
 
 const ask = (q: Omit<RemainingQuestion, 'fromYear'>) => requiredRemaining({ ...q, fromYear: 2021 });
+/** A target from 2021 with actuals to 2023 (`path[2]`): its kind, indicator kind, threshold and path. */
+const askTo2023 = (kind: TargetKind, indicatorKind: IndicatorKind, threshold: number, path: number[]) =>
+	ask({ kind, indicatorKind, threshold, path, last: 2 });
 
 describe('requiredRemaining', () => {
 	it('the worked example: 10 %/yr required from 2021, 7 %/yr observed to 2023 → 12.05 %/yr for 2024–26', () => {
@@ -15,7 +18,7 @@ describe('requiredRemaining', () => {
 			['multiple', 1.1 ** 5],
 			['level', 100 * 1.1 ** 5]
 		] as const) {
-			const r = ask({ kind, indicatorKind: 'growth', threshold, path, last: 2 });
+			const r = askTo2023(kind, 'growth', threshold, path);
 			expect(r.requiredRate).toBeCloseTo(expected, 12);
 			expect(r.achieved).toBe(false);
 		}
@@ -23,46 +26,22 @@ describe('requiredRemaining', () => {
 	});
 
 	it('cumulative: the amount still missing after the observed years', () => {
-		const r = ask({
-			kind: 'cumulative',
-			indicatorKind: 'flow',
-			threshold: 900,
-			path: [180, 180, 201, 0, 0, 0],
-			last: 2
-		});
+		const r = askTo2023('cumulative', 'flow', 900, [180, 180, 201, 0, 0, 0]);
 		expect(r.requiredAnnual).toBe((900 - 381) / 3);
 	});
 
 	it('annual: a year already short makes it unreachable', () => {
-		const r = ask({
-			kind: 'annual',
-			indicatorKind: 'flow',
-			threshold: 20,
-			path: [20, 25, 18, 0, 0, 0],
-			last: 2
-		});
+		const r = askTo2023('annual', 'flow', 20, [20, 25, 18, 0, 0, 0]);
 		expect(r).toMatchObject({ requiredRate: null, requiredAnnual: null, achieved: false });
 		expect(r.reason).toBe('missed in 2023: 18 < 20, so "every year" can no longer be met');
-		const fine = ask({
-			kind: 'annual',
-			indicatorKind: 'flow',
-			threshold: 20,
-			path: [20, 25, 56, 0, 0, 0],
-			last: 2
-		});
+		const fine = askTo2023('annual', 'flow', 20, [20, 25, 56, 0, 0, 0]);
 		expect(fine.requiredAnnual).toBe(20);
 		// Shrinking flows must still clear 20 in the last year, the binding one: (20 / 56)^(1/3) − 1.
 		expect(fine.requiredRate).toBeCloseTo((20 / 56) ** (1 / 3) - 1, 12);
 	});
 
 	it('already met: no pace needed, and the reason says so', () => {
-		const r = ask({
-			kind: 'level',
-			indicatorKind: 'stock',
-			threshold: 1200,
-			path: [700, 900, 1250, 0, 0, 0],
-			last: 2
-		});
+		const r = askTo2023('level', 'stock', 1200, [700, 900, 1250, 0, 0, 0]);
 		expect(r).toEqual({
 			achieved: true,
 			requiredRate: null,
@@ -72,7 +51,7 @@ describe('requiredRemaining', () => {
 	});
 
 	it('the deadline observed and missed: nothing left to do', () => {
-		const r = ask({ kind: 'level', indicatorKind: 'stock', threshold: 1200, path: [700, 800, 900], last: 2 });
+		const r = askTo2023('level', 'stock', 1200, [700, 800, 900]);
 		expect(r.reason).toBe('the deadline year 2023 is observed and the target was missed');
 	});
 

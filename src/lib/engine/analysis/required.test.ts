@@ -39,21 +39,21 @@ describe('requiredRate reproduces its target', () => {
 	}
 
 	it('the worked example: ×1.6105 in five years needs 10 % a year', () => {
-		expect(
-			requiredRate({ kind: 'multiple', indicatorKind: 'growth', threshold: 1.1 ** 5, start: 1, years: 5 })
-		).toBeCloseTo(0.1, 12);
-		expect(
-			requiredRate({ kind: 'level', indicatorKind: 'growth', threshold: 161.051, start: 100, years: 5 })
-		).toBeCloseTo(0.1, 12);
+		for (const [question, rate] of [
+			[{ kind: 'multiple', indicatorKind: 'growth', threshold: 1.1 ** 5, start: 1, years: 5 }, 0.1],
+			[{ kind: 'level', indicatorKind: 'growth', threshold: 161.051, start: 100, years: 5 }, 0.1]
+		] as const) {
+			expect(requiredRate(question)).toBeCloseTo(rate, 12);
+		}
 	});
 
 	it('is null where growth cannot apply', () => {
-		expect(
-			requiredRate({ kind: 'level', indicatorKind: 'growth', threshold: 10, start: 0, years: 5 })
-		).toBeNull();
-		expect(
-			requiredRate({ kind: 'cumulative', indicatorKind: 'growth', threshold: 1e30, start: 1, years: 2 })
-		).toBeNull();
+		for (const question of [
+			{ kind: 'level', indicatorKind: 'growth', threshold: 10, start: 0, years: 5 },
+			{ kind: 'cumulative', indicatorKind: 'growth', threshold: 1e30, start: 1, years: 2 }
+		] as const) {
+			expect(requiredRate(question)).toBeNull();
+		}
 	});
 });
 
@@ -80,20 +80,17 @@ describe('requiredAnnual reproduces its target', () => {
 	}
 
 	it('1,200 institutions by 2026 from 700 needs 100 a year', () => {
-		expect(
-			requiredAnnual({ kind: 'level', indicatorKind: 'stock', threshold: 1200, start: 700, years: 5 })
-		).toBe(100);
-		expect(
-			requiredAnnual({ kind: 'cumulative', indicatorKind: 'flow', threshold: 20, start: 3, years: 5 })
-		).toBe(4);
+		for (const [question, annual] of [
+			[{ kind: 'level', indicatorKind: 'stock', threshold: 1200, start: 700, years: 5 }, 100],
+			[{ kind: 'cumulative', indicatorKind: 'flow', threshold: 20, start: 3, years: 5 }, 4]
+		] as const) {
+			expect(requiredAnnual(question)).toBe(annual);
+		}
 	});
 
 	it('is null for growth and derived indicators', () => {
-		expect(
-			requiredAnnual({ kind: 'level', indicatorKind: 'growth', threshold: 10, start: 1, years: 5 })
-		).toBeNull();
-		expect(
-			requiredAnnual({ kind: 'level', indicatorKind: 'derived', threshold: 10, start: 1, years: 5 })
-		).toBeNull();
+		for (const indicatorKind of ['growth', 'derived'] as const) {
+			expect(requiredAnnual({ kind: 'level', indicatorKind, threshold: 10, start: 1, years: 5 })).toBeNull();
+		}
 	});
 });

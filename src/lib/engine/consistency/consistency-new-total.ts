@@ -11,9 +11,9 @@ import { changeOf } from './consistency-forms';
 import {
 	finding,
 	nameOf,
-	sameAmount,
 	startSeverity,
-	targetsOn,
+	startSide,
+	targetPairs,
 	valueAt,
 	yearOf,
 	type RuleInput
@@ -31,72 +31,76 @@ export function newVsTotalFindings(input: RuleInput): Finding[] {
 		const x = id === undefined ? undefined : model.indexOf.get(id);
 		if (x === undefined) continue;
 		const xSpec = model.indicators[x]!.spec;
-		for (const news of targetsOn(model, d).filter((t) => t.target.spec.kind === 'cumulative')) {
-			for (const total of targetsOn(model, x).filter((t) => t.target.spec.kind === 'level')) {
-				if (total.target.deadlineIndex !== news.target.deadlineIndex) continue;
-				const from = news.target.fromIndex;
-				const to = news.target.deadlineIndex;
-				const C = news.target.spec.threshold;
-				const L = total.target.spec.threshold;
-				const implied = L - C;
-				const start = valueAt(input, x, from);
-				const required = L - start;
-				const scenarioNew = valueAt(input, x, to) - start;
-				const totalMet = run.targets[total.index]!.met;
-				const fmt = (v: number) => formatValue(v, xSpec.unit);
-				const y0 = yearOf(model, from);
-				const yT = yearOf(model, to);
-				const name = nameOf(model, x);
-				const newName = nameOf(model, d);
-				const base = xSpec.kind === 'derived' ? undefined : xSpec.base;
-				const short = !(start >= implied || sameAmount(start, implied));
-				const verdict = !short
-					? sameAmount(start, implied)
+		const pairs = targetPairs(
+			model,
+			{ indicator: d, kinds: ['cumulative'] },
+			{ indicator: x, kinds: ['level'] }
+		);
+		for (const [news, total] of pairs) {
+			if (total.target.deadlineIndex !== news.target.deadlineIndex) continue;
+			const from = news.target.fromIndex;
+			const to = news.target.deadlineIndex;
+			const C = news.target.spec.threshold;
+			const L = total.target.spec.threshold;
+			const implied = L - C;
+			const start = valueAt(input, x, from);
+			const required = L - start;
+			const scenarioNew = valueAt(input, x, to) - start;
+			const totalMet = run.targets[total.index]!.met;
+			const fmt = (v: number) => formatValue(v, xSpec.unit);
+			const y0 = yearOf(model, from);
+			const yT = yearOf(model, to);
+			const name = nameOf(model, x);
+			const newName = nameOf(model, d);
+			const base = xSpec.kind === 'derived' ? undefined : xSpec.base;
+			const side = startSide(start, implied);
+			const short = side === 'short';
+			const verdict = {
+				same: {
+					en: `The scenario starts there (${fmt(start)}): the two targets say the same thing.`,
+					zh: `当前情景正是从${fmt(start)}出发：两个目标是一回事。`
+				},
+				above: {
+					en: `The scenario starts at ${fmt(start)}, so ${fmt(C)} new give ${fmt(start + C)}, above ${fmt(L)}: the new-count target implies the total.`,
+					zh: `当前情景从${fmt(start)}出发，新增${fmt(C)}即达到${fmt(start + C)}，超过${fmt(L)}：完成新增目标即完成总数目标。`
+				},
+				short: {
+					en: `The scenario starts at ${fmt(start)}, so the total needs ${fmt(L)} − ${fmt(start)} = ${fmt(required)} new, not ${fmt(C)}${totalMet ? `; it adds ${fmt(scenarioNew)}, enough` : `; it adds ${fmt(scenarioNew)}, so the total is missed`}.`,
+					zh: `当前情景从${fmt(start)}出发，总数目标需新增 ${fmt(L)} − ${fmt(start)} = ${fmt(required)}，而非${fmt(C)}${totalMet ? `；情景新增${fmt(scenarioNew)}，足够` : `；情景新增${fmt(scenarioNew)}，总数目标无法实现`}。`
+				}
+			}[side];
+			out.push(
+				finding('new-vs-total', {
+					severity: startSeverity(start, implied, totalMet),
+					targets: [news, total].sort((p, q) => p.index - q.index).map((t) => t.target.spec.id),
+					indicators: [spec.id, xSpec.id],
+					title: short
 						? {
-								en: `The scenario starts there (${fmt(start)}): the two targets say the same thing.`,
-								zh: `当前情景正是从${fmt(start)}出发：两个目标是一回事。`
+								en: `${name.en}: from ${fmt(start)} in ${y0}, ${fmt(L)} by ${yT} needs ${fmt(required)} new, not ${fmt(C)}`,
+								zh: `${name.zh}：${y0}年为${fmt(start)}时，${yT}年达到${fmt(L)}需新增${fmt(required)}，而非${fmt(C)}`
 							}
 						: {
-								en: `The scenario starts at ${fmt(start)}, so ${fmt(C)} new give ${fmt(start + C)}, above ${fmt(L)}: the new-count target implies the total.`,
-								zh: `当前情景从${fmt(start)}出发，新增${fmt(C)}即达到${fmt(start + C)}，超过${fmt(L)}：完成新增目标即完成总数目标。`
-							}
-					: {
-							en: `The scenario starts at ${fmt(start)}, so the total needs ${fmt(L)} − ${fmt(start)} = ${fmt(required)} new, not ${fmt(C)}${totalMet ? `; it adds ${fmt(scenarioNew)}, enough` : `; it adds ${fmt(scenarioNew)}, so the total is missed`}.`,
-							zh: `当前情景从${fmt(start)}出发，总数目标需新增 ${fmt(L)} − ${fmt(start)} = ${fmt(required)}，而非${fmt(C)}${totalMet ? `；情景新增${fmt(scenarioNew)}，足够` : `；情景新增${fmt(scenarioNew)}，总数目标无法实现`}。`
-						};
-				out.push(
-					finding('new-vs-total', {
-						severity: startSeverity(start, implied, totalMet),
-						targets: [news, total].sort((p, q) => p.index - q.index).map((t) => t.target.spec.id),
-						indicators: [spec.id, xSpec.id],
-						title: short
-							? {
-									en: `${name.en}: from ${fmt(start)} in ${y0}, ${fmt(L)} by ${yT} needs ${fmt(required)} new, not ${fmt(C)}`,
-									zh: `${name.zh}：${y0}年为${fmt(start)}时，${yT}年达到${fmt(L)}需新增${fmt(required)}，而非${fmt(C)}`
-								}
-							: {
-									en: `${name.en}: ${fmt(C)} new and ${fmt(L)} in total imply ${fmt(implied)} in ${y0}`,
-									zh: `${name.zh}：新增${fmt(C)}与总数${fmt(L)}意味着${y0}年为${fmt(implied)}`
-								},
-						explanation: {
-							en: `${newName.en} (${spec.expr}) summed over ${y0 + 1}–${yT} is the growth of ${name.en}: ${fmt(C)} new and a total of ${fmt(L)} in ${yT} imply ${fmt(L)} − ${fmt(C)} = ${fmt(implied)} in ${y0}${base === undefined || from !== 0 ? '' : ` (the model's base: ${fmt(base)})`}. ${verdict.en}`,
-							zh: `${newName.zh}（${spec.expr}）在${y0 + 1}—${yT}年的合计就是${name.zh}的增量：新增${fmt(C)}、${yT}年总数${fmt(L)}，意味着${y0}年为 ${fmt(L)} − ${fmt(C)} = ${fmt(implied)}${base === undefined || from !== 0 ? '' : `（模型基数：${fmt(base)}）`}。${verdict.zh}`
-						},
-						...(from === 0 && base !== undefined
-							? { condition: { parameter: `${xSpec.id}.base`, operator: '>=' as const, value: implied } }
-							: {}),
-						values: {
-							impliedStart: implied,
-							scenarioStart: start,
-							...(base === undefined ? {} : { modelBase: base }),
-							newTarget: C,
-							totalTarget: L,
-							requiredNew: required,
-							scenarioNew
-						}
-					})
-				);
-			}
+								en: `${name.en}: ${fmt(C)} new and ${fmt(L)} in total imply ${fmt(implied)} in ${y0}`,
+								zh: `${name.zh}：新增${fmt(C)}与总数${fmt(L)}意味着${y0}年为${fmt(implied)}`
+							},
+					explanation: {
+						en: `${newName.en} (${spec.expr}) summed over ${y0 + 1}–${yT} is the growth of ${name.en}: ${fmt(C)} new and a total of ${fmt(L)} in ${yT} imply ${fmt(L)} − ${fmt(C)} = ${fmt(implied)} in ${y0}${base === undefined || from !== 0 ? '' : ` (the model's base: ${fmt(base)})`}. ${verdict.en}`,
+						zh: `${newName.zh}（${spec.expr}）在${y0 + 1}—${yT}年的合计就是${name.zh}的增量：新增${fmt(C)}、${yT}年总数${fmt(L)}，意味着${y0}年为 ${fmt(L)} − ${fmt(C)} = ${fmt(implied)}${base === undefined || from !== 0 ? '' : `（模型基数：${fmt(base)}）`}。${verdict.zh}`
+					},
+					...(from === 0 && base !== undefined
+						? { condition: { parameter: `${xSpec.id}.base`, operator: '>=' as const, value: implied } }
+						: {}),
+					values: {
+						impliedStart: implied,
+						scenarioStart: start,
+						...(base === undefined ? {} : { modelBase: base }),
+						newTarget: C,
+						totalTarget: L,
+						requiredNew: required,
+						scenarioNew
+					}
+				})
+			);
 		}
 	}
 	return out;

@@ -4,7 +4,7 @@
  */
 import type { CompiledModel, CompiledTarget } from '../compile/compile-model';
 import type { RunResult } from '../run';
-import type { Localized } from '../spec/types';
+import type { Localized, TargetKind } from '../spec/types';
 import type { Finding, FindingKind, Severity } from './consistency-types';
 
 /** The model and the run of the scenario a rule reads its numbers from. */
@@ -24,6 +24,21 @@ export function targetsOn(model: CompiledModel, indicator: number): IndexedTarge
 	return model.targets
 		.map((target, index) => ({ target, index }))
 		.filter((t) => t.target.indicator === indicator);
+}
+
+/**
+ * Every pair of a target on indicator `first` of a kind in `firstKinds` with one on indicator `second` of a
+ * kind in `secondKinds`, the first target's order outermost (the order findings come in).
+ */
+export function targetPairs(
+	model: CompiledModel,
+	first: { indicator: number; kinds: readonly TargetKind[] },
+	second: { indicator: number; kinds: readonly TargetKind[] }
+): [IndexedTarget, IndexedTarget][] {
+	const of = ({ indicator, kinds }: { indicator: number; kinds: readonly TargetKind[] }) =>
+		targetsOn(model, indicator).filter((t) => kinds.includes(t.target.spec.kind));
+	const seconds = of(second);
+	return of(first).flatMap((a) => seconds.map((b): [IndexedTarget, IndexedTarget] => [a, b]));
 }
 
 /** The run's value of indicator `indicator` in year index `t`, in its unit. */
@@ -62,8 +77,17 @@ export function sameAmount(a: number, b: number): boolean {
  * target that needs more (it does more than the other target asks), else conflict.
  */
 export function startSeverity(start: number, implied: number, demandingMet: boolean): Severity {
-	if (start >= implied || sameAmount(start, implied)) return 'info';
+	if (startSide(start, implied) !== 'short') return 'info';
 	return demandingMet ? 'warning' : 'conflict';
+}
+
+/** The scenario's start against the one two targets imply: the same (to rounding), above, or short. */
+export type StartSide = 'same' | 'above' | 'short';
+
+/** The side of `implied` that `start` is on (sameAmount decides "the same"). */
+export function startSide(start: number, implied: number): StartSide {
+	if (sameAmount(start, implied)) return 'same';
+	return start > implied ? 'above' : 'short';
 }
 
 /** Assembles a finding; its id is `kind:target+target`. */

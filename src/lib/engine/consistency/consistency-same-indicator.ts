@@ -19,6 +19,8 @@ import {
 	nameOf,
 	sameAmount,
 	startSeverity,
+	startSide,
+	targetPairs,
 	targetsOn,
 	valueAt,
 	yearOf,
@@ -32,80 +34,80 @@ export function growthVsLevelFindings(input: RuleInput): Finding[] {
 	const { model, run } = input;
 	const out: Finding[] = [];
 	for (const { spec, index: i } of model.indicators) {
-		const targets = targetsOn(model, i);
-		for (const growth of targets.filter(
-			(t) => t.target.spec.kind === 'rate' || t.target.spec.kind === 'multiple'
-		)) {
-			for (const level of targets.filter((t) => t.target.spec.kind === 'level')) {
-				const from = growth.target.fromIndex;
-				const to = growth.target.deadlineIndex;
-				if (level.target.deadlineIndex !== to || to <= from) continue;
-				const n = to - from;
-				const { kind, threshold } = growth.target.spec;
-				const q = kind === 'rate' ? 1 + threshold : threshold ** (1 / n);
-				const L = level.target.spec.threshold;
-				const start = valueAt(input, i, from);
-				if (!(q > 0 && start > 0 && L > 0)) continue;
-				const implied = L / q ** n;
-				const levelRate = (L / start) ** (1 / n) - 1;
-				const levelMet = run.targets[level.index]!.met;
-				const fmt = (v: number) => formatValue(v, spec.unit);
-				const y0 = yearOf(model, from);
-				const yT = yearOf(model, to);
-				const name = nameOf(model, i);
-				const growthText =
-					kind === 'rate'
-						? { en: `${formatPercent(threshold)} a year`, zh: `年均增长${formatPercent(threshold)}` }
-						: { en: `${threshold}× its ${y0} value`, zh: `达到${y0}年的${threshold}倍` };
-				const divisor = kind === 'rate' ? `(1 + ${formatPercent(threshold)})^${n}` : `${threshold}`;
-				const short = !(start >= implied || sameAmount(start, implied));
-				const verdict = !short
-					? sameAmount(start, implied)
+		const pairs = targetPairs(
+			model,
+			{ indicator: i, kinds: ['rate', 'multiple'] },
+			{ indicator: i, kinds: ['level'] }
+		);
+		for (const [growth, level] of pairs) {
+			const from = growth.target.fromIndex;
+			const to = growth.target.deadlineIndex;
+			if (level.target.deadlineIndex !== to || to <= from) continue;
+			const n = to - from;
+			const { kind, threshold } = growth.target.spec;
+			const q = kind === 'rate' ? 1 + threshold : threshold ** (1 / n);
+			const L = level.target.spec.threshold;
+			const start = valueAt(input, i, from);
+			if (!(q > 0 && start > 0 && L > 0)) continue;
+			const implied = L / q ** n;
+			const levelRate = (L / start) ** (1 / n) - 1;
+			const levelMet = run.targets[level.index]!.met;
+			const fmt = (v: number) => formatValue(v, spec.unit);
+			const y0 = yearOf(model, from);
+			const yT = yearOf(model, to);
+			const name = nameOf(model, i);
+			const growthText =
+				kind === 'rate'
+					? { en: `${formatPercent(threshold)} a year`, zh: `年均增长${formatPercent(threshold)}` }
+					: { en: `${threshold}× its ${y0} value`, zh: `达到${y0}年的${threshold}倍` };
+			const divisor = kind === 'rate' ? `(1 + ${formatPercent(threshold)})^${n}` : `${threshold}`;
+			const side = startSide(start, implied);
+			const verdict = {
+				same: {
+					en: 'The scenario starts there: the two targets say the same thing.',
+					zh: '当前情景正是从这一水平出发：两个目标是一回事。'
+				},
+				above: {
+					en: `The scenario starts at ${fmt(start)}, above it: meeting the growth target meets the level.`,
+					zh: `当前情景从${fmt(start)}出发，高于此值：完成增长目标即达到水平目标。`
+				},
+				short: {
+					en: `The scenario starts at ${fmt(start)}, below it: the level needs ${formatPercent(levelRate)} a year, more than the growth target asks.`,
+					zh: `当前情景从${fmt(start)}出发，低于此值：水平目标需年均增长${formatPercent(levelRate)}，高于增长目标。`
+				}
+			}[side];
+			out.push(
+				finding('growth-vs-level', {
+					severity: startSeverity(start, implied, levelMet),
+					targets: [growth, level].sort((p, q2) => p.index - q2.index).map((t) => t.target.spec.id),
+					indicators: [spec.id],
+					title: {
+						en: `${labelOf(model, level.target).en} and ${labelOf(model, growth.target).en}: agree from ${fmt(implied)} in ${y0}`,
+						zh: `${labelOf(model, level.target).zh}与${labelOf(model, growth.target).zh}：${y0}年为${fmt(implied)}时一致`
+					},
+					explanation: {
+						en: `${name.en}: ${growthText.en} and ${fmt(L)} by ${yT} imply ${fmt(L)} / ${divisor} = ${fmt(implied)} in ${y0}. ${verdict.en}`,
+						zh: `${name.zh}：${growthText.zh}且${yT}年达到${fmt(L)}，意味着${y0}年为 ${fmt(L)} / ${divisor} = ${fmt(implied)}。${verdict.zh}`
+					},
+					...(spec.kind === 'growth'
 						? {
-								en: 'The scenario starts there: the two targets say the same thing.',
-								zh: '当前情景正是从这一水平出发：两个目标是一回事。'
-							}
-						: {
-								en: `The scenario starts at ${fmt(start)}, above it: meeting the growth target meets the level.`,
-								zh: `当前情景从${fmt(start)}出发，高于此值：完成增长目标即达到水平目标。`
-							}
-					: {
-							en: `The scenario starts at ${fmt(start)}, below it: the level needs ${formatPercent(levelRate)} a year, more than the growth target asks.`,
-							zh: `当前情景从${fmt(start)}出发，低于此值：水平目标需年均增长${formatPercent(levelRate)}，高于增长目标。`
-						};
-				out.push(
-					finding('growth-vs-level', {
-						severity: startSeverity(start, implied, levelMet),
-						targets: [growth, level].sort((p, q2) => p.index - q2.index).map((t) => t.target.spec.id),
-						indicators: [spec.id],
-						title: {
-							en: `${labelOf(model, level.target).en} and ${labelOf(model, growth.target).en}: agree from ${fmt(implied)} in ${y0}`,
-							zh: `${labelOf(model, level.target).zh}与${labelOf(model, growth.target).zh}：${y0}年为${fmt(implied)}时一致`
-						},
-						explanation: {
-							en: `${name.en}: ${growthText.en} and ${fmt(L)} by ${yT} imply ${fmt(L)} / ${divisor} = ${fmt(implied)} in ${y0}. ${verdict.en}`,
-							zh: `${name.zh}：${growthText.zh}且${yT}年达到${fmt(L)}，意味着${y0}年为 ${fmt(L)} / ${divisor} = ${fmt(implied)}。${verdict.zh}`
-						},
-						...(spec.kind === 'growth'
-							? {
-									condition: {
-										parameter: `${spec.id}.rate`,
-										operator: '>=' as const,
-										value: Math.max(q - 1, levelRate)
-									}
+								condition: {
+									parameter: `${spec.id}.rate`,
+									operator: '>=' as const,
+									value: Math.max(q - 1, levelRate)
 								}
-							: {}),
-						values: {
-							impliedStart: implied,
-							scenarioStart: start,
-							growthTargetRate: q - 1,
-							levelRequiredRate: levelRate,
-							levelTarget: L,
-							years: n
-						}
-					})
-				);
-			}
+							}
+						: {}),
+					values: {
+						impliedStart: implied,
+						scenarioStart: start,
+						growthTargetRate: q - 1,
+						levelRequiredRate: levelRate,
+						levelTarget: L,
+						years: n
+					}
+				})
+			);
 		}
 	}
 	return out;
@@ -117,16 +119,18 @@ export function cumulativeVsAnnualFindings(input: RuleInput): Finding[] {
 	const out: Finding[] = [];
 	for (const { spec, index: i } of model.indicators) {
 		if (spec.kind !== 'flow') continue;
-		const targets = targetsOn(model, i);
-		for (const total of targets.filter((t) => t.target.spec.kind === 'cumulative')) {
-			for (const yearly of targets.filter((t) => t.target.spec.kind === 'annual')) {
-				const from = total.target.fromIndex;
-				const to = total.target.deadlineIndex;
-				if (!(yearly.target.fromIndex <= from && yearly.target.deadlineIndex >= to && to > from)) continue;
-				out.push(
-					cumulativeVsAnnual(input.model, spec.id, spec.unit, total, yearly, run.targets[total.index]!.met)
-				);
-			}
+		const pairs = targetPairs(
+			model,
+			{ indicator: i, kinds: ['cumulative'] },
+			{ indicator: i, kinds: ['annual'] }
+		);
+		for (const [total, yearly] of pairs) {
+			const from = total.target.fromIndex;
+			const to = total.target.deadlineIndex;
+			if (!(yearly.target.fromIndex <= from && yearly.target.deadlineIndex >= to && to > from)) continue;
+			out.push(
+				cumulativeVsAnnual(input.model, spec.id, spec.unit, total, yearly, run.targets[total.index]!.met)
+			);
 		}
 	}
 	return out;

@@ -13,7 +13,8 @@ import {
 	nameOf,
 	sameAmount,
 	startSeverity,
-	targetsOn,
+	startSide,
+	targetPairs,
 	valueAt,
 	yearOf,
 	type RuleInput
@@ -27,87 +28,86 @@ export function stockFindings(input: RuleInput): Finding[] {
 	const out: Finding[] = [];
 	for (const { spec, index: x } of model.indicators) {
 		if (spec.kind !== 'stock') continue;
-		const targets = targetsOn(model, x);
-		for (const level of targets.filter((t) => t.target.spec.kind === 'level')) {
-			for (const annual of targets.filter((t) => t.target.spec.kind === 'annual')) {
-				const from = annual.target.fromIndex;
-				const to = level.target.deadlineIndex;
-				if (!(from < to && annual.target.deadlineIndex >= to)) continue;
-				const n = to - from;
-				const L = level.target.spec.threshold;
-				const A = annual.target.spec.threshold;
-				const implied = L - n * A;
-				const start = valueAt(input, x, from);
-				const required = (L - start) / n;
-				let scenarioAnnual = Infinity;
-				for (let t = from + 1; t <= to; t++) {
-					scenarioAnnual = Math.min(scenarioAnnual, valueAt(input, x, t) - valueAt(input, x, t - 1));
-				}
-				const levelMet = run.targets[level.index]!.met;
-				const severity = startSeverity(start, implied, levelMet);
-				const u = spec.unit;
-				const y0 = yearOf(model, from);
-				const yT = yearOf(model, to);
-				const atBase = from === 0;
-				const name = nameOf(model, x);
-				const fmt = (v: number) => formatValue(v, u);
-				const modelNote = atBase
-					? sameAmount(start, spec.base)
-						? { en: ` (the model's base: ${fmt(spec.base)})`, zh: `（模型基数：${fmt(spec.base)}）` }
-						: {
-								en: ` (the model's base: ${fmt(spec.base)}; this scenario's: ${fmt(start)})`,
-								zh: `（模型基数：${fmt(spec.base)}；当前情景：${fmt(start)}）`
-							}
-					: { en: '', zh: '' };
-				const short = !(start >= implied || sameAmount(start, implied));
-				const verdict = !short
-					? sameAmount(start, implied)
-						? {
-								en: `Starting there, the two targets say the same thing: ${fmt(A)} a year gives exactly ${fmt(L)}.`,
-								zh: `从这一基数出发，两个目标是一回事：每年${fmt(A)}恰好达到${fmt(L)}。`
-							}
-						: {
-								en: `From ${fmt(start)} in ${y0}, ${fmt(A)} a year reaches ${fmt(start + n * A)}, above ${fmt(L)}: the yearly target implies the total.`,
-								zh: `从${y0}年的${fmt(start)}出发，每年${fmt(A)}可达到${fmt(start + n * A)}，超过${fmt(L)}：完成年度目标即完成总量目标。`
-							}
-					: {
-							en: `With ${fmt(start)} in ${y0}, ${fmt(L)} by ${yT} needs (${fmt(L)} − ${fmt(start)}) / ${n} = ${fmt(required)} a year, not ${fmt(A)}${levelMet ? `; the scenario adds at least ${fmt(scenarioAnnual)} a year, enough` : `; the scenario adds ${fmt(scenarioAnnual)} a year, so the total is missed`}.`,
-							zh: `${y0}年为${fmt(start)}时，${yT}年达到${fmt(L)}每年需新增 (${fmt(L)} − ${fmt(start)}) / ${n} = ${fmt(required)}，而非${fmt(A)}${levelMet ? `；当前情景每年至少新增${fmt(scenarioAnnual)}，足够` : `；当前情景每年新增${fmt(scenarioAnnual)}，总量目标无法实现`}。`
-						};
-				out.push(
-					finding('stock-additions', {
-						severity,
-						targets: [annual, level].sort((p, q) => p.index - q.index).map((t) => t.target.spec.id),
-						indicators: [spec.id],
-						title: short
-							? {
-									en: `${name.en}: from ${fmt(start)} in ${y0}, ${fmt(L)} by ${yT} needs ${fmt(required)} a year, not ${fmt(A)}`,
-									zh: `${name.zh}：${y0}年为${fmt(start)}时，${yT}年达到${fmt(L)}每年需新增${fmt(required)}，而非${fmt(A)}`
-								}
-							: {
-									en: `${name.en}: the total and the yearly additions imply ${fmt(implied)} in ${y0}`,
-									zh: `${name.zh}：总量目标与每年新增目标意味着${y0}年为${fmt(implied)}`
-								},
-						explanation: {
-							en: `${name.en}: ${fmt(L)} by ${yT} and at least ${fmt(A)} added every year from ${y0 + 1} imply ${fmt(L)} − ${n} × ${fmt(A)} = ${fmt(implied)} in ${y0}${modelNote.en}. ${verdict.en}`,
-							zh: `${name.zh}：${yT}年达到${fmt(L)}、${y0 + 1}年起每年新增不少于${fmt(A)}，意味着${y0}年为 ${fmt(L)} − ${n} × ${fmt(A)} = ${fmt(implied)}${modelNote.zh}。${verdict.zh}`
-						},
-						...(atBase
-							? { condition: { parameter: `${spec.id}.base`, operator: '>=' as const, value: implied } }
-							: {}),
-						values: {
-							impliedStart: implied,
-							scenarioStart: start,
-							modelBase: spec.base,
-							levelTarget: L,
-							annualTarget: A,
-							years: n,
-							requiredAnnual: required,
-							scenarioAnnual
-						}
-					})
-				);
+		const pairs = targetPairs(model, { indicator: x, kinds: ['level'] }, { indicator: x, kinds: ['annual'] });
+		for (const [level, annual] of pairs) {
+			const from = annual.target.fromIndex;
+			const to = level.target.deadlineIndex;
+			if (!(from < to && annual.target.deadlineIndex >= to)) continue;
+			const n = to - from;
+			const L = level.target.spec.threshold;
+			const A = annual.target.spec.threshold;
+			const implied = L - n * A;
+			const start = valueAt(input, x, from);
+			const required = (L - start) / n;
+			let scenarioAnnual = Infinity;
+			for (let t = from + 1; t <= to; t++) {
+				scenarioAnnual = Math.min(scenarioAnnual, valueAt(input, x, t) - valueAt(input, x, t - 1));
 			}
+			const levelMet = run.targets[level.index]!.met;
+			const severity = startSeverity(start, implied, levelMet);
+			const u = spec.unit;
+			const y0 = yearOf(model, from);
+			const yT = yearOf(model, to);
+			const atBase = from === 0;
+			const name = nameOf(model, x);
+			const fmt = (v: number) => formatValue(v, u);
+			const modelNote = atBase
+				? sameAmount(start, spec.base)
+					? { en: ` (the model's base: ${fmt(spec.base)})`, zh: `（模型基数：${fmt(spec.base)}）` }
+					: {
+							en: ` (the model's base: ${fmt(spec.base)}; this scenario's: ${fmt(start)})`,
+							zh: `（模型基数：${fmt(spec.base)}；当前情景：${fmt(start)}）`
+						}
+				: { en: '', zh: '' };
+			const side = startSide(start, implied);
+			const short = side === 'short';
+			const verdict = {
+				same: {
+					en: `Starting there, the two targets say the same thing: ${fmt(A)} a year gives exactly ${fmt(L)}.`,
+					zh: `从这一基数出发，两个目标是一回事：每年${fmt(A)}恰好达到${fmt(L)}。`
+				},
+				above: {
+					en: `From ${fmt(start)} in ${y0}, ${fmt(A)} a year reaches ${fmt(start + n * A)}, above ${fmt(L)}: the yearly target implies the total.`,
+					zh: `从${y0}年的${fmt(start)}出发，每年${fmt(A)}可达到${fmt(start + n * A)}，超过${fmt(L)}：完成年度目标即完成总量目标。`
+				},
+				short: {
+					en: `With ${fmt(start)} in ${y0}, ${fmt(L)} by ${yT} needs (${fmt(L)} − ${fmt(start)}) / ${n} = ${fmt(required)} a year, not ${fmt(A)}${levelMet ? `; the scenario adds at least ${fmt(scenarioAnnual)} a year, enough` : `; the scenario adds ${fmt(scenarioAnnual)} a year, so the total is missed`}.`,
+					zh: `${y0}年为${fmt(start)}时，${yT}年达到${fmt(L)}每年需新增 (${fmt(L)} − ${fmt(start)}) / ${n} = ${fmt(required)}，而非${fmt(A)}${levelMet ? `；当前情景每年至少新增${fmt(scenarioAnnual)}，足够` : `；当前情景每年新增${fmt(scenarioAnnual)}，总量目标无法实现`}。`
+				}
+			}[side];
+			out.push(
+				finding('stock-additions', {
+					severity,
+					targets: [annual, level].sort((p, q) => p.index - q.index).map((t) => t.target.spec.id),
+					indicators: [spec.id],
+					title: short
+						? {
+								en: `${name.en}: from ${fmt(start)} in ${y0}, ${fmt(L)} by ${yT} needs ${fmt(required)} a year, not ${fmt(A)}`,
+								zh: `${name.zh}：${y0}年为${fmt(start)}时，${yT}年达到${fmt(L)}每年需新增${fmt(required)}，而非${fmt(A)}`
+							}
+						: {
+								en: `${name.en}: the total and the yearly additions imply ${fmt(implied)} in ${y0}`,
+								zh: `${name.zh}：总量目标与每年新增目标意味着${y0}年为${fmt(implied)}`
+							},
+					explanation: {
+						en: `${name.en}: ${fmt(L)} by ${yT} and at least ${fmt(A)} added every year from ${y0 + 1} imply ${fmt(L)} − ${n} × ${fmt(A)} = ${fmt(implied)} in ${y0}${modelNote.en}. ${verdict.en}`,
+						zh: `${name.zh}：${yT}年达到${fmt(L)}、${y0 + 1}年起每年新增不少于${fmt(A)}，意味着${y0}年为 ${fmt(L)} − ${n} × ${fmt(A)} = ${fmt(implied)}${modelNote.zh}。${verdict.zh}`
+					},
+					...(atBase
+						? { condition: { parameter: `${spec.id}.base`, operator: '>=' as const, value: implied } }
+						: {}),
+					values: {
+						impliedStart: implied,
+						scenarioStart: start,
+						modelBase: spec.base,
+						levelTarget: L,
+						annualTarget: A,
+						years: n,
+						requiredAnnual: required,
+						scenarioAnnual
+					}
+				})
+			);
 		}
 	}
 	return out;

@@ -3,9 +3,8 @@
  * shares, changes or stocks, which targets sit on them), with the numbers of one run of the scenario.
  * No rule names a Shinan id: the same rules read any model.
  */
-import type { CompiledModel } from '../compile/compile-model';
+import type { RunRequest } from '../run';
 import { ok, type Result } from '../spec/result';
-import type { Actuals, Scenario } from '../spec/scenario';
 import { newVsTotalFindings } from './consistency-new-total';
 import type { RuleInput } from './consistency-rule';
 import { cumulativeVsAnnualFindings, growthVsLevelFindings } from './consistency-same-indicator';
@@ -31,15 +30,7 @@ const RANK: Record<Severity, number> = { conflict: 0, warning: 1, info: 2 };
  * first, then warnings, then information; within a severity, in the order of the model's targets.
  * A scenario the model cannot run is returned as its issues.
  */
-export function checkConsistency({
-	model,
-	scenario = {},
-	actuals
-}: {
-	model: CompiledModel;
-	scenario?: Scenario;
-	actuals?: Actuals;
-}): Result<Finding[]> {
+export function checkConsistency({ model, scenario = {}, actuals }: RunRequest): Result<Finding[]> {
 	const run = runWith({ model, scenario, actuals });
 	if (!run.ok) return run;
 	const input: RuleInput = { model, run: run.value };

@@ -112,28 +112,10 @@ function indicatorOf(group: IndicatorGroup, id: string, baseYear: number): Draft
 	}
 	if (group.kind === 'stock') {
 		const annual = stockAddition(group.candidates, base, baseYear);
-		return {
-			...common,
-			base,
-			source,
-			annual,
-			notes:
-				annual === null
-					? ['annual: the yearly addition follows from the base value, which the plan does not state.']
-					: []
-		};
+		return { ...common, base, source, annual, notes: unstatedNotes('annual', annual, 'yearly addition') };
 	}
 	const rate = growthRate(group.candidates, base, baseYear);
-	return {
-		...common,
-		base,
-		source,
-		rate,
-		notes:
-			rate === null
-				? ['rate: the yearly growth follows from the base value, which the plan does not state.']
-				: []
-	};
+	return { ...common, base, source, rate, notes: unstatedNotes('rate', rate, 'yearly growth') };
 }
 
 function years(c: Candidate, baseYear: number): number {
@@ -181,4 +163,11 @@ function targetOf(c: Candidate, indicator: string, n: number, baseYear: number):
 	if (c.from !== undefined && c.from < baseYear)
 		target.note += ` The plan measures from ${c.from}, before the base year ${baseYear}: set the base year to ${c.from} or restate the target from ${baseYear}.`;
 	return target;
+}
+
+/** The note on a parameter the drafter could not set (null): it follows from the base the plan leaves out. */
+function unstatedNotes(param: 'annual' | 'rate', value: number | null, what: string): string[] {
+	return value === null
+		? [`${param}: the ${what} follows from the base value, which the plan does not state.`]
+		: [];
 }

@@ -6,9 +6,9 @@
  * 1 % of the current value for an amount (a base, a yearly addition or flow), so raising GDP growth from
  * 4 % to 5 % a year counts as much as raising a base by 1 %. (An amount now at 0 is counted in its unit.)
  */
-import type { CompiledModel } from '../compile/compile-model';
+import type { RunRequest } from '../run';
 import { fail, ok, type Result } from '../spec/result';
-import type { Actuals, Scenario } from '../spec/scenario';
+import type { Scenario } from '../spec/scenario';
 import { SEEK_ALL_STEP_TOLERANCE } from '../constants';
 import { affectingParameters } from './goal-seek-affecting';
 import { parameterUnit } from './goal-seek';
@@ -32,10 +32,7 @@ import { changeScale, searchBounds, type ParameterRange } from './ranges';
 
 export type { SeekConflict } from './goal-seek-conflicts';
 
-export interface SeekAllRequest {
-	model: CompiledModel;
-	scenario?: Scenario;
-	actuals?: Actuals;
+export interface SeekAllRequest extends RunRequest {
 	/** Target ids to meet together. */
 	targets: readonly string[];
 	/** Parameter keys the search may change; default: every parameter affecting any of the targets. */

@@ -1,10 +1,10 @@
 /**
  * Goal seek: the value of one assumption that just meets one target, everything else held at the scenario.
  */
+import type { RunRequest } from '../run';
 import type { CompiledModel } from '../compile/compile-model';
 import { meets } from '../project/measure';
 import { fail, ok, type Result } from '../spec/result';
-import type { Actuals, Scenario } from '../spec/scenario';
 import {
 	NO_EFFECT_RELATIVE,
 	SEEK_GRID_STEPS,
@@ -28,12 +28,8 @@ import { searchBounds, type ParameterRange } from './ranges';
 /** How the target's achieved value moves as the parameter rises. */
 export type SeekDirection = 'increasing' | 'decreasing' | 'none';
 
-export interface SeekRequest {
-	model: CompiledModel;
-	/** The scenario everything else is held at; {} for the model's values. */
-	scenario?: Scenario;
-	/** Observed values, passed through to the projection. */
-	actuals?: Actuals;
+/** One target and one parameter; `scenario` is what everything else is held at. */
+export interface SeekRequest extends RunRequest {
 	/** Target id. */
 	target: string;
 	/** Parameter key: `ID.rate`, `ID.annual`, `ID.base` or a year form `ID.rate[2024]`. */

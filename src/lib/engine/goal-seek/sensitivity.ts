@@ -3,9 +3,9 @@
  * at the low and at the high end of that parameter's range, one parameter at a time, the rest held at the
  * scenario; sorted by swing, the widest first.
  */
-import type { CompiledModel } from '../compile/compile-model';
+import type { RunRequest } from '../run';
 import { fail, ok, type Result } from '../spec/result';
-import type { Actuals, Distribution, Scenario, Uncertainty } from '../spec/scenario';
+import type { Distribution, Uncertainty } from '../spec/scenario';
 import { parameterUnit } from './goal-seek';
 import { affectingParameters } from './goal-seek-affecting';
 import {
@@ -25,10 +25,7 @@ import {
 	type RangeParameter
 } from './ranges';
 
-export interface SensitivityRequest {
-	model: CompiledModel;
-	scenario?: Scenario;
-	actuals?: Actuals;
+export interface SensitivityRequest extends RunRequest {
 	/** Target id. */
 	target: string;
 	/** Parameter keys to vary; default: affectingParameters of the target. */
