@@ -7,6 +7,13 @@ const config = {
 	kit: {
 		// A static site: every page is prerendered, the engine runs in the browser's worker.
 		adapter: adapter({ fallback: '404.html' }),
+		paths: {
+			// Absolute asset paths (/_app/...): a host that answers an unknown deep path such as
+			// /indicator/xyz with index.html (or 404.html) serves a page whose relative ./_app paths would
+			// resolve under /indicator/ and fail, leaving a blank page instead of the app's not-found page.
+			// The price: the site must sit at the host's root (set `paths.base` to serve it elsewhere).
+			relative: false
+		},
 		alias: {
 			$models: 'models'
 		},

@@ -1,5 +1,8 @@
 // A plain static file server for build/: no SvelteKit, no Vite, nothing but files. If the app works behind
 // this, it works behind any static host. Clean URLs map to .html files, as adapter-static writes them.
+// Usage: node serve-build.mjs [port] [fallback]. An unknown path gets `fallback` (default 404.html, sent with
+// status 404, as GitHub Pages does); with `index.html` it gets the home page with status 200, as hosts set up
+// for single-page apps do (Netlify's `/* /index.html 200`, nginx's `try_files $uri /index.html`).
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -7,6 +10,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../build/', import.meta.url));
 const port = Number(process.argv[2] ?? 4317);
+const fallback = process.argv[3] ?? '404.html';
+if (!['404.html', 'index.html'].includes(fallback))
+	throw new Error(`fallback must be 404.html or index.html, not ${fallback}`);
 const types = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
@@ -31,7 +37,9 @@ createServer((req, res) => {
 	const path = normalize(join(root, decodeURIComponent(url.pathname)));
 	if (!path.startsWith(root.slice(0, -1))) return res.writeHead(403).end();
 	const found = file(path) ?? file(`${path}.html`) ?? file(join(path, 'index.html'));
-	const served = found ?? join(root, '404.html');
-	res.writeHead(found ? 200 : 404, { 'content-type': types[extname(served)] ?? 'application/octet-stream' });
+	const served = found ?? join(root, fallback);
+	res.writeHead(found || fallback === 'index.html' ? 200 : 404, {
+		'content-type': types[extname(served)] ?? 'application/octet-stream'
+	});
 	createReadStream(served).pipe(res);
 }).listen(port, '127.0.0.1', () => console.log(`serving build/ on http://127.0.0.1:${port}`));
