@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { messages } from './helpers';
+import { messages, numberBox, openReady } from './helpers';
 
 const text = { zh: messages('zh'), en: messages('en') };
 
@@ -68,3 +68,49 @@ test.describe('behind a host that answers unknown paths with index.html', () => 
 	}
 });
 
+/** How the header's scenario button lays out: line boxes of its text, and whether the name is cut. */
+async function buttonLayout(page: Page) {
+	return page.getByTestId('scenario-menu').evaluate((button) => {
+		const range = document.createRange();
+		range.selectNodeContents(button);
+		const tops = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top));
+		const style = getComputedStyle(button);
+		const lineHeight =
+			style.lineHeight === 'normal' ? 1.2 * parseFloat(style.fontSize) : parseFloat(style.lineHeight);
+		const name = button.querySelector<HTMLElement>('[data-testid="scenario-menu-current"]')!;
+		const box = button.getBoundingClientRect();
+		return {
+			// Every fragment of text starts on the same line (a wrapped "情 / 景" starts a line lower).
+			oneLine: Math.max(...tops) - Math.min(...tops) < lineHeight / 2,
+			tallerThanOneLine: box.height > 2 * lineHeight,
+			nameCut: name.scrollWidth > name.clientWidth + 1,
+			inViewport: box.left >= 0 && box.right <= window.innerWidth,
+			text: button.textContent!.replace(/\s+/g, ' ').trim()
+		};
+	});
+}
+
+for (const locale of ['zh', 'en'] as const) {
+	test.describe(`the header's scenario button in ${locale}`, () => {
+		test.use({ locale: locale === 'zh' ? 'zh-CN' : 'en-US' });
+
+		test('keeps one line and shows the change count from 360 to 1920 px', async ({ page }) => {
+			await openReady(page, '/');
+			await numberBox(page, 'finance_value_added.rate').fill('9');
+			const count = text[locale].sc_changed_count!.replace('{count}', '1');
+			await expect(page.getByTestId('scenario-menu-count')).toHaveText(count);
+			for (const width of [360, 1024, 1280, 1440, 1920]) {
+				await page.setViewportSize({ width, height: 900 });
+				await expect
+					.poll(() => buttonLayout(page), { message: `${locale} at ${width} px` })
+					.toEqual({
+						oneLine: true,
+						tallerThanOneLine: false,
+						nameCut: false,
+						inViewport: true,
+						text: expect.stringContaining(count)
+					});
+			}
+		});
+	});
+}
