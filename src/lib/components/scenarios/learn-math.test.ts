@@ -10,6 +10,7 @@ import {
 	maxDenominatorRate,
 	minNumeratorRate,
 	pathFromRates,
+	pathShape,
 	requiredAfter,
 	requiredRate,
 	ruleOf70,
@@ -127,5 +128,26 @@ describe('a share doubles only when the numerator outgrows the denominator', () 
 	it('has no limit for a period or multiple ≤ 0', () => {
 		expect(maxDenominatorRate(0.2, 2, 0)).toBeNaN();
 		expect(minNumeratorRate(0.2, 0, 5)).toBeNaN();
+	});
+});
+
+describe('pathShape', () => {
+	// Lesson 4's example: 10 % a year over 2021-2026, with the first years at the slider's rate.
+	const shape = (early: number, years: number) =>
+		pathShape(early, requiredAfter(0.1, 5, Array(years).fill(early)).required);
+
+	it('calls a start below the plan a slow start that must catch up', () => {
+		expect(shape(0.07, 2)).toBe('catch-up');
+		expect(shape(0, 4)).toBe('catch-up');
+	});
+
+	it('calls a start above the plan a fast start (never "catching up")', () => {
+		expect(shape(0.13, 2)).toBe('ahead');
+		expect(shape(0.15, 4)).toBe('ahead');
+	});
+
+	it("calls the plan's own rate steady, despite rounding noise in the required rate", () => {
+		for (let years = 1; years <= 4; years++) expect(shape(0.1, years)).toBe('steady');
+		expect(shape(0.1001, 2)).toBe('ahead');
 	});
 });

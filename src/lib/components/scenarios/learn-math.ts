@@ -109,6 +109,19 @@ export function requiredAfter(targetRate: number, years: number, actualRates: re
 	};
 }
 
+/** The shape of a path that grew at one rate and must then grow at another to end on target. */
+export type PathShape = 'catch-up' | 'ahead' | 'steady';
+
+/**
+ * Names the shape of a path that grew `earlyRate` a year and needs `required` a year from now on (both as
+ * fractions): a slow start then catching up, a fast start with room to slow down, or steady. Rates closer
+ * than `tolerance` (default 0.005 percentage points, below the 0.01 pp the page shows) count as equal.
+ */
+export function pathShape(earlyRate: number, required: number, tolerance = 5e-5): PathShape {
+	if (Math.abs(required - earlyRate) < tolerance) return 'steady';
+	return required > earlyRate ? 'catch-up' : 'ahead';
+}
+
 /** A share (numerator / denominator) over the years when each grows at its own constant rate. */
 export function sharePath(
 	start: number,

@@ -34,3 +34,8 @@ export function sliderPct(percent: number): string {
 export function times(x: number): string {
 	return formatMultiple(x);
 }
+
+/** The root's exponent for `years` years, as a superscript shows it: 1/3; none for one year (x^(1/1) is x). */
+export function rootExponent(years: number): string | undefined {
+	return years === 1 ? undefined : `1/${years}`;
+}
