@@ -114,3 +114,26 @@ for (const locale of ['zh', 'en'] as const) {
 		});
 	});
 }
+
+for (const locale of ['zh', 'en'] as const) {
+	test.describe(`actual figures with no assumption changed, in ${locale}`, () => {
+		test.use({ locale: locale === 'zh' ? 'zh-CN' : 'en-US' });
+
+		test('the headline and the header name the actual figures, never "changed: 0"', async ({ page }) => {
+			const t = text[locale];
+			await openReady(page, '/');
+			await expect(page.getByTestId('plan-difference')).toHaveText(t.headline_unchanged!);
+			await page.getByTestId('actuals-load-example').click();
+			await expect(page.getByTestId('actuals-controls')).toHaveAttribute('data-actuals-count', '5');
+			await expect(page.getByTestId('plan-difference')).toHaveText(
+				t.headline_unchanged_actuals!.replace('{actuals}', '5')
+			);
+			await expect(page.getByTestId('scenario-menu-count')).toHaveText(
+				t.sc_actuals_count_short!.replace('{count}', '5')
+			);
+			const zeroChanges = t.sc_changed_count!.replace('{count}', '0');
+			await expect(page.locator('body')).not.toContainText(zeroChanges);
+			await expect(page.locator('body')).not.toContainText(t.headline_unchanged!);
+		});
+	});
+}

@@ -34,4 +34,11 @@ export {
 	AMOUNT_SPAN_MULTIPLE,
 	type SliderRange
 } from './assumption-range';
+export {
+	countActuals,
+	differenceNote,
+	differenceCounts,
+	unsavedName,
+	type PlanDifference
+} from './plan-difference';
 export { highlightQuotes, type Piece, type Highlighted } from './quote-highlights';

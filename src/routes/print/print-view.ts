@@ -12,6 +12,7 @@ import {
 	labelledThreshold,
 	planAndScenarioLines,
 	targetsOf,
+	unsavedName,
 	type JudgedRow
 } from '$lib/view';
 
@@ -34,10 +35,14 @@ export function reportName(input: {
 	dirty: boolean;
 	isPlan: boolean;
 	changes: number;
+	/** Actual figures in use (an unsaved scenario with only these is named for them). */
+	actuals?: number;
 }): string {
 	if (input.saved !== undefined)
 		return input.dirty ? m.sc_current_changed({ name: input.saved }) : input.saved;
-	return input.isPlan ? m.sc_plan_name() : m.sc_unsaved({ count: input.changes });
+	return input.isPlan
+		? m.sc_plan_name()
+		: unsavedName({ changes: input.changes, actuals: input.actuals ?? 0 });
 }
 
 /** The parameters `overrides` (the scenario without its defaults) changes, in the model's parameter order. */

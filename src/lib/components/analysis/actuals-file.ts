@@ -3,12 +3,7 @@
  * entries become the Simulation's `Actuals` through the engine core's `actualsOf`. The engine validates the
  * file (spec/actuals-file.ts, tested in tests/actuals-example.test.ts).
  */
-import type { Actuals, ActualsFile } from '$lib/engine';
-
-/** How many values `actuals` holds. */
-export function countActuals(actuals: Actuals): number {
-	return Object.values(actuals).reduce((n, years) => n + Object.keys(years).length, 0);
-}
+import type { ActualsFile } from '$lib/engine';
 
 /** Loads the example file (a separate chunk: only when asked). */
 export async function loadExample(): Promise<ActualsFile> {
