@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { runCli } from '../../src/cli/run-cli';
-import { MET, messages, model, openReady, slider, targetRow } from './helpers';
+import { MET, messages, model, openReady, problems, slider, targetRow } from './helpers';
 
 // Words are read in English.
 test.use({ locale: 'en-US' });
@@ -22,16 +22,6 @@ function monteCarlo(page: Page) {
 		progress: panel.getByTestId('mc-progress'),
 		status: panel.getByTestId('mc-status')
 	};
-}
-
-/** Every problem the page reports: console errors and uncaught exceptions. */
-function problems(page: Page): string[] {
-	const found: string[] = [];
-	page.on('console', (m) => {
-		if (m.type() === 'error') found.push(`console: ${m.text()}`);
-	});
-	page.on('pageerror', (e) => found.push(`page: ${e.message}`));
-	return found;
 }
 
 /** The probabilities on the overview, by target id, in one round trip. */

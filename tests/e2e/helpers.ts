@@ -124,3 +124,13 @@ export async function expectView(
 			)
 		});
 }
+
+/** Collects every problem the page reports from now on: console errors and uncaught exceptions. */
+export function problems(page: Page): string[] {
+	const found: string[] = [];
+	page.on('console', (m) => {
+		if (m.type() === 'error') found.push(`console: ${m.text()}`);
+	});
+	page.on('pageerror', (e) => found.push(`page: ${e.message}`));
+	return found;
+}

@@ -5,19 +5,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import { messages, numberBox, openReady } from './helpers';
+import { messages, numberBox, openReady, problems } from './helpers';
 
 const text = { zh: messages('zh'), en: messages('en') };
-
-/** Collects console errors and uncaught exceptions from the moment it is called. */
-function problems(page: Page): string[] {
-	const found: string[] = [];
-	page.on('console', (m) => {
-		if (m.type() === 'error') found.push(`console: ${m.text()}`);
-	});
-	page.on('pageerror', (e) => found.push(`page: ${e.message}`));
-	return found;
-}
 
 test.describe('behind a host that answers unknown paths with index.html', () => {
 	let server: ChildProcess | undefined;
