@@ -199,9 +199,10 @@ test('an actual below the plan raises the growth still needed and shows the prog
 	await expect(row.locator('[data-required-remaining]')).toHaveCount(0);
 	const dots = page.locator('[data-testid="indicator-chart"] svg[role="img"] circle');
 	const dotsBefore = await dots.count();
-	// The plan has 331.3 亿元 in 2023 (10 % a year from 273.8); 300 is well below.
+	// The plan has 331.3 亿元 (¥33.13 bn) in 2023 (10 % a year from 273.8); English types ¥ bn, and
+	// ¥30 bn (300 亿元) is well below.
 	const input = page.locator('[data-actual-input="2023"]');
-	await input.fill('300');
+	await input.fill('30');
 	await input.press('Enter');
 	const remaining = row.locator('[data-required-remaining]');
 	await expect(remaining).toBeVisible();

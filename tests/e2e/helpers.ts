@@ -33,7 +33,7 @@ export function targetRow(page: Page, id: string): Locator {
 /** The statuses that count as met in the headline: met, and met by a thin margin ("at risk"). */
 export const MET = /^(met|at-risk)$/;
 
-/** The slider of parameter `key` (rates in percent, amounts in the model's unit). */
+/** The slider of parameter `key` (rates in percent, amounts in the unit shown, en 亿元 as ¥ bn). */
 export function slider(page: Page, key: string): Locator {
 	return page.locator(`input[type="range"][data-param="${key}"]`);
 }

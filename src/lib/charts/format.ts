@@ -309,6 +309,18 @@ export function formatGap(
 }
 
 /**
+ * The multiplier from the engine's `unit` to the number shown in `locale` (亿元 in English: 0.1, to ¥ bn;
+ * 万人: 10⁴, to people; shares: 100, to %). The one place a unit's shown scale is chosen: formatValue,
+ * tickFormat and the typed boxes (view/units.ts `inputFactor`) all use it, so a box and the scale beside it
+ * show the same number in the same unit. Rates (`fraction/yr`) are shown in percent.
+ */
+export function shownFactor(unit: string, locale: Locale): number {
+	if (unit === RATE_UNIT) return 100;
+	if (unit === MULTIPLE_UNIT) return 1;
+	return styleOf(unit, locale).factor;
+}
+
+/**
  * The unit as shown, for an axis title or a column header: zh `亿元`, `万人`, `家`; en `bn yuan`,
  * `people`, `firms`, `m²`. Shares are `%`, rates `%/yr` (zh `%/年`), multiples `×`.
  */

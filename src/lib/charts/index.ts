@@ -13,6 +13,7 @@ export {
 	formatMultiple,
 	formatTargetValue,
 	formatGap,
+	shownFactor,
 	unitLabel,
 	tickFormat,
 	MISSING,

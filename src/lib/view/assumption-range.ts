@@ -23,14 +23,27 @@ export function clean(x: number): number {
 	return Number.isFinite(x) ? Number(x.toFixed(10)) : x;
 }
 
-/** The engine's value → the value shown and typed (rates in percent). */
-export function toShown(value: number, isRate: boolean): number {
-	return clean(isRate ? value * 100 : value);
+/**
+ * A value times `factor`, exactly when the factor is a power of ten below 1 (dividing by 10 is exact where
+ * multiplying by 0.1 is not), then cleaned: 1,377.9 亿元 × 0.1 → 137.79, and back → 1,377.9.
+ */
+function scale(x: number, factor: number): number {
+	const scaled = clean(factor < 1 ? x / (1 / factor) : x * factor);
+	// 15 significant digits drop the last-bit error of large values (69,283.16 × 10 → 692,831.6).
+	return Number.isFinite(scaled) ? Number(scaled.toPrecision(15)) : scaled;
 }
 
-/** A shown or typed value → the engine's value (rates back to fractions). */
-export function fromShown(shown: number, isRate: boolean): number {
-	return clean(isRate ? shown / 100 : shown);
+/**
+ * The engine's value → the value shown and typed: rates in percent; amounts times `factor`, the unit's
+ * shown scale in the reader's language (`inputFactor` in units.ts; 1 keeps the model's unit).
+ */
+export function toShown(value: number, isRate: boolean, factor = 1): number {
+	return isRate ? scale(value, 100) : scale(value, factor);
+}
+
+/** A shown or typed value → the engine's value (rates back to fractions, amounts divided by `factor`). */
+export function fromShown(shown: number, isRate: boolean, factor = 1): number {
+	return isRate ? scale(shown, 1 / 100) : scale(shown, 1 / factor);
 }
 
 /** A power of ten (times 1, 2 or 5) near `x`, for slider steps. */
@@ -45,9 +58,10 @@ function niceStep(x: number): number {
  * The slider of a rate: the plan ± 20 percentage points, never down to −100 %, in 0.1-point steps (values
  * in percent). Of an amount: 0 … 3 × the plan (or, when the plan is 0, … `fallback`, e.g. the target
  * level), about 200 steps. A negative plan amount gets the mirror range. The number input beside the slider
- * accepts values outside the range.
+ * accepts values outside the range. Amounts are ranged in shown units (`factor`, as `toShown`), so the steps
+ * are round in the unit the reader sees.
  */
-export function sliderRange(plan: number, isRate: boolean, fallback = 10): SliderRange {
+export function sliderRange(plan: number, isRate: boolean, fallback = 10, factor = 1): SliderRange {
 	if (isRate) {
 		const percent = plan * 100;
 		return {
@@ -56,7 +70,8 @@ export function sliderRange(plan: number, isRate: boolean, fallback = 10): Slide
 			step: 0.1
 		};
 	}
-	const reach = plan !== 0 ? Math.abs(plan) * AMOUNT_SPAN_MULTIPLE : Math.abs(fallback) || 10;
+	const [shownPlan, shownFallback] = [toShown(plan, false, factor), toShown(fallback, false, factor)];
+	const reach = shownPlan !== 0 ? Math.abs(shownPlan) * AMOUNT_SPAN_MULTIPLE : Math.abs(shownFallback) || 10;
 	const step = niceStep(reach / 200);
 	const end = clean(Math.ceil(reach / step) * step);
 	return plan < 0 ? { min: -end, max: 0, step } : { min: 0, max: end, step };
@@ -72,14 +87,16 @@ export function parameterKind(param: ParameterName, indicatorKind: IndicatorKind
 	return 'signed';
 }
 
-/** Decimals a number box shows: 0.0001 pp or 0.0001 亿元, far below any figure of the plan. */
+/** Decimals a number box shows in the model's unit: 0.0001 pp or 0.0001 亿元, far below any figure of the plan. */
 export const INPUT_DECIMALS = 4;
 
 /**
  * A number for the input box: no exponent for ordinary sizes, no floating-point dust (a goal seek's
- * 5.000004 % shows as 5).
+ * 5.000004 % shows as 5). `factor` is the one `shown` was converted with: a box in a larger unit (¥ bn for
+ * 亿元, factor 0.1) keeps as many more decimals, so what it shows types back to the same value.
  */
-export function inputText(shown: number): string {
+export function inputText(shown: number, factor = 1): string {
 	if (!Number.isFinite(shown)) return '';
-	return String(Number(shown.toFixed(INPUT_DECIMALS)));
+	const extra = factor > 0 && factor < 1 ? Math.round(-Math.log10(factor)) : 0;
+	return String(Number(shown.toFixed(INPUT_DECIMALS + extra)));
 }

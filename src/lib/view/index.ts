@@ -20,7 +20,7 @@ export { levelThreshold, chartThreshold, type LevelThreshold, type ThresholdKind
 export { labelledThreshold } from './labelled-threshold';
 export { scenarioLines, planAndScenarioLines, type ScenarioPath } from './scenario-lines';
 export { targetRows, judgedRows, type TargetRow, type JudgedRow } from './target-rows';
-export { inputUnit } from './units';
+export { inputUnit, inputFactor } from './units';
 export {
 	sliderRange,
 	toShown,

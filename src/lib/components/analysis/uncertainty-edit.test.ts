@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { choiceOf, readFields, startingValues, valuesOf, withChoice, withNoise } from './uncertainty-edit';
+import { inputFactor } from '$lib/view';
+import {
+	choiceOf,
+	fieldText,
+	readFields,
+	startingValues,
+	valuesOf,
+	withChoice,
+	withNoise
+} from './uncertainty-edit';
 
 describe('editing a parameter’s uncertainty', () => {
 	it('reads the choice in effect from the user’s uncertainty', () => {
@@ -13,6 +22,16 @@ describe('editing a parameter’s uncertainty', () => {
 		expect(choiceOf(u, 'y.rate')).toBe('around');
 		expect(valuesOf(u, 'y.rate')).toEqual({ sd: 0.01 });
 		expect(choiceOf(u, 'z.rate')).toBe('preset');
+	});
+
+	it('types amounts in the unit shown to the reader and reads them back in the model unit', () => {
+		const bn = inputFactor('亿元', 'en');
+		expect(fieldText(1377.9, false, bn)).toBe('137.79');
+		expect(fieldText(1377.9, false, inputFactor('亿元', 'zh'))).toBe('1377.9');
+		expect(readFields('normal', { mean: '137.79', sd: '5' }, false, 1377.9, bn)).toEqual({
+			values: { mean: 1377.9, sd: 50 },
+			problems: {}
+		});
 	});
 
 	it('reads rates typed in percent and checks them as the engine would', () => {

@@ -91,10 +91,10 @@ export function startingValues(choice: Choice, value: number, sd: number): Parti
 	}
 }
 
-/** A field's value as typed (percent for rates). */
-export function fieldText(value: number | undefined, isRate: boolean): string {
+/** A field's value as typed (percent for rates; amounts times `factor`, the shown unit's, see toShown). */
+export function fieldText(value: number | undefined, isRate: boolean, factor = 1): string {
 	if (value === undefined || !Number.isFinite(value)) return '';
-	return String(toShown(value, isRate));
+	return String(toShown(value, isRate, factor));
 }
 
 /**
@@ -105,7 +105,8 @@ export function readFields(
 	choice: Choice,
 	texts: Partial<Record<Field, string>>,
 	isRate: boolean,
-	current: number
+	current: number,
+	factor = 1
 ): { values: Partial<Record<Field, number>>; problems: Partial<Record<Field, Problem>> } {
 	const values: Partial<Record<Field, number>> = {};
 	const problems: Partial<Record<Field, Problem>> = {};
@@ -113,7 +114,7 @@ export function readFields(
 		// Parsed as plain signed numbers (a rate's sd is in points): the checks below say what each must be.
 		const text = texts[field] ?? '';
 		const parsed = parseNumberInput(text, 'signed');
-		if (parsed.ok) values[field] = fromShown(parsed.value, isRate);
+		if (parsed.ok) values[field] = fromShown(parsed.value, isRate, factor);
 		else {
 			const { ok: _ok, ...issue } = parsed;
 			problems[field] = { issue, text };
