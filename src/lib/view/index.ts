@@ -43,3 +43,4 @@ export {
 } from './plan-difference';
 export { highlightQuotes, type Piece, type Highlighted } from './quote-highlights';
 export { reachByIndicator } from './reach';
+export { statusChanged, statusChanges } from './status-changes';
