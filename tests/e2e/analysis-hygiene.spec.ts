@@ -4,7 +4,7 @@
  * no broken numbers, nothing wider than a phone.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectResults } from './helpers';
+import { expectResults, showAssumptions } from './helpers';
 
 test.use({ locale: 'en-US' });
 
@@ -73,7 +73,7 @@ for (const width of [1400, 390]) {
 			timeout: 30_000
 		});
 		await expect(page.locator('[data-testid="consistency"] [data-finding]').first()).toBeVisible();
-		if (width < 500) await page.locator('[data-testid="assumptions"] button[aria-expanded="false"]').click();
+		if (width < 500) await showAssumptions(page);
 		await page.locator('[data-uncertainty="gdp.rate"] summary').click();
 		await expect(page.locator('[data-uncertainty-editor="gdp.rate"]')).toBeVisible();
 		await checkBothLanguages(page, width < 500);

@@ -48,6 +48,12 @@ export function control(page: Page, key: string): Locator {
 	return page.locator(`[data-key="${key}"]`);
 }
 
+/** Shows the overview's assumptions on a phone (≤ 640 px), where they sit behind the 假设 | Assumptions tab. */
+export async function showAssumptions(page: Page): Promise<void> {
+	await page.getByRole('tab', { name: /^(假设|Assumptions)$/ }).click();
+	await expect(page.locator('input[type="range"][data-param]').first()).toBeVisible();
+}
+
 /** The number of results applied so far (the baseline at load is 1). */
 export async function resultVersion(page: Page): Promise<number> {
 	return Number(await page.locator('main').getAttribute('data-result-version'));
