@@ -3,8 +3,9 @@
  * targets agree (consistency), and, on demand, what it would take (goal seek) and what matters most
  * (sensitivity). A facade over the settle clock, the Monte Carlo run, the consistency findings and the
  * queries (one module each, see README.md); it decides when each runs: Monte Carlo only once asked and then
- * each time the state settles, the quick deterministic analyses on the scenario worker once it settles,
- * never during a drag. Any change cancels the run in progress; the last result stays, marked stale.
+ * each time the state settles, with P(met)-only probes following every change meanwhile (a slider dragged);
+ * the quick deterministic analyses on the scenario worker once it settles, never during a drag. Any change
+ * cancels the full run in progress; the last result stays, marked stale.
  */
 import { untrack } from 'svelte';
 import type {
