@@ -229,15 +229,19 @@ function prepare(options: MonteCarloOptions) {
 	if (issues.length || !inputs.ok || !actuals.ok || !uncertainty?.ok) return fail(...issues);
 
 	const { params, noise } = uncertainty.value;
-	const streams = streamsFor(seed, [
-		...params.map((p) => p.stream),
-		...noise.flatMap((x) => x.streams.slice(1))
-	]);
+	// The generators are made only when a stream is drawn, not copied from kept draws: jumping to every
+	// stream costs about as much as projecting a thousand samples.
+	let streams: ReturnType<typeof streamsFor> | undefined;
+	const generator = (stream: number) =>
+		(streams ??= streamsFor(seed, [
+			...params.map((p) => p.stream),
+			...noise.flatMap((x) => x.streams.slice(1))
+		])).get(stream)!;
 	const sampler = (stream: number, kind: 'normal' | 'uniform'): ColumnSampler => {
 		const create = () =>
 			kind === 'normal'
-				? normalSampler(streams.get(stream)!, offset)
-				: uniformSampler(streams.get(stream)!, offset);
+				? normalSampler(generator(stream), offset)
+				: uniformSampler(generator(stream), offset);
 		return options.draws ? options.draws.sampler({ kind, stream, seed, offset, samples }, create) : create();
 	};
 	const samplers = params.map((p) => sampler(p.stream, streamKind(p.distribution)));
