@@ -7,6 +7,8 @@
  *   a 60 Hz drag, from 7 % to 13 % and back, never released), while the text of its target's P(met) is
  *   watched (`[data-probability]`, a MutationObserver): the intervals between the text's changes during the
  *   drag, and the time from the drag's first input to the first change. DRAGS drags, one after another.
+ *   Also each probe's own time (the panel's `data-mc-probe-ms`: from the change to the probe's answer in
+ *   the main thread), which separates the Monte Carlo from the page's other work during the drag.
  * - **An interactive run.** On the indicator page of finance_value_added, after one untimed run that starts
  *   the workers: the slider moved and released (`input`, then `change`), and the full run that follows once
  *   the state settles, at 10,000 samples, timed by the app (`data-mc-ms`, from `run()` to the summarised
@@ -42,8 +44,11 @@ async function openWithResult(page: Page, path: string): Promise<void> {
 }
 
 /** Intervals between probability changes during each drag, and each drag's first change, ms. */
-async function dragging(page: Page): Promise<{ gaps: number[]; first: number[]; changes: number }> {
+async function dragging(
+	page: Page
+): Promise<{ gaps: number[]; first: number[]; changes: number; probes: number[] }> {
 	const gaps: number[] = [];
+	const probes: number[] = [];
 	const first: number[] = [];
 	let changes = 0;
 	for (let k = 0; k < drags; k++) {
@@ -59,13 +64,14 @@ async function dragging(page: Page): Promise<{ gaps: number[]; first: number[]; 
 		const end = trace.inputs.at(-1)!;
 		const during = trace.changes.filter((t) => t <= end);
 		changes += during.length;
+		probes.push(...trace.probes);
 		if (during.length > 0) first.push(during[0]!);
 		// From the first input to the first change, then change to change, then the last change to the end.
 		[0, ...during, end].forEach((t, i, all) => i > 0 && gaps.push(t - all[i - 1]!));
 		// Let the state settle and the full run end before the next drag.
 		await page.waitForSelector('[data-testid="monte-carlo"][data-mc-status="done"]', { timeout: 60_000 });
 	}
-	return { gaps, first, changes };
+	return { gaps, first, changes, probes };
 }
 
 /** The app's own time of RUNS full runs, each after a slider moved and released on the page. */
@@ -122,6 +128,7 @@ async function main(): Promise<void> {
 		console.log(`  interval between changes:      ${summary(drag.gaps)}`);
 		console.log(`  first input → first change:    ${summary(drag.first)}`);
 		console.log(`  changes during the drags:      ${drag.changes}`);
+		console.log(`  each probe, change → answer:   ${summary(drag.probes)}`);
 		const worst = quantile(
 			[...drag.gaps].sort((a, b) => a - b),
 			0.95

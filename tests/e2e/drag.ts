@@ -27,6 +27,8 @@ export interface DragTrace {
 	texts: string[];
 	/** The Monte Carlo panel's result version before the first input and after the last. */
 	versions: [string | null, string | null];
+	/** The time of each probe that answered during the drag (the panel's `data-mc-probe-ms`), ms. */
+	probes: number[];
 }
 
 /** Drags the slider as `options` say and returns the trace; the page must show the probability already. */
@@ -51,6 +53,12 @@ export function dragWatchingProbability(page: Page, options: DragOptions): Promi
 			texts.push(text);
 		});
 		observer.observe(shown, { subtree: true, childList: true, characterData: true });
+		const probes: number[] = [];
+		const probeObserver = new MutationObserver(() => {
+			const ms = panel?.getAttribute('data-mc-probe-ms');
+			if (ms) probes.push(Number(ms));
+		});
+		if (panel) probeObserver.observe(panel, { attributes: true, attributeFilter: ['data-mc-probe-ms'] });
 		for (let k = 0; k < moves; k++) {
 			input.value = String(from + ((to - from) * k) / Math.max(1, moves - 1));
 			inputs.push(performance.now() - start);
@@ -58,6 +66,13 @@ export function dragWatchingProbability(page: Page, options: DragOptions): Promi
 			await new Promise((resolve) => setTimeout(resolve, everyMs));
 		}
 		observer.disconnect();
-		return { inputs, changes, texts, versions: [before, version()] as [string | null, string | null] };
+		probeObserver.disconnect();
+		return {
+			inputs,
+			changes,
+			texts,
+			versions: [before, version()] as [string | null, string | null],
+			probes
+		};
 	}, options);
 }
