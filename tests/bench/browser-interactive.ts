@@ -7,7 +7,7 @@
  *   a 60 Hz drag, from 7 % to 13 % and back, never released), while the text of its target's P(met) is
  *   watched (`[data-probability]`, a MutationObserver): the intervals between the text's changes during the
  *   drag, and the time from the drag's first input to the first change. DRAGS drags, one after another.
- *   Also each probe's own time (the panel's `data-mc-probe-ms`: from the change to the probe's answer in
+ *   Also each probe's own time (the panel's `data-mc-probe-ms`: from the probe's start to its answer in
  *   the main thread), which separates the Monte Carlo from the page's other work during the drag.
  * - **An interactive run.** On the indicator page of finance_value_added, after one untimed run that starts
  *   the workers: the slider moved and released (`input`, then `change`), and the full run that follows once
@@ -128,7 +128,7 @@ async function main(): Promise<void> {
 		console.log(`  interval between changes:      ${summary(drag.gaps)}`);
 		console.log(`  first input → first change:    ${summary(drag.first)}`);
 		console.log(`  changes during the drags:      ${drag.changes}`);
-		console.log(`  each probe, change → answer:   ${summary(drag.probes)}`);
+		console.log(`  each probe, start → answer:    ${summary(drag.probes)}`);
 		const worst = quantile(
 			[...drag.gaps].sort((a, b) => a - b),
 			0.95
