@@ -25,6 +25,18 @@ const UNCERTAINTY: Uncertainty = {
 	yearlyNoise: { gdp: 0.01 }
 };
 
+/** Two chunks equal to the bit: counts alike, every kept value's bytes alike (faster than toEqual on them). */
+function expectSame(a: MonteCarloChunk, b: MonteCarloChunk): void {
+	expect({ ...a, values: undefined }).toEqual({ ...b, values: undefined });
+	expect(Object.keys(a.values)).toEqual(Object.keys(b.values));
+	const bytes = (x: Float64Array) => Buffer.from(x.buffer, x.byteOffset, x.byteLength);
+	for (const [id, byYear] of Object.entries(a.values)) {
+		byYear.forEach((column, t) =>
+			expect(bytes(column).equals(bytes(b.values[id]![t]!)), `${id}[${t}]`).toBe(true)
+		);
+	}
+}
+
 const chunk = (options: Partial<MonteCarloOptions> = {}): MonteCarloChunk =>
 	must(simulateChunk({ model: tiny, uncertainty: UNCERTAINTY, samples: 3000, seed: 11, ...options }));
 
@@ -48,11 +60,11 @@ describe('common random numbers: kept draws', () => {
 	it('give the same bits as drawing afresh, on the first run and on every later one', () => {
 		const plain = chunk();
 		const draws = new DrawCache();
-		expect(chunk({ draws })).toEqual(plain);
-		expect(chunk({ draws })).toEqual(plain);
+		expectSame(chunk({ draws }), plain);
+		expectSame(chunk({ draws }), plain);
 		// A chunk at an offset has draws of its own, the same as the whole run's samples there.
 		const later = chunk({ draws, sampleOffset: 1000, samples: 2000 });
-		expect(later).toEqual(chunk({ sampleOffset: 1000, samples: 2000 }));
+		expectSame(later, chunk({ sampleOffset: 1000, samples: 2000 }));
 	});
 
 	it('are drawn once: a run with other parameter values only re-projects, and its probabilities move with them', () => {
@@ -99,7 +111,7 @@ describe('common random numbers: kept draws', () => {
 			}
 		});
 		expect(cancelled.ok).toBe(false);
-		expect(chunk({ draws })).toEqual(chunk());
+		expectSame(chunk({ draws }), chunk());
 	});
 
 	it('stay within the byte budget (least recently used out) and skip chunks too large to keep', () => {
@@ -114,7 +126,7 @@ describe('common random numbers: kept draws', () => {
 		chunk({ draws });
 		expect(draws.drawn).toBe(3000 * 10);
 		// Above maxSamples nothing is kept, and the numbers are still the same.
-		expect(chunk({ draws, samples: 4000 })).toEqual(chunk({ samples: 4000 }));
+		expectSame(chunk({ draws, samples: 4000 }), chunk({ samples: 4000 }));
 		expect(draws.bytes).toBe(budget);
 		draws.clear();
 		expect(draws.bytes).toBe(0);
