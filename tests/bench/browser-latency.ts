@@ -14,13 +14,13 @@
  *
  *     npx tsx tests/bench/browser-latency.ts            # MOVES=200 LOADS=10 PORT=4327 by default
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import config from '../e2e/playwright.config';
+import { serve } from './browser-setup';
 import { quantile } from './timing';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -37,18 +37,6 @@ const SCENARIO_LINE =
 	'[data-testid="indicator-chart"] svg[role="img"] path[fill="none"]:not([stroke-dasharray])';
 
 const launch = config.projects?.[0]?.use?.launchOptions ?? {};
-
-/** Starts the static server on `port` and resolves once it listens. */
-function serve(): Promise<ChildProcess> {
-	const server = spawn(process.execPath, [join(root, 'tests/e2e/serve-build.mjs'), String(port)], {
-		stdio: ['ignore', 'pipe', 'inherit']
-	});
-	return new Promise((resolve, reject) => {
-		server.once('error', reject);
-		server.once('exit', (code) => reject(new Error(`serve-build.mjs exited (${code})`)));
-		server.stdout!.once('data', () => resolve(server));
-	});
-}
 
 /**
  * tsx (esbuild, keepNames) wraps named functions in the code below with a `__name` helper that exists only in
@@ -228,7 +216,7 @@ async function main(): Promise<void> {
 	if (!existsSync(join(buildDir, 'index.html'))) {
 		throw new Error('no build/: run `npm run build` first');
 	}
-	const server = await serve();
+	const server = await serve(port);
 	const browser = await chromium.launch({
 		executablePath: process.env.CHROMIUM_PATH ?? launch.executablePath ?? '/usr/bin/chromium',
 		args: launch.args

@@ -15,56 +15,22 @@
  *
  *     npx tsx tests/bench/browser-pool.ts        # SAMPLES=100000 RUNS=7 PORT=4328 by default
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from '@playwright/test';
-import config from '../e2e/playwright.config';
+import type { Browser, Page } from '@playwright/test';
+import { launch, loadavg, pageWithCores, serve } from './browser-setup';
 import { quantile } from './timing';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const port = Number(process.env.PORT ?? 4328);
 const samples = Number(process.env.SAMPLES ?? 100_000);
 const runs = Number(process.env.RUNS ?? 7);
 const origin = `http://127.0.0.1:${port}`;
 const WORKERS = [1, 2, 4];
-const launch = config.projects?.[0]?.use?.launchOptions ?? {};
-
-/** tsx wraps named functions with `__name`, which exists only in Node; the page needs it too. */
-const NAME_SHIM = 'globalThis.__name = (fn) => fn;';
-
-function serve(): Promise<ChildProcess> {
-	const server = spawn(process.execPath, [join(root, 'tests/e2e/serve-build.mjs'), String(port)], {
-		stdio: ['ignore', 'pipe', 'inherit']
-	});
-	return new Promise((resolve, reject) => {
-		server.once('error', reject);
-		server.once('exit', (code) => reject(new Error(`serve-build.mjs exited (${code})`)));
-		server.stdout!.once('data', () => resolve(server));
-	});
-}
-
-/** A page whose `navigator.hardwareConcurrency` is `cores`, so the app's pool starts that many workers. */
-async function pageWithCores(browser: Browser, cores: number): Promise<Page> {
-	const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-	await context.addInitScript({ content: NAME_SHIM });
-	await context.addInitScript({
-		content: `Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => ${cores} });`
-	});
-	const page = await context.newPage();
-	page.on('pageerror', (error) => console.error(`  (page error, ${cores} cores: ${error.message})`));
-	page.on('console', (m) => {
-		if (m.type() === 'error') console.error(`  (console error, ${cores} cores: ${m.text()})`);
-	});
-	return page;
-}
 
 /** Runs Monte Carlo once from the page's panel with `seed`; the app's own time (ms) and worker count. */
 async function runOnce(page: Page, seed: number): Promise<{ ms: number; workers: number }> {
 	const panel = page.getByTestId('monte-carlo').first();
-	// The indicator page's compact panel has no seed field: the same seed again (nothing is cached).
+	// The indicator page's compact panel has no seed field: the same seed again (the workers keep its draws:
+	// common random numbers, so these runs re-project without drawing).
 	const seedField = panel.getByTestId('mc-seed');
 	if ((await seedField.count()) > 0) await seedField.fill(String(seed));
 	const before = await panel.getAttribute('data-mc-version');
@@ -133,14 +99,6 @@ async function measure(browser: Browser, path: string): Promise<Figures[]> {
 	return pages.map((p) => p.figures);
 }
 
-const loadavg = () => {
-	try {
-		return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
-	} catch {
-		return 'n/a';
-	}
-};
-
 function line(label: string, f: Figures): string {
 	const sorted = [...f.timed].sort((a, b) => a - b);
 	const ms = (x: number) => `${Math.round(x)} ms`;
@@ -148,12 +106,8 @@ function line(label: string, f: Figures): string {
 }
 
 async function main(): Promise<void> {
-	if (!existsSync(join(root, 'build', 'index.html'))) throw new Error('no build/: run `npm run build` first');
-	const server = await serve();
-	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? launch.executablePath ?? '/usr/bin/chromium',
-		args: launch.args
-	});
+	const server = await serve(port);
+	const browser = await launch();
 	try {
 		console.log(
 			`Monte Carlo pool in Chromium ${browser.version()}: ${samples.toLocaleString('en')} samples, ${runs} timed runs per figure; machine: ${cpus().length} cores; load average ${loadavg()}\n`

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import {
+	DrawCache,
 	formatIssues,
 	listParameters,
 	loadModel,
@@ -15,6 +16,7 @@ import {
 	runScenario,
 	type CompiledModel,
 	type Model,
+	type MonteCarloOptions,
 	type Uncertainty
 } from '../../src/lib/engine';
 import { prepareReference } from './reference-projection';
@@ -111,16 +113,42 @@ const mcCells = MC_SAMPLES * indicatorYears;
 const perCell = (t: { median: number }, cells = mcCells) =>
 	`${((t.median * 1000) / cells).toFixed(2)} ns per indicator-year`;
 
-const [mcAll, mcNone, mcPoint] = timeInterleaved(
+// Common random numbers: the draws of one seed kept (a DrawCache, as each app worker keeps one), the scenario
+// alternating between two growth rates as if a slider moved: after the first call each run copies its draws.
+const keptDraws = new DrawCache();
+let flip = false;
+const moved = (samples: number, bands: MonteCarloOptions['bands']) => () => {
+	flip = !flip;
+	return must(
+		runMonteCarlo({
+			model: compiled,
+			scenario: { 'finance_value_added.rate': flip ? 0.09 : 0.11 },
+			uncertainty: benchUncertainty,
+			samples,
+			bands,
+			draws: keptDraws
+		})
+	);
+};
+
+const [mcAll, mcNone, mcPoint, mcKept] = timeInterleaved(
 	[
 		() => must(runMonteCarlo({ model: compiled, uncertainty: benchUncertainty, samples: MC_SAMPLES })),
 		() =>
 			must(
 				runMonteCarlo({ model: compiled, uncertainty: benchUncertainty, samples: MC_SAMPLES, bands: 'none' })
 			),
-		() => must(runMonteCarlo({ model: compiled, uncertainty: {}, samples: MC_SAMPLES, bands: 'none' }))
+		() => must(runMonteCarlo({ model: compiled, uncertainty: {}, samples: MC_SAMPLES, bands: 'none' })),
+		moved(MC_SAMPLES, 'none')
 	],
 	7
+);
+// The interactive sizes: a probe while a slider is dragged (10,000 samples, P(met) only) and the full run
+// after its release on an indicator page (10,000 samples, that indicator's bands), draws kept, one thread.
+const INTERACTIVE = 10_000;
+const [probe, oneBand] = timeInterleaved(
+	[moved(INTERACTIVE, 'none'), moved(INTERACTIVE, ['finance_value_added'])],
+	31
 );
 
 // The subset: engine vs hand-written loop vs mathjs, on the same pre-drawn inputs.
@@ -172,7 +200,13 @@ const mcRows: [string, string, string, string][] = [
 		perCell(mcAll!)
 	],
 	['draws + projection + P(met) (bands: none)', ms(mcNone!.median), ms(mcNone!.p95), perCell(mcNone!)],
-	['projection + P(met), nothing drawn', ms(mcPoint!.median), ms(mcPoint!.p95), perCell(mcPoint!)]
+	['projection + P(met), nothing drawn', ms(mcPoint!.median), ms(mcPoint!.p95), perCell(mcPoint!)],
+	[
+		'kept draws (common random numbers, a slider moved) + projection + P(met) (bands: none)',
+		ms(mcKept!.median),
+		ms(mcKept!.p95),
+		perCell(mcKept!)
+	]
 ];
 printRows(mcRows);
 /** A goal line: the figure, the goal and their ratio (≤ 1 meets the goal). */
@@ -183,6 +217,26 @@ const goal = (what: string, value: number, limit: number, unit: string) =>
 const nsPerCell = (t: { median: number }) => (t.median * 1000) / mcCells;
 goal('whole model with draws (bands: none)', nsPerCell(mcNone!), 5, 'ns per indicator-year');
 goal('P(met) with nothing drawn', nsPerCell(mcPoint!), 2, 'ns per indicator-year');
+console.log(
+	`the same as the first goal with kept draws (a slider moved, same seed): ${nsPerCell(mcKept!).toFixed(2)} ns per indicator-year, ratio to 5 ns ${(nsPerCell(mcKept!) / 5).toFixed(2)}`
+);
+console.log(
+	`\nInteractive, ${INTERACTIVE.toLocaleString('en-US')} samples, draws kept, one thread (median of 31 interleaved runs):`
+);
+printRows([
+	[
+		'probe while dragging: P(met) only',
+		ms(probe!.median),
+		ms(probe!.p95),
+		perCell(probe!, INTERACTIVE * indicatorYears)
+	],
+	[
+		"full run after the release: P(met) + one indicator's bands",
+		ms(oneBand!.median),
+		ms(oneBand!.p95),
+		`goal < 50 ms in the app (npm run bench:browser measures it there); ratio ${(oneBand!.median / 1000 / 50).toFixed(2)} here`
+	]
+]);
 
 console.log(
 	`\nThe subset (${SUBSET.length} indicators × ${subYears} years), same pre-drawn inputs, values only (median of 31 and 9 interleaved runs):`

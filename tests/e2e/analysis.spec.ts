@@ -29,7 +29,7 @@ function probabilities(page: Page): Promise<Record<string, number>> {
 	return page.evaluate(() =>
 		Object.fromEntries(
 			[...document.querySelectorAll('[data-target]')].flatMap((row) => {
-				const p = row.querySelector('[data-probability]')?.getAttribute('data-probability');
+				const p = row.querySelector('[data-probability]')?.getAttribute('data-p');
 				return p == null ? [] : [[row.getAttribute('data-target'), Number(p)]];
 			})
 		)

@@ -45,6 +45,7 @@ export {
 	type Band
 } from './monte-carlo/summary';
 export { resolveUncertainty, type ResolvedUncertainty } from './monte-carlo/uncertainty';
+export { DrawCache } from './monte-carlo/draw-cache';
 export { projectColumns, type ColumnInputs, type SampleInput } from './monte-carlo/project-columns';
 export { runScenario, type RunRequest, type RunResult } from './run';
 export {

@@ -244,3 +244,69 @@ describe('Analysis: timing', () => {
 		expect(runs).toHaveLength(1);
 	});
 });
+
+describe('Analysis: probabilities that follow a slider', () => {
+	const TARGET = 'finance_value_added_growth';
+	/** The engine's own P(met) of every target for the current state, with `samples`. */
+	const direct = (sim: Simulation, analysis: Analysis, samples: number) => {
+		const outcome = runMonteCarlo({
+			model: compiled,
+			scenario: sim.scenario,
+			uncertainty: analysis.effectiveUncertainty,
+			samples,
+			seed: DEFAULT_SEED,
+			bands: 'none'
+		});
+		if (!outcome.ok) throw new Error('the engine run should work');
+		return new Map(outcome.value.targets.map((t) => [t.id, t.probability]));
+	};
+
+	it('moves P(met) while a slider is held, by probes of the same draws; the fans wait for the release', async () => {
+		const { sim, analysis } = await setup();
+		await finish(analysis.run());
+		const first = analysis.monteCarlo;
+		const before = analysis.probability(TARGET)!;
+		analysis.hold();
+		sim.set(RATE, 0.06);
+		flushSync();
+		expect(analysis.probabilitiesStale).toBe(true);
+		await until(() => !analysis.probabilitiesStale);
+		// Held: no full run, the fans are stale, but the probabilities answer the slider's value.
+		expect(analysis.monteCarlo).toBe(first);
+		expect(analysis.stale).toBe(true);
+		const moved = analysis.probability(TARGET)!;
+		expect(moved).toBeLessThan(before);
+		// 4,000 samples (≤ 10,000): exactly the engine's run at the new value with the same seed.
+		for (const [id, p] of direct(sim, analysis, 4000)) expect(analysis.probability(id), id).toBe(p);
+		// Still held: the next move is followed too.
+		sim.set(RATE, 0.055);
+		flushSync();
+		await until(() => !analysis.probabilitiesStale);
+		expect(analysis.probability(TARGET)).toBeLessThan(moved);
+		analysis.release();
+		await until(() => analysis.monteCarlo !== first && analysis.status === 'done');
+		expect(analysis.stale).toBe(false);
+		expect(analysis.probability(TARGET)).toBe(direct(sim, analysis, 4000).get(TARGET));
+	});
+
+	it('probes at most 10,000 samples, and not before Monte Carlo was asked for or after a cancel', async () => {
+		const { sim, analysis } = await setup();
+		sim.set(RATE, 0.06);
+		await vi.advanceTimersByTimeAsync(30);
+		flushSync();
+		expect(analysis.probe).toBeNull();
+		analysis.samples = 20_000;
+		await finish(analysis.run());
+		analysis.hold();
+		sim.set(RATE, 0.07);
+		flushSync();
+		await until(() => !analysis.probabilitiesStale);
+		expect(analysis.probability(TARGET)).toBe(direct(sim, analysis, 10_000).get(TARGET));
+		analysis.cancel();
+		expect(analysis.probe).toBeNull();
+		sim.set(RATE, 0.08);
+		await vi.advanceTimersByTimeAsync(30);
+		flushSync();
+		expect(analysis.probe).toBeNull();
+	});
+});

@@ -3,8 +3,9 @@
  * targets agree (consistency), and, on demand, what it would take (goal seek) and what matters most
  * (sensitivity). A facade over the settle clock, the Monte Carlo run, the consistency findings and the
  * queries (one module each, see README.md); it decides when each runs: Monte Carlo only once asked and then
- * each time the state settles, the quick deterministic analyses on the scenario worker once it settles,
- * never during a drag. Any change cancels the run in progress; the last result stays, marked stale.
+ * each time the state settles, with P(met)-only probes following every change meanwhile (a slider dragged);
+ * the quick deterministic analyses on the scenario worker once it settles, never during a drag. Any change
+ * cancels the full run in progress; the last result stays, marked stale.
  */
 import { untrack } from 'svelte';
 import type {
@@ -22,6 +23,7 @@ import type { AnalysisRunner } from '$lib/worker/protocol';
 import { AnalysisQueries, basisOf, nonEmpty } from './analysis-queries';
 import { Consistency } from './consistency.svelte';
 import { MonteCarlo, type CreatePool, type MonteCarloRun, type MonteCarloStatus } from './monte-carlo.svelte';
+import { PROBE_SAMPLES, ProbabilityProbe, type ProbeAsk, type ProbeResult } from './probability-probe.svelte';
 import { presetUncertainty, uncertaintySource, type UncertaintySource } from './preset-uncertainty';
 import {
 	analysisKey,
@@ -76,6 +78,12 @@ export class Analysis {
 		analysisKey(this.#sim.loaded?.model.id, this.#sim.scenario, this.#sim.actuals, this.effectiveUncertainty)
 	);
 	#stale = $derived.by(() => this.#mc.result !== null && this.#mc.result.key !== this.#key);
+	readonly #probe: ProbabilityProbe;
+	/** The probe's answer while it is newer than the full result. */
+	#probed = $derived.by(() => {
+		const probed = this.#probe.result;
+		return probed && probed.version === this.#mc.version ? probed : null;
+	});
 	#basisKey = $derived.by(() =>
 		analysisKey(this.#sim.loaded?.model.id, this.#sim.scenario, this.#sim.actuals, {})
 	);
@@ -88,6 +96,11 @@ export class Analysis {
 			() => this.effectiveUncertainty
 		);
 		this.#mc = new MonteCarlo(options.createPool ?? defaultPool);
+		this.#probe = new ProbabilityProbe(
+			() => this.#mc.pool(),
+			() => this.#probeAsk(),
+			() => this.#mc.version
+		);
 		this.#clock = new SettleClock(() => this.#settled(), options);
 		this.#stop = $effect.root(() => {
 			// Every change of the state: the run in progress is stale; run again once the state settles.
@@ -97,6 +110,8 @@ export class Analysis {
 					if (this.#disposed) return;
 					this.#mc.moved(key);
 					this.#clock.changed();
+					// Live: P(met) follows the change at once (a slider dragged), the fans once it settles.
+					if (this.#live) this.#probe.changed();
 				});
 			});
 			// Settled: the deterministic analyses follow.
@@ -147,14 +162,28 @@ export class Analysis {
 		return this.#live;
 	}
 
-	/** P(met) of target `id` in the latest result; undefined before any. */
+	/**
+	 * P(met) of target `id`: from the probe that followed the latest change when it is newer than the full
+	 * result, else from the full result; undefined before any.
+	 */
 	probability(id: string): number | undefined {
-		return this.#mc.probability(id);
+		return this.#probed ? this.#probed.targets.get(id) : this.#mc.probability(id);
 	}
 
-	/** P(every target of field `id` met); undefined before any result or for a field without targets. */
+	/** P(every target of field `id` met), like `probability`; undefined for a field without targets. */
 	fieldProbability(id: string): number | undefined {
-		return this.#mc.fieldProbability(id);
+		return this.#probed ? this.#probed.fields.get(id) : this.#mc.fieldProbability(id);
+	}
+
+	/** True when the shown probabilities (probe or full result) answer an earlier state than the current one. */
+	get probabilitiesStale(): boolean {
+		const shown = this.#probed?.key ?? this.#mc.result?.key;
+		return shown !== undefined && shown !== this.#key;
+	}
+
+	/** The latest probe's answer (its state, its time), or null: for tests and benchmarks. */
+	get probe(): ProbeResult | null {
+		return this.#probe.result;
 	}
 
 	/** The percentile bands of indicator `id` in the latest result, if that run kept them. */
@@ -223,6 +252,7 @@ export class Analysis {
 	/** Stops the run in progress (its progress stays where it was) and stops re-running on changes. */
 	cancel(): void {
 		this.#live = false;
+		this.#probe.drop();
 		this.#mc.cancel();
 	}
 
@@ -262,7 +292,28 @@ export class Analysis {
 		this.#clock.dispose();
 		this.#stop();
 		this.#consistency.cancel();
+		this.#probe.drop();
 		this.#mc.dispose();
+	}
+
+	/** What a probe asks now: P(met) only, at most PROBE_SAMPLES; null when not live or a full run is on. */
+	#probeAsk(): ProbeAsk | null {
+		const loaded = this.#sim.loaded;
+		if (!loaded || this.#disposed || !this.#live || this.#mc.status === 'running') return null;
+		const samples = Math.min(this.samples, PROBE_SAMPLES);
+		if (checkRunOptions(samples, this.seed).length > 0) return null;
+		return {
+			request: {
+				scenario: this.#sim.scenario,
+				actuals: nonEmpty(this.#sim.actuals),
+				uncertainty: this.effectiveUncertainty,
+				samples,
+				seed: this.seed,
+				bands: 'none'
+			},
+			key: this.#key,
+			model: loaded.model
+		};
 	}
 
 	/** The state settled: a live Monte Carlo whose result answers another state runs again. */

@@ -194,6 +194,11 @@ export class MonteCarlo {
 		return current;
 	}
 
+	/** The pool, created on first use (shared with the probes that follow a slider). */
+	pool(): Promise<MonteCarloPool> {
+		return this.#ensurePool();
+	}
+
 	#ensurePool(): Promise<MonteCarloPool> {
 		if (!this.#pool) {
 			const pool = Promise.resolve().then(() => this.#createPool());

@@ -6,6 +6,7 @@
  */
 import {
 	checkConsistency,
+	DrawCache,
 	listParameters,
 	loadModel,
 	mergeChunks,
@@ -49,6 +50,9 @@ export function createRunner(options: { giveWay?: GiveWay } = {}): AnalysisRunne
 	let compiled: CompiledModel | null = null;
 	const running = new Map<RunId, Set<CancelToken>>();
 	const cancelled: RunId[] = [];
+	// Common random numbers: a run with the same seed and samples as an earlier one (a slider moved) copies
+	// its draws instead of drawing them again.
+	const draws = new DrawCache();
 
 	/** The compiled model, or the outcome to answer with when there is none or the basis is malformed. */
 	function ready(basis: { scenario?: unknown; actuals?: unknown }): Result<CompiledModel> {
@@ -105,6 +109,7 @@ export function createRunner(options: { giveWay?: GiveWay } = {}): AnalysisRunne
 						seed: request.seed,
 						sampleOffset: request.sampleOffset,
 						bands: request.bands,
+						draws,
 						// Over comlink the callback is a proxy whose calls return promises: fire and forget.
 						onProgress: onProgress
 							? (fraction) => {

@@ -18,6 +18,7 @@ import type { Actuals, Scenario, Uncertainty } from '../spec/scenario';
 import { didYouMean } from '../spec/suggest';
 import { streamKind, transform } from './distributions';
 import { alternatingColumns, projectBlock, type SampleInput } from './project-columns';
+import type { DrawCache } from './draw-cache';
 import { normalSampler, streamsFor, uniformSampler, type ColumnSampler } from './random';
 import { TargetTally } from './target-tally';
 import { resolveUncertainty, type UncertainParameter } from './uncertainty';
@@ -56,6 +57,11 @@ export interface MonteCarloOptions {
 	 * (bounded-bands.ts); the columns are reused afterwards, so copy what must outlive the call.
 	 */
 	observe?: (t: number, columns: readonly Float64Array[], n: number) => void;
+	/**
+	 * Keeps the standard draws for the next run with the same seed, samples and offset (common random
+	 * numbers: draw-cache.ts). The same bits either way; without it every run draws afresh.
+	 */
+	draws?: DrawCache;
 }
 
 /**
@@ -223,20 +229,24 @@ function prepare(options: MonteCarloOptions) {
 	if (issues.length || !inputs.ok || !actuals.ok || !uncertainty?.ok) return fail(...issues);
 
 	const { params, noise } = uncertainty.value;
-	const streams = streamsFor(seed, [
-		...params.map((p) => p.stream),
-		...noise.flatMap((x) => x.streams.slice(1))
-	]);
-	const samplers: ColumnSampler[] = params.map((p) =>
-		streamKind(p.distribution) === 'normal'
-			? normalSampler(streams.get(p.stream)!, offset)
-			: uniformSampler(streams.get(p.stream)!, offset)
-	);
+	// The generators are made only when a stream is drawn, not copied from kept draws: jumping to every
+	// stream costs about as much as projecting a thousand samples.
+	let streams: ReturnType<typeof streamsFor> | undefined;
+	const generator = (stream: number) =>
+		(streams ??= streamsFor(seed, [
+			...params.map((p) => p.stream),
+			...noise.flatMap((x) => x.streams.slice(1))
+		])).get(stream)!;
+	const sampler = (stream: number, kind: 'normal' | 'uniform'): ColumnSampler => {
+		const create = () =>
+			kind === 'normal'
+				? normalSampler(generator(stream), offset)
+				: uniformSampler(generator(stream), offset);
+		return options.draws ? options.draws.sampler({ kind, stream, seed, offset, samples }, create) : create();
+	};
+	const samplers = params.map((p) => sampler(p.stream, streamKind(p.distribution)));
 	const noiseSamplers = new Map(
-		noise.map((x) => [
-			x.indicator,
-			x.streams.map((id, t) => (t === 0 ? undefined : normalSampler(streams.get(id)!, offset)))
-		])
+		noise.map((x) => [x.indicator, x.streams.map((id, t) => (t === 0 ? undefined : sampler(id, 'normal')))])
 	);
 	return ok({
 		compiled,

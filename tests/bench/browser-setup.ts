@@ -1,0 +1,61 @@
+/**
+ * What the Monte Carlo browser benchmarks share: the static server for `build/`, Chromium with the browser
+ * tests' flags, the `__name` shim tsx needs in the page, and the machine's load average.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import config from '../e2e/playwright.config';
+
+export const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/** tsx wraps named functions with `__name`, which exists only in Node; the page needs it too. */
+export const NAME_SHIM = 'globalThis.__name = (fn) => fn;';
+
+/** Starts tests/e2e/serve-build.mjs on `port` (after checking there is a build) and resolves once it listens. */
+export function serve(port: number): Promise<ChildProcess> {
+	if (!existsSync(join(root, 'build', 'index.html'))) throw new Error('no build/: run `npm run build` first');
+	const server = spawn(process.execPath, [join(root, 'tests/e2e/serve-build.mjs'), String(port)], {
+		stdio: ['ignore', 'pipe', 'inherit']
+	});
+	return new Promise((resolve, reject) => {
+		server.once('error', reject);
+		server.once('exit', (code) => reject(new Error(`serve-build.mjs exited (${code})`)));
+		server.stdout!.once('data', () => resolve(server));
+	});
+}
+
+/** The machine's Chromium with the browser tests' flags. */
+export function launch(): Promise<Browser> {
+	const options = config.projects?.[0]?.use?.launchOptions ?? {};
+	return chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? options.executablePath ?? '/usr/bin/chromium',
+		args: options.args
+	});
+}
+
+/** The 1-, 5- and 15-minute load averages, as /proc/loadavg gives them. */
+export function loadavg(): string {
+	try {
+		return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+	} catch {
+		return 'n/a';
+	}
+}
+
+/** A page whose `navigator.hardwareConcurrency` is `cores`, so the app's pool starts that many workers. */
+export async function pageWithCores(browser: Browser, cores: number): Promise<Page> {
+	const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+	await context.addInitScript({ content: NAME_SHIM });
+	await context.addInitScript({
+		content: `Object.defineProperty(Navigator.prototype, 'hardwareConcurrency', { get: () => ${cores} });`
+	});
+	const page = await context.newPage();
+	page.on('pageerror', (error) => console.error(`  (page error, ${cores} cores: ${error.message})`));
+	page.on('console', (m) => {
+		if (m.type() === 'error') console.error(`  (console error, ${cores} cores: ${m.text()})`);
+	});
+	return page;
+}
