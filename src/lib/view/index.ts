@@ -36,6 +36,8 @@ export {
 } from './assumption-range';
 export {
 	countActuals,
+	countUncertainty,
+	planDifference,
 	differenceNote,
 	differenceCounts,
 	unsavedName,
