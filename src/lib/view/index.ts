@@ -43,4 +43,10 @@ export {
 	unsavedName,
 	type PlanDifference
 } from './plan-difference';
+export {
+	shareParts,
+	numeratorRequirement,
+	numeratorRequiredText,
+	type NumeratorRequirement
+} from './share-required';
 export { highlightQuotes, type Piece, type Highlighted } from './quote-highlights';
