@@ -32,7 +32,8 @@ function leaks(pieces: TextPiece[], locale: 'zh' | 'en'): { ui: string[]; engine
 	const engine: string[] = [];
 	for (const piece of pieces) {
 		const marked = locale === 'zh' ? piece.lang.startsWith('en') || piece.code : piece.lang.startsWith('zh');
-		if (marked) continue;
+		// The engine's sentences count even when marked: marking English as English does not translate it.
+		if (marked && !piece.engine) continue;
 		const words =
 			locale === 'zh'
 				? (piece.text.replace(ADDRESS, ' ').match(LATIN_WORD) ?? []).filter((w) => !latinAllowed(w))
