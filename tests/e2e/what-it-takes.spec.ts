@@ -54,3 +54,22 @@ test('with only an uncertainty set, the headline and the header name it, never "
 	await expect(page.locator('body')).not.toContainText(zh.sc_changed_count!.replace('{count}', '0'));
 	await expect(page.locator('body')).not.toContainText(zh.headline_unchanged!);
 });
+
+test('least change for a field: the criterion is stated, and a smaller single-assumption answer is offered', async ({
+	page
+}) => {
+	// Core value added at 15 % a year: the least change (sum of squares) moves GDP growth down 2.21 pp and
+	// core growth up 1.92 pp (4.14 in total); GDP growth alone moves 3.89 pp, smaller in total.
+	await openReady(page, '/indicator/digital_core_share?v=1&s=digital_core_value_added.rate:0.15');
+	const block = page.locator('[data-seek-all="digital_economy"]');
+	await block.locator('[data-seek-all-run]').click();
+	await expect(block.locator('[data-seek-all-criterion]')).toContainText(zh.trust_seek_all_criterion!);
+	await expect(block.locator('[data-seek-all-change]')).toHaveCount(2);
+	const single = block.locator('[data-seek-all-single="gdp.rate"]');
+	await expect(single).toBeVisible({ timeout: 15_000 });
+	await single.locator('[data-seek-all-single-apply]').click();
+	await expect(page.locator('[data-target="digital_core_share_doubling"]')).toHaveAttribute(
+		'data-status',
+		/^(met|at-risk)$/
+	);
+});
