@@ -116,7 +116,7 @@ for (const locale of ['zh', 'en'] as const) {
 			await page.getByTestId('actuals-load-example').click();
 			await expect(page.getByTestId('actuals-controls')).toHaveAttribute('data-actuals-count', '5');
 			await expect(page.getByTestId('plan-difference')).toHaveText(
-				t.headline_unchanged_actuals!.replace('{actuals}', '5')
+				`${t.trust_assumptions_unchanged!} · ${t.sc_actuals_count_short!.replace('{count}', '5')}`
 			);
 			await expect(page.getByTestId('scenario-menu-count')).toHaveText(
 				t.sc_actuals_count_short!.replace('{count}', '5')

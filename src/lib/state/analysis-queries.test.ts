@@ -84,4 +84,23 @@ describe('analysis queries', () => {
 			issues: [{ path: 'engine', message: 'gone' }]
 		});
 	});
+
+	it('ask seekAll for the given parameters only, and for all when none are given', async () => {
+		const asked: unknown[] = [];
+		const none = { ok: false, issues: [] };
+		const runner = {
+			seekAll: async (options: unknown) => (asked.push(options), none)
+		} as unknown as AnalysisRunner;
+		const queries = new AnalysisQueries(
+			runner,
+			() => basisOf({}, {}),
+			() => ({})
+		);
+		await queries.seekAll(['a', 'b']);
+		await queries.seekAll(['a', 'b'], ['gdp.rate']);
+		expect(asked).toEqual([
+			{ scenario: {}, actuals: undefined, targets: ['a', 'b'] },
+			{ scenario: {}, actuals: undefined, targets: ['a', 'b'], parameters: ['gdp.rate'] }
+		]);
+	});
 });

@@ -87,10 +87,13 @@ export class AnalysisQueries {
 		return ask(() => this.#runner.seek({ ...basis, target, parameter }));
 	}
 
-	/** The least change of the assumptions that meets every target of `targets`, or why none does. */
-	seekAll(targets: string[]): Promise<Result<SeekAllResult>> {
+	/**
+	 * The least change of the assumptions that meets every target of `targets`, or why none does; of
+	 * `parameters` only when given (default: every assumption that moves any of them).
+	 */
+	seekAll(targets: string[], parameters?: string[]): Promise<Result<SeekAllResult>> {
 		const basis = this.#basis();
-		return ask(() => this.#runner.seekAll({ ...basis, targets }));
+		return ask(() => this.#runner.seekAll({ ...basis, targets, ...(parameters ? { parameters } : {}) }));
 	}
 
 	/** The consistency findings. */

@@ -281,9 +281,12 @@ export class Analysis {
 		return this.#queries.seek(target, parameter);
 	}
 
-	/** The least change of the assumptions that meets every target of `targets`, or why none does. */
-	seekAll(targets: string[]): Promise<Result<SeekAllResult>> {
-		return this.#queries.seekAll(targets);
+	/**
+	 * The least change of the assumptions that meets every target of `targets`, or why none does; of
+	 * `parameters` only when given.
+	 */
+	seekAll(targets: string[], parameters?: string[]): Promise<Result<SeekAllResult>> {
+		return this.#queries.seekAll(targets, parameters);
 	}
 
 	/** Stops everything: timers, effects, the run in progress and the pool's workers. */

@@ -36,11 +36,19 @@ export {
 } from './assumption-range';
 export {
 	countActuals,
+	countUncertainty,
+	planDifference,
 	differenceNote,
 	differenceCounts,
 	unsavedName,
 	type PlanDifference
 } from './plan-difference';
+export {
+	shareParts,
+	numeratorRequirement,
+	numeratorRequiredText,
+	type NumeratorRequirement
+} from './share-required';
 export { highlightQuotes, type Piece, type Highlighted } from './quote-highlights';
 export { reachByIndicator } from './reach';
 export { statusChanged, statusChanges } from './status-changes';

@@ -15,12 +15,18 @@ import {
 // Messages in the base language (zh).
 describe('reportName', () => {
 	it('names the saved scenario, marked when changed, else the plan, else an unsaved one', () => {
-		expect(reportName({ saved: '低增长', dirty: false, isPlan: false, changes: 2 })).toBe('低增长');
-		expect(reportName({ saved: '低增长', dirty: true, isPlan: false, changes: 2 })).toBe('低增长（已改动）');
-		expect(reportName({ saved: undefined, dirty: false, isPlan: true, changes: 0 })).toBe('规划方案');
-		expect(reportName({ saved: undefined, dirty: false, isPlan: false, changes: 3 })).toBe(
-			'未保存的情景（改动 3 项）'
-		);
+		expect(
+			reportName({ saved: '低增长', dirty: false, isPlan: false, difference: { changes: 2, actuals: 0 } })
+		).toBe('低增长');
+		expect(
+			reportName({ saved: '低增长', dirty: true, isPlan: false, difference: { changes: 2, actuals: 0 } })
+		).toBe('低增长（已改动）');
+		expect(
+			reportName({ saved: undefined, dirty: false, isPlan: true, difference: { changes: 0, actuals: 0 } })
+		).toBe('规划方案');
+		expect(
+			reportName({ saved: undefined, dirty: false, isPlan: false, difference: { changes: 3, actuals: 0 } })
+		).toBe('未保存的情景（改动 3 项）');
 	});
 });
 

@@ -13,7 +13,8 @@ import {
 	planAndScenarioLines,
 	targetsOf,
 	unsavedName,
-	type JudgedRow
+	type JudgedRow,
+	type PlanDifference
 } from '$lib/view';
 
 /** At most this many charts, so a report of a bad scenario stays a few pages. */
@@ -34,15 +35,12 @@ export function reportName(input: {
 	saved: string | undefined;
 	dirty: boolean;
 	isPlan: boolean;
-	changes: number;
-	/** Actual figures in use (an unsaved scenario with only these is named for them). */
-	actuals?: number;
+	/** What the state changes (an unsaved scenario with only actuals or uncertainty is named for them). */
+	difference: PlanDifference;
 }): string {
 	if (input.saved !== undefined)
 		return input.dirty ? m.sc_current_changed({ name: input.saved }) : input.saved;
-	return input.isPlan
-		? m.sc_plan_name()
-		: unsavedName({ changes: input.changes, actuals: input.actuals ?? 0 });
+	return input.isPlan ? m.sc_plan_name() : unsavedName(input.difference);
 }
 
 /** The parameters `overrides` (the scenario without its defaults) changes, in the model's parameter order. */

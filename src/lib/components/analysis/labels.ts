@@ -105,23 +105,3 @@ export function formatChange(change: number, rate: boolean, locale: Locale): str
 	if (rate) return `${sign}${text}${locale === 'zh' ? '个百分点' : ' pp'}`;
 	return `${sign}${Math.abs(change).toFixed(1)}%`;
 }
-
-/**
- * Two values of one parameter that must read differently when they differ (a condition's bound and the
- * scenario's value: "≤ 5.000004%/yr, now 5.00%/yr"): rates get up to 6 decimals until they do.
- */
-export function parameterPair(
-	model: Model,
-	key: string,
-	a: number,
-	b: number,
-	locale: Locale
-): [string, string] {
-	let decimals = 2;
-	let pair: [string, string] = [parameterValue(model, key, a, locale), parameterValue(model, key, b, locale)];
-	while (isRateKey(key) && a !== b && pair[0] === pair[1] && decimals < 6) {
-		decimals++;
-		pair = [parameterValue(model, key, a, locale, decimals), parameterValue(model, key, b, locale, decimals)];
-	}
-	return pair;
-}
