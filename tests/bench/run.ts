@@ -5,7 +5,6 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import {
-	formatIssues,
 	listParameters,
 	loadModel,
 	project,
@@ -17,6 +16,7 @@ import {
 	type Model,
 	type Uncertainty
 } from '../../src/lib/engine';
+import { formatIssues } from '../../src/cli/issue-text';
 import { prepareReference } from './reference-projection';
 import { SUBSET, drawInputs, handWritten, prepareMathjs, subsetModel, type SubsetInputs } from './subset';
 import { ms, time, timeInterleaved, us } from './timing';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compiled } from '../../../../tests/fixtures/load';
 import { tinyModel } from '../../../../tests/fixtures/tiny-model';
 import { resolveInputs } from '../project/parameters';
-import { formatIssues } from '../spec/result';
+import { formatIssues } from '../../../cli/issue-text';
 import type { Scenario } from '../spec/scenario';
 import { resolveUncertainty } from './uncertainty';
 
