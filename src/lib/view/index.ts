@@ -42,3 +42,4 @@ export {
 	type PlanDifference
 } from './plan-difference';
 export { highlightQuotes, type Piece, type Highlighted } from './quote-highlights';
+export { issueText, issueLang, issuesLine } from './issue-text';
