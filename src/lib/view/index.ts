@@ -42,4 +42,4 @@ export {
 	type PlanDifference
 } from './plan-difference';
 export { highlightQuotes, type Piece, type Highlighted } from './quote-highlights';
-export { issueText, issueLang, issuesLine } from './issue-text';
+export { issueText, issueLang, issuesLang, issuesLine } from './issue-text';

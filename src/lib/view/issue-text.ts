@@ -24,6 +24,11 @@ export function issueLang(issue: Issue, locale: Locale): Locale {
 	return issue.code === undefined ? 'en' : locale;
 }
 
+/** The language of a list of issues as shown: the reader's, unless one is still English text. */
+export function issuesLang(issues: readonly Issue[], locale: Locale): Locale {
+	return issues.every((i) => i.code !== undefined) ? locale : 'en';
+}
+
 /** `path: text` per issue, joined by `; ` (a one-line summary, e.g. under a failed analysis). */
 export function issuesLine(issues: readonly Issue[], locale: Locale): string {
 	return issues.map((i) => (i.path ? `${i.path}: ${issueText(i, locale)}` : issueText(i, locale))).join('; ');

@@ -80,9 +80,9 @@ export function resolveUncertainty(
 		const parsed = parseKey(compiled, key, 0);
 		if (!parsed.ok) {
 			// The key's own issue, at this path, suggesting the nearest whole key rather than an id or a param.
-			const { suggestion: _, ...first } = parsed.issues[0]!;
-			const near = nearest(key, keys);
-			c.add(near === undefined ? { ...first, path } : { ...first, path, suggestion: near });
+			const first = parsed.issues[0]!;
+			if (first.code === undefined) c.add({ ...first, path });
+			else c.report(path, first.code, first.params, nearest(key, keys));
 			return undefined;
 		}
 		if (params.some((p) => p.key === key)) {

@@ -74,7 +74,7 @@ export class Checker {
 		path: string,
 		bounds: { above?: number; min?: number; hint?: IssueMessage } = {}
 	): value is number {
-		const hint = bounds.hint ? { hint: bounds.hint } : {};
+		const hint: IssueMessage['params'] = bounds.hint ? { hint: bounds.hint } : {};
 		if (typeof value !== 'number' || !Number.isFinite(value)) {
 			return this.report(path, 'not-finite', { got: gist(value), ...hint });
 		}
