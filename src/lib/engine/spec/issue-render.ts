@@ -56,7 +56,9 @@ export function renderMessage(msg: IssueMessage, locale: IssueLocale, lookup: Me
 	const text = lookup(issueKey(msg.code), params, locale);
 	if (msg.suggestion === undefined) return text;
 	const hint = lookup('issue_did_you_mean', { name: msg.suggestion }, locale);
-	return `${text}${locale === 'zh' ? '' : ' '}${hint}`;
+	// The question follows a finished sentence: close one that ends without a full stop.
+	if (locale === 'zh') return `${/[。？！]$/.test(text) ? text : `${text}。`}${hint}`;
+	return `${/[.?!]$/.test(text) ? text : `${text}.`} ${hint}`;
 }
 
 /** An issue's text without its path; an uncoded issue's English message as it is. */
