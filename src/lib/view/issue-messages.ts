@@ -143,5 +143,22 @@ export const ISSUE_MESSAGES: Record<string, IssueMessageFn> = {
 	issue_value_ignored: m.issue_value_ignored,
 	issue_link_param_twice: m.issue_link_param_twice,
 	issue_link_unknown_version: m.issue_link_unknown_version,
-	issue_link_other_model: m.issue_link_other_model
+	issue_link_other_model: m.issue_link_other_model,
+	issue_progress_ratio: m.issue_progress_ratio,
+	issue_progress_zero_required: m.issue_progress_zero_required,
+	issue_progress_undefined: m.issue_progress_undefined,
+	issue_progress_undefined_achieved: m.issue_progress_undefined_achieved,
+	issue_progress_pace_growth: m.issue_progress_pace_growth,
+	issue_progress_pace_amount: m.issue_progress_pace_amount,
+	issue_progress_how_growth: m.issue_progress_how_growth,
+	issue_progress_how_least_addition: m.issue_progress_how_least_addition,
+	issue_progress_how_least_flow: m.issue_progress_how_least_flow,
+	issue_progress_how_average_addition: m.issue_progress_how_average_addition,
+	issue_progress_how_average_flow: m.issue_progress_how_average_flow,
+	issue_progress_status_achieved: m.issue_progress_status_achieved,
+	issue_progress_status_on_track: m.issue_progress_status_on_track,
+	issue_progress_status_acceleration_needed: m.issue_progress_status_acceleration_needed,
+	issue_progress_status_limited_progress: m.issue_progress_status_limited_progress,
+	issue_progress_status_deterioration: m.issue_progress_status_deterioration,
+	issue_progress_status_not_assessed: m.issue_progress_status_not_assessed
 };

@@ -102,7 +102,7 @@ describe('issueText', () => {
 						expect(text).not.toMatch(/\{\w+\}|undefined|NaN/);
 						for (const value of Object.values(params))
 							if (typeof value === 'number') expect(text).toContain(issueNumber(value, lang));
-						if (lang === 'zh') expect(text).toMatch(/[\u4e00-\u9fff]/);
+						if (lang === 'zh') expect(text).toMatch(/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/);
 					}
 				}
 			),

@@ -54,7 +54,7 @@ describe('targets with actual data stay readable whatever the actuals', () => {
 							t.id
 						))
 							expect(Number.isFinite(n), `${path} = ${n}`).toBe(true);
-						if (t.progress) expect(t.progress.formula, t.id).not.toMatch(BAD);
+						if (t.progress) expect(issueText({ ...t.progress.formula, path: '' }), t.id).not.toMatch(BAD);
 						if (t.remainingReason) expect(t.remainingReason, t.id).not.toMatch(BAD);
 					}
 				}

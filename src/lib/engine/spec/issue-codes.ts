@@ -140,7 +140,25 @@ export const ISSUE_CODES = {
 	'link-unreadable': ['detail'],
 	'url-not-distribution': ['allowed'],
 	'url-distribution-form': ['form'],
-	'url-distribution-field': ['field', 'text', 'reason']
+	'url-distribution-field': ['field', 'text', 'reason'],
+	// The SDG progress arithmetic (analysis/progress.ts).
+	'progress-ratio': ['observed', 'required', 'ratio', 'how', 'status'],
+	'progress-zero-required': ['required', 'observed', 'how', 'status'],
+	'progress-undefined': ['start', 'from', 'now', 'to'],
+	'progress-undefined-achieved': ['start', 'from', 'now', 'to'],
+	'progress-pace-growth': ['value'],
+	'progress-pace-amount': ['value', 'unit'],
+	'progress-how-growth': ['period', 'now', 'start', 'years'],
+	'progress-how-least-addition': ['period'],
+	'progress-how-least-flow': ['period'],
+	'progress-how-average-addition': ['period'],
+	'progress-how-average-flow': ['period'],
+	'progress-status-achieved': [],
+	'progress-status-on-track': [],
+	'progress-status-acceleration-needed': [],
+	'progress-status-limited-progress': [],
+	'progress-status-deterioration': [],
+	'progress-status-not-assessed': []
 } as const satisfies Record<string, readonly string[]>;
 
 /** One code of the catalogue. */
