@@ -160,5 +160,9 @@ export const ISSUE_MESSAGES: Record<string, IssueMessageFn> = {
 	issue_progress_status_acceleration_needed: m.issue_progress_status_acceleration_needed,
 	issue_progress_status_limited_progress: m.issue_progress_status_limited_progress,
 	issue_progress_status_deterioration: m.issue_progress_status_deterioration,
-	issue_progress_status_not_assessed: m.issue_progress_status_not_assessed
+	issue_progress_status_not_assessed: m.issue_progress_status_not_assessed,
+	issue_not_finite_derived: m.issue_not_finite_derived,
+	issue_not_finite_parameter: m.issue_not_finite_parameter,
+	issue_sample_not_finite_derived: m.issue_sample_not_finite_derived,
+	issue_sample_not_finite_parameter: m.issue_sample_not_finite_parameter
 };

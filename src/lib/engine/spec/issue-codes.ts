@@ -69,6 +69,11 @@ export const ISSUE_CODES = {
 	'expr-kind-other': ['kind'],
 	'circular-definition': ['cycle'],
 	'circular-base-year': ['cycle'],
+	// A value that overflows or divides by zero (project/project.ts, monte-carlo/project-columns.ts).
+	'not-finite-derived': ['id', 'value', 'year', 'expr'],
+	'not-finite-parameter': ['id', 'value', 'year'],
+	'sample-not-finite-derived': ['id', 'value', 'year', 'sample', 'expr'],
+	'sample-not-finite-parameter': ['id', 'value', 'year', 'sample'],
 	// Parameter keys (project/parameters.ts).
 	'not-parameter-key': [],
 	'unknown-indicator': ['id'],
