@@ -5,13 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-	actualsOf,
-	checkActualsFile,
-	formatIssues,
-	runScenario,
-	validateActualsFile
-} from '../src/lib/engine';
+import { actualsOf, checkActualsFile, runScenario, validateActualsFile } from '../src/lib/engine';
+import { formatIssues } from '../src/cli/issue-text';
 import type { ModelText } from '../src/lib/engine';
 import { proseProblems, type Prose } from './fixtures/prose';
 import { shinanModel } from './fixtures/shinan';

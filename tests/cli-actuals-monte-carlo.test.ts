@@ -173,7 +173,7 @@ describe('files with mistakes name the file and the JSON path', () => {
 		[['--actuals', 'broken.json'], 'error: broken.json: $: not valid JSON'],
 		[
 			['--uncertainty', 'bad-uncertainty.json'],
-			'error: bad-uncertainty.json: uncertainty.params["gdp.rate"].sd: should be ≥ 0, got -1\n'
+			'error: bad-uncertainty.json: uncertainty.params["gdp.rate"].sd: should be at least 0, got −1\n'
 		]
 	])('%j', (args, expected) => {
 		const result = run(...args);

@@ -435,6 +435,7 @@ describe('parsing pieces', () => {
 				help: false,
 				model: 'm.json',
 				format: 'csv',
+				lang: 'en',
 				settings: [
 					{ key: 'a.rate', value: 0.1, text: 'a.rate=0.1' },
 					{ key: 'b.annual[2024]', value: 5, text: 'b.annual[2024]=5' }

@@ -4,13 +4,8 @@
  * coin toss.
  */
 import { describe, expect, it } from 'vitest';
-import {
-	formatIssues,
-	listParameters,
-	runMonteCarlo,
-	runScenario,
-	type Uncertainty
-} from '../src/lib/engine';
+import { listParameters, runMonteCarlo, runScenario, type Uncertainty } from '../src/lib/engine';
+import { formatIssues } from '../src/cli/issue-text';
 import { compiled } from './fixtures/load';
 import { shinanFile } from './fixtures/shinan';
 

@@ -15,6 +15,7 @@ import {
 	type AnalysisRequest
 } from './analysis-args';
 import { parseDecimal } from './parse-number';
+import { CLI_LANGS } from './issue-text';
 
 /** The output formats, in the order --help lists them. */
 export const FORMATS = ['table', 'json', 'csv', 'csv-series'] as const;
@@ -45,6 +46,8 @@ export interface CliArgs {
 	/** As typed (relative to the working directory); absent means the default model. */
 	model?: string;
 	format: Format;
+	/** `--lang`: the language of the engine's messages on stderr (default English). */
+	lang: (typeof CLI_LANGS)[number];
 	/** In command-line order; a key set twice keeps its last value (see `scenarioOf`). */
 	settings: Setting[];
 	/** `--actual`s in command-line order; they override the same indicator and year of `--actuals`. */
@@ -84,6 +87,7 @@ const OPTIONS = [
 	'--sd',
 	...ANALYSIS_OPTIONS,
 	'--format',
+	'--lang',
 	'--help'
 ] as const;
 const SEE_HELP = ' (see --help)';
@@ -95,9 +99,9 @@ const SEE_HELP = ' (see --help)';
 export function parseArgs(argv: readonly string[]): Result<CliArgs> {
 	// --help wins over everything else: someone asking for help should get it even if the rest is wrong.
 	if (argv.some((a) => a === '--help' || a === '-h')) {
-		return ok({ help: true, format: 'table', settings: [], actuals: [], sds: [] });
+		return ok({ help: true, format: 'table', lang: 'en', settings: [], actuals: [], sds: [] });
 	}
-	const args: CliArgs = { help: false, format: 'table', settings: [], actuals: [], sds: [] };
+	const args: CliArgs = { help: false, format: 'table', lang: 'en', settings: [], actuals: [], sds: [] };
 	let formatSeen = false;
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i]!;
@@ -149,6 +153,12 @@ function apply(args: CliArgs, name: string, value: string, formatSeen: boolean):
 				};
 			}
 			args.format = value as Format;
+			return undefined;
+		case '--lang':
+			if (!(CLI_LANGS as readonly string[]).includes(value)) {
+				return { path: `${name} ${value}`, message: `unknown language; give one of ${CLI_LANGS.join(', ')}` };
+			}
+			args.lang = value as CliArgs['lang'];
 			return undefined;
 		case '--set':
 			return addSetting(args.settings, '--set', value);

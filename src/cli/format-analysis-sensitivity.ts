@@ -5,6 +5,7 @@
 import type { SensitivityEnd, SensitivityResult } from '../lib/engine/index';
 import { bold } from './format-analysis-header';
 import { formatValue } from './format-value';
+import { issueText } from './issue-text';
 import { displayWidth, pad } from './text-width';
 
 /** Columns of the bar. */
@@ -63,7 +64,10 @@ export function formatSensitivityTable(r: SensitivityResult, colour: boolean): s
 	out.push(`Bar axis: ${formatValue(lo, r.unit)} … ${formatValue(hi, r.unit)}; ┃ marks the threshold.`);
 	for (const e of r.entries) {
 		for (const side of [e.low, e.high]) {
-			if (side.issue) out.push(`${e.parameter} = ${side.value}: cannot run: ${side.issue}`);
+			if (side.issue) {
+				const why = `${side.issue.path}: ${issueText(side.issue)}`;
+				out.push(`${e.parameter} = ${side.value}: cannot run: ${why}`);
+			}
 		}
 	}
 	return out.join('\n') + '\n';

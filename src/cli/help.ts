@@ -7,7 +7,7 @@
 export const HELP = `Usage: npm run -s simulate -- [--model FILE] [--set ID.PARAM=VALUE]...
          [--actual ID[YEAR]=VALUE]... [--actuals FILE]
          [--samples N] [--seed S] [--sd ID.PARAM=SD]... [--uncertainty FILE]
-         [--format FORMAT]
+         [--format FORMAT] [--lang en|zh]
 
 Projects a plan model year by year to its end year and reports, for every target,
 what is achieved, whether it is met and what it would take.
@@ -36,6 +36,8 @@ Options:
                         "sd": { KEY: SD }, "yearlyNoise": { ID: SD } } (see src/cli/README.md).
   --format FORMAT       table (default), json, csv (one row per target) or
                         csv-series (one row per indicator and year).
+  --lang en|zh          The language of the model's and the engine's error messages
+                        on stderr (default en); the report itself stays English.
   -h, --help            Show this help.
 
 Examples:

@@ -6,14 +6,10 @@
  */
 import en from '../lib/i18n/messages/en.json' with { type: 'json' };
 import { parseNumberInput, type NumberIssue, type NumberKind } from '../lib/engine/index';
+import { fill } from './issue-text';
 
 /** The parsed value, or why the text is not a usable number (a message without the text's location). */
 export type ParsedNumber = { ok: true; value: number } | { ok: false; message: string };
-
-/** A message with its `{name}` placeholders filled in. */
-function fill(message: string, values: Record<string, string>): string {
-	return message.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? `{${name}}`);
-}
 
 /** A limit or value as the message shows it: grouped, with a real minus (as in the app). */
 function plain(x: number): string {

@@ -11,6 +11,7 @@ import {
 	type Actuals,
 	type CompiledModel,
 	type Issue,
+	type IssueLocale,
 	type Result,
 	type Uncertainty
 } from '../lib/engine/index';
@@ -20,6 +21,7 @@ import { formatConsistencyTable } from './format-analysis-consistency';
 import { formatSeekAllTable, formatSeekTable } from './format-analysis-seek';
 import { formatSensitivityTable } from './format-analysis-sensitivity';
 import { analysisHeader, type AnalysisFrame } from './format-analysis-header';
+import { issueText } from './issue-text';
 
 /** What an analysis run needs besides the request. */
 export interface AnalysisInput {
@@ -29,6 +31,8 @@ export interface AnalysisInput {
 	/** --uncertainty / --sd, used by --sensitivity for its ranges. */
 	uncertainty?: Uncertainty;
 	format: Format;
+	/** The language of issue messages (`--lang`). */
+	lang: IssueLocale;
 	colour: boolean;
 }
 
@@ -61,7 +65,7 @@ export function runAnalysis(request: AnalysisRequest, input: AnalysisInput): Ana
 	const print = <T>(r: Result<T>, formatTable: (value: T) => string): AnalysisOutput =>
 		r.ok
 			? { ok: true, stdout: table ? header + formatTable(r.value) : json(r.value) }
-			: problem(request, r.issues);
+			: problem(request, r.issues, input.lang);
 
 	switch (request.kind) {
 		case 'seek':
@@ -87,9 +91,9 @@ export function runAnalysis(request: AnalysisRequest, input: AnalysisInput): Ana
 }
 
 /** One line: the option as typed, then the first issue (its path when the option does not already show it). */
-function problem(request: AnalysisRequest, issues: readonly Issue[]): AnalysisOutput {
+function problem(request: AnalysisRequest, issues: readonly Issue[], lang: IssueLocale): AnalysisOutput {
 	const [first, ...rest] = issues;
 	const path = request.text.includes(first!.path) ? '' : `${first!.path}: `;
 	const more = rest.length ? ` (and ${rest.length} more ${rest.length === 1 ? 'problem' : 'problems'})` : '';
-	return { ok: false, line: `${request.text}: ${path}${first!.message}${more}` };
+	return { ok: false, line: `${request.text}: ${path}${issueText(first!, lang)}${more}` };
 }

@@ -36,6 +36,7 @@ import { runAnalysis } from './run-analysis';
 import { DEFAULT_MODEL_PATH } from './paths';
 import { readModelText, type ReadFile } from './read-model';
 import { buildReport, type Report, type ReportExtras } from './report';
+import { issueText } from './issue-text';
 
 /** What the process should print and how it should exit. */
 export interface CliResult {
@@ -93,7 +94,7 @@ function run(argv: readonly string[], readFile: ReadFile, env: CliEnvironment): 
 		return failure(`${shown}: cannot read the model file: ${text.reason}${hint}`);
 	}
 	const compiled = loadModelText(text.text);
-	if (!compiled.ok) return failure(issueLine(compiled.issues, shown));
+	if (!compiled.ok) return failure(issueLine(compiled.issues, args.lang, shown));
 
 	const actuals = readAllActuals(args, compiled.value, readFile, cwd);
 	if (!actuals.ok) return failure(actuals.line);
@@ -112,6 +113,7 @@ function run(argv: readonly string[], readFile: ReadFile, env: CliEnvironment): 
 			scenario,
 			...observed,
 			format: args.format,
+			lang: args.lang,
 			colour: env.colour ?? false
 		};
 		const answer = runAnalysis(args.analysis, {
@@ -166,10 +168,10 @@ function readAllActuals(
 		const raw = readJson(readFile, cwd, args.actualsFile, 'actuals');
 		if (!raw.ok) return raw;
 		const read = readActuals(raw.value);
-		if (!read.ok) return { ok: false, line: issueLine(read.issues, args.actualsFile) };
+		if (!read.ok) return { ok: false, line: issueLine(read.issues, args.lang, args.actualsFile) };
 		if (read.value.file) {
 			const issues = checkActualsFile(compiled, read.value.file);
-			if (issues.length) return { ok: false, line: issueLine(issues, args.actualsFile) };
+			if (issues.length) return { ok: false, line: issueLine(issues, args.lang, args.actualsFile) };
 		}
 		merged = Object.fromEntries(
 			Object.entries(read.value.actuals).map(([id, byYear]) => [id, { ...byYear }])
@@ -238,7 +240,7 @@ function monteCarloIssueLine(issues: Issue[], args: CliArgs, modelShown: string)
 	else if (path.startsWith('uncertainty') && args.uncertaintyFile !== undefined)
 		where = `${args.uncertaintyFile}: ${path}`;
 	else where = `${modelShown}: ${path}`;
-	return issueLine([{ path: where, message: first!.message }, ...rest]);
+	return issueLine([{ ...first!, path: where }, ...rest], args.lang);
 }
 
 /**
@@ -254,25 +256,25 @@ function runIssueLine(issues: Issue[], args: CliArgs, modelShown: string): strin
 		);
 		const [first, ...rest] = issues;
 		const where = actual ? `--actual ${actual.text}` : `${args.actualsFile ?? 'actuals'}: ${path}`;
-		return issueLine([{ path: where, message: first!.message }, ...rest]);
+		return issueLine([{ ...first!, path: where }, ...rest], args.lang);
 	}
 	const setting = args.settings.findLast((s: Setting) => s.key === issues[0]!.path);
 	if (setting === undefined) {
 		// The model failed under this scenario (e.g. a base set to 0 divides by zero): name both.
 		const sets = args.settings.map((s) => `--set ${s.text}`).join(' ');
-		return issueLine(issues, sets === '' ? modelShown : `${modelShown} with ${sets}`);
+		return issueLine(issues, args.lang, sets === '' ? modelShown : `${modelShown} with ${sets}`);
 	}
 	const [first, ...rest] = issues;
-	return issueLine([{ path: `--set ${setting.text}`, message: first!.message }, ...rest]);
+	return issueLine([{ ...first!, path: `--set ${setting.text}` }, ...rest], args.lang);
 }
 
 /** `where: path: message (and N more problems)`: the first issue on one line, and how many others there are. */
-function issueLine(issues: readonly Issue[], where?: string): string {
+function issueLine(issues: readonly Issue[], lang: CliArgs['lang'] = 'en', where?: string): string {
 	const [first, ...rest] = issues;
 	const prefix = where === undefined ? '' : `${where}: `;
 	const more =
 		rest.length === 0 ? '' : ` (and ${rest.length} more ${rest.length === 1 ? 'problem' : 'problems'})`;
-	return `${prefix}${first!.path}: ${first!.message}${more}`;
+	return `${prefix}${first!.path}: ${issueText(first!, lang)}${more}`;
 }
 
 /** A failed run: nothing on stdout, one line on stderr. */

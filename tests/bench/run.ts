@@ -6,7 +6,6 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import {
 	DrawCache,
-	formatIssues,
 	listParameters,
 	loadModel,
 	project,
@@ -19,6 +18,8 @@ import {
 	type MonteCarloOptions,
 	type Uncertainty
 } from '../../src/lib/engine';
+import { formatIssues } from '../../src/cli/issue-text';
+import type { Issue } from '../../src/lib/engine';
 import { prepareReference } from './reference-projection';
 import { SUBSET, drawInputs, handWritten, prepareMathjs, subsetModel, type SubsetInputs } from './subset';
 import { ms, time, timeInterleaved, us } from './timing';
@@ -91,9 +92,7 @@ for (const r of rows)
 // ——— Monte Carlo ———————————————————————————————————————————————————————————————————————————————————
 
 /** Runs and checks: a failed run would time nothing. */
-function must<T>(
-	result: { ok: true; value: T } | { ok: false; issues: { path: string; message: string }[] }
-): T {
+function must<T>(result: { ok: true; value: T } | { ok: false; issues: Issue[] }): T {
 	if (!result.ok) throw new Error(formatIssues(result.issues));
 	return result.value;
 }

@@ -8,13 +8,13 @@
  */
 import { Worker } from 'node:worker_threads';
 import {
-	formatIssues,
 	runMonteCarlo,
 	type CompiledModel,
 	type Model,
 	type MonteCarloResult,
 	type Uncertainty
 } from '../../src/lib/engine';
+import { formatIssues } from '../../src/cli/issue-text';
 import { MonteCarloPool } from '../../src/lib/worker/pool';
 import { createWorkerRunner, type WorkerLike } from '../../src/lib/worker/worker-runner';
 import { nodeEndpoint } from './node-endpoint';

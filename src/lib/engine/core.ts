@@ -20,13 +20,29 @@ export type {
 export { UNITS, isUnit, type UnitId, type UnitInfo } from './spec/units';
 export {
 	type Issue,
+	type CodedIssue,
+	type TextIssue,
+	type IssueMessage,
+	type IssueParam,
+	type Gist,
 	type Result,
 	type WithIssues,
 	type Checked,
 	ok,
 	fail,
-	formatIssues
+	issue,
+	message
 } from './spec/result';
+export { ISSUE_CODES, isIssueCode, type IssueCode } from './spec/issue-codes';
+export {
+	renderIssue,
+	renderMessage,
+	issueKey,
+	issueNumber,
+	gist,
+	type IssueLocale,
+	type MessageLookup
+} from './spec/issue-render';
 export {
 	DISTRIBUTION_FIELDS,
 	DISTRIBUTION_TYPES,

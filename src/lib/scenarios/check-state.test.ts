@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkState } from './check-state';
 import { shinanShape } from './test-fixtures';
+import { issueText } from '../../cli/issue-text';
 
 describe('checkState', () => {
 	it('reads a saved scenario against the current model, naming what no longer fits', () => {
@@ -8,16 +9,12 @@ describe('checkState', () => {
 			scenario: { 'gdp.rate': 0.05, 'retired_indicator.rate': 0.1, 'gdp.rate[2030]': 0.02 },
 			actuals: { gdp: { '2022': 1400 } }
 		};
-		expect(checkState(saved, shinanShape)).toEqual({
-			value: { scenario: { 'gdp.rate': 0.05 }, actuals: { gdp: { '2022': 1400 } } },
-			issues: [
-				{
-					path: '$.scenario["retired_indicator.rate"]',
-					message: 'is not a parameter of this model (ignored)'
-				},
-				{ path: '$.scenario["gdp.rate[2030]"]', message: 'names year 2030, outside 2022–2026 (ignored)' }
-			]
-		});
+		const checked = checkState(saved, shinanShape);
+		expect(checked.value).toEqual({ scenario: { 'gdp.rate': 0.05 }, actuals: { gdp: { '2022': 1400 } } });
+		expect(checked.issues.map((i) => `${i.path}: ${issueText(i)}`)).toEqual([
+			'$.scenario["retired_indicator.rate"]: is not a parameter of this model (ignored)',
+			'$.scenario["gdp.rate[2030]"]: names year 2030, outside 2022–2026 (ignored)'
+		]);
 	});
 
 	it('says where a non-object sits', () => {

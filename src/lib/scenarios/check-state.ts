@@ -2,7 +2,8 @@
  * Checks a scenario state that came from outside (a file, a saved entry made with an older model) against
  * the model, keeping what fits and naming every problem by its JSON path.
  */
-import type { Actuals, Distribution, Issue, Scenario, Uncertainty } from '$lib/engine';
+import type { Actuals, Distribution, Issue, IssueMessage, Scenario, Uncertainty } from '$lib/engine';
+import { gist, issue, message } from '$lib/engine/core';
 import { child, describe, isRecord } from './json-path';
 import { checkParameterValue, readParameterKey, type ModelShape } from './model-shape';
 import { isFiniteNumber } from './numbers';
@@ -69,16 +70,16 @@ function readScenario(raw: unknown, path: string, shape: ModelShape, issues: Iss
 		const at = child(path, key);
 		const parsed = readParameterKey(shape, key);
 		if (!parsed.ok) {
-			issues.push({ path: at, message: `${parsed.message} (ignored)` });
+			issues.push(ignored(at, parsed.reason));
 			continue;
 		}
 		if (!isFiniteNumber(value)) {
-			issues.push({ path: at, message: `should be a number, got ${describe(value)} (ignored)` });
+			issues.push(ignored(at, message('not-number', { got: gist(value) })));
 			continue;
 		}
 		const problem = checkParameterValue(parsed.value, value);
 		if (problem) {
-			issues.push({ path: at, message: `${value} ${problem} (ignored)` });
+			issues.push(issue(at, 'value-ignored', { value, reason: problem }));
 			continue;
 		}
 		out[parsed.value.key] = value;
@@ -109,21 +110,20 @@ function readActuals(raw: unknown, path: string, shape: ModelShape, issues: Issu
 			const read = readActualKey(shape, id, year);
 			if (!read.ok) {
 				// An unknown or derived indicator is reported once, at the indicator.
-				if (read.message.startsWith('has'))
-					issues.push({ path: yearAt, message: `${read.message} (ignored)` });
+				if (read.reason.code.startsWith('year-')) issues.push(ignored(yearAt, read.reason));
 				else {
-					issues.push({ path: at, message: `${read.message} (ignored)` });
+					issues.push(ignored(at, read.reason));
 					break;
 				}
 				continue;
 			}
 			if (!isFiniteNumber(value)) {
-				issues.push({ path: yearAt, message: `should be a number, got ${describe(value)} (ignored)` });
+				issues.push(ignored(yearAt, message('not-number', { got: gist(value) })));
 				continue;
 			}
 			// The actuals table's rule, and the link's: observed amounts are 0 or more.
 			if (value < 0) {
-				issues.push({ path: yearAt, message: `should be 0 or more, got ${value} (ignored)` });
+				issues.push(issue(yearAt, 'value-ignored', { value, reason: message('not-negative') }));
 				continue;
 			}
 			(out[id] ??= {})[String(read.value.year)] = value;
@@ -153,15 +153,15 @@ function readUncertainty(raw: unknown, path: string, shape: ModelShape, issues: 
 		const parsed = readUncertainKey(shape, key);
 		const distribution = parsed.ok ? readDistribution(value) : parsed;
 		if (parsed.ok && distribution.ok) params[parsed.value] = distribution.value;
-		else if (!distribution.ok) issues.push({ path: at, message: `${distribution.message} (ignored)` });
+		else if (!distribution.ok) issues.push(ignored(at, distribution.reason));
 	}
 	const sd: Record<string, number> = {};
 	for (const [key, value, at] of section(raw, 'sd', path, issues)) {
 		const parsed = readUncertainKey(shape, key);
 		const problem = noiseProblem(parsed, value);
-		if (problem !== undefined) issues.push({ path: at, message: `${problem} (ignored)` });
+		if (problem !== undefined) issues.push(ignored(at, problem));
 		else if (parsed.ok && parsed.value in params) {
-			issues.push({ path: at, message: `${BOTH_DISTRIBUTION_AND_SD} (ignored)` });
+			issues.push(ignored(at, BOTH_DISTRIBUTION_AND_SD));
 		} else if (parsed.ok) sd[parsed.value] = value as number;
 	}
 	const yearlyNoise: Record<string, number> = {};
@@ -169,7 +169,7 @@ function readUncertainty(raw: unknown, path: string, shape: ModelShape, issues: 
 		const parsed = readNoiseKey(shape, key);
 		const problem = noiseProblem(parsed, value);
 		if (problem === undefined) yearlyNoise[key] = value as number;
-		else issues.push({ path: at, message: `${problem} (ignored)` });
+		else issues.push(ignored(at, problem));
 	}
 	const out: MutableUncertainty = {};
 	if (Object.keys(params).length) out.params = params;
@@ -193,4 +193,10 @@ function section(
 		return [];
 	}
 	return Object.entries(value).map(([key, v]) => [key, v, child(at, key)]);
+}
+
+/** `reason (ignored)` at `path`, its "did you mean" said after the whole sentence. */
+function ignored(path: string, reason: IssueMessage): Issue {
+	const { suggestion, ...bare } = reason;
+	return issue(path, 'ignored', { reason: bare }, suggestion);
 }

@@ -7,6 +7,7 @@ import { exportScenarioJson, type ExportInput } from './export';
 import { importScenarioJson } from './import';
 import { canonicalState } from './state';
 import { shinanModel, shinanShape, stateArb } from './test-fixtures';
+import { issueText } from '../../cli/issue-text';
 
 const compiled = loadModel(shinanModel);
 if (!compiled.ok) throw new Error('the Shinan model does not load');
@@ -21,7 +22,7 @@ const input = (over: Partial<ExportInput> = {}): ExportInput => ({
 	...over
 });
 const read = (text: string) => importScenarioJson(text, shinanShape);
-const issuesOf = (text: string) => read(text).issues.map((i) => `${i.path}: ${i.message}`);
+const issuesOf = (text: string) => read(text).issues.map((i) => `${i.path}: ${issueText(i)}`);
 /** An exported file, edited as parsed JSON. */
 const edited = (edit: (file: Record<string, any>) => void) => {
 	const file = JSON.parse(exportScenarioJson(input()));
@@ -138,15 +139,15 @@ describe('importScenarioJson', () => {
 			}
 		});
 		expect(imported.ok && imported.value.result).toBeUndefined();
-		expect(imported.issues.map((i) => `${i.path}: ${i.message}`)).toEqual([
+		expect(imported.issues.map((i) => `${i.path}: ${issueText(i)}`)).toEqual([
 			'$.formatVersion: is 2; this app reads version 1 and read the file as that',
-			'$.scenario["gdp.rate"]: should be a number, got "0.05" (ignored)',
-			'$.scenario["gdp.rat"]: is not a parameter of this model — did you mean gdp.rate? (ignored)',
-			'$.scenario["finance_value_added.rate"]: -2 is at or below −1: a rate must be above −1 (−100 % a year would wipe the value out); rates are fractions, 0.05 = 5 % (ignored)',
+			'$.scenario["gdp.rate"]: should be a number, got the string "0.05" (ignored)',
+			'$.scenario["gdp.rat"]: is not a parameter of this model (ignored). Did you mean "gdp.rate"?',
+			'$.scenario["finance_value_added.rate"]: −2 is at or below −1: a rate must be above −1 (−100 % a year would wipe the value out); rates are fractions, 0.05 = 5 % (ignored)',
 			'$.actuals.gdp["1999"]: has year 1999, outside 2022–2026 (ignored)',
 			'$.actuals.gdp["2024"]: should be a number, got null (ignored)',
-			'$.actuals.gdp["2025"]: should be 0 or more, got -3 (ignored)',
-			'$.actuals.gdpp: is not an indicator of this model — did you mean gdp? (ignored)',
+			'$.actuals.gdp["2025"]: −3 should be 0 or more (ignored)',
+			'$.actuals.gdpp: is not an indicator of this model (ignored). Did you mean "gdp"?',
 			'$.actuals.fintech_firms: should be an object of year → value, e.g. { "2023": 1450.2 }, got 3 (ignored)',
 			'$.uncertainty.seed: is not a known key here; allowed: params, sd, yearlyNoise (ignored)',
 			'$.uncertainty.params["gdp.rate"]: has sd below 0 (ignored)',

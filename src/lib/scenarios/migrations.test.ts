@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA, readEntry, type SavedScenario } from './migrations';
+import { issueText } from '../../cli/issue-text';
 
 const context = { id: 'abc123', modelId: 'shinan-2022-2026', now: new Date('2025-03-01T08:00:00Z') };
 
@@ -75,6 +76,6 @@ describe('readEntry', () => {
 		[{ ...v2, notes: 3 }, '$.notes: should be text, got 3']
 	])('refuses %j: %s', (raw, message) => {
 		const read = readEntry(raw, context);
-		expect(read.ok ? 'read' : `${read.issues[0]!.path}: ${read.issues[0]!.message}`).toBe(message);
+		expect(read.ok ? 'read' : `${read.issues[0]!.path}: ${issueText(read.issues[0]!)}`).toBe(message);
 	});
 });

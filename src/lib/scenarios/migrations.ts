@@ -10,6 +10,7 @@ import type { Actuals, Issue, Scenario, Uncertainty } from '$lib/engine';
 import { child, describe, isRecord } from './json-path';
 import { isFiniteNumber } from './numbers';
 import { readDistribution } from './state';
+import { reasonAt } from './model-shape';
 
 /** The schema version this code writes. */
 export const CURRENT_SCHEMA = 2;
@@ -206,7 +207,7 @@ function checkUncertainty(x: unknown, issues: Issue[]): void {
 		else {
 			for (const [key, d] of Object.entries(x.params)) {
 				const read = readDistribution(d);
-				if (!read.ok) issues.push({ path: child('$.uncertainty.params', key), message: read.message });
+				if (!read.ok) issues.push(reasonAt(child('$.uncertainty.params', key), read.reason));
 			}
 		}
 	}

@@ -3,6 +3,7 @@ import { modelParameters } from '$lib/engine/core';
 import { canonicalJson, fnv1a32, modelHash } from './hash';
 import { keyOrder, modelShape, readParameterKey } from './model-shape';
 import { shinanModel, shinanShape } from './test-fixtures';
+import { issueText } from '../../cli/issue-text';
 
 describe('modelShape', () => {
 	it('takes the worker’s parameter list when given', () => {
@@ -35,10 +36,10 @@ describe('readParameterKey', () => {
 	});
 
 	it.each([
-		['gdp.rat', 'is not a parameter of this model — did you mean gdp.rate?'],
-		['gpd.rate', 'is not a parameter of this model — did you mean gdp.rate?'],
+		['gdp.rat', 'is not a parameter of this model. Did you mean "gdp.rate"?'],
+		['gpd.rate', 'is not a parameter of this model. Did you mean "gdp.rate"?'],
 		['gdp.annual', 'is not a parameter of this model — gdp (growth) takes base, rate'],
-		['gdp.rates', 'is not a parameter of this model — did you mean gdp.rate?'],
+		['gdp.rates', 'is not a parameter of this model. Did you mean "gdp.rate"?'],
 		[
 			'financial_institutions.rate',
 			'is not a parameter of this model — financial_institutions (stock) takes base, annual'
@@ -48,7 +49,7 @@ describe('readParameterKey', () => {
 		['nonsense', 'is not a parameter of this model']
 	])('explains %s', (key, message) => {
 		const read = readParameterKey(shinanShape, key);
-		expect(read.ok ? 'read' : read.message).toBe(message);
+		expect(read.ok ? 'read' : issueText({ ...read.reason, path: '' })).toBe(message);
 	});
 
 	it('orders keys as the model lists them', () => {

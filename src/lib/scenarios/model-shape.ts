@@ -3,8 +3,16 @@
  * kinds and units, and the default of every parameter. Built once from the model file on the main
  * thread, with the engine core's parameter list (`modelParameters`).
  */
-import type { IndicatorKind, Localized, Model, ParameterInfo, ParameterName, Source } from '$lib/engine';
-import { didYouMean, modelParameters, paramsOf } from '$lib/engine/core';
+import type {
+	IndicatorKind,
+	Issue,
+	Localized,
+	Model,
+	ParameterInfo,
+	ParameterName,
+	Source
+} from '$lib/engine';
+import { message, modelParameters, nearest, paramsOf, type IssueMessage } from '$lib/engine/core';
 import { modelHash } from './hash';
 
 /** One indicator, as links, files and CSV columns need it. */
@@ -60,8 +68,25 @@ export interface ParsedKey {
 	year?: number;
 }
 
-/** A read that failed with a message fragment; the caller puts the location (URL part, JSON path) before it. */
-export type Read<T> = { ok: true; value: T } | { ok: false; message: string };
+/**
+ * A read that failed with a reason: a message whose text is a predicate ("is not a parameter of this
+ * model"); the caller puts what it is about (the key as typed, a JSON path) before it.
+ */
+export type Read<T> = { ok: true; value: T } | { ok: false; reason: IssueMessage };
+
+/** A failed read's reason as an issue at `path` (the path says what it is about). */
+export function reasonAt(path: string, reason: IssueMessage): Issue {
+	return { ...reason, path };
+}
+
+/** A failed read with `code` and its params. */
+export function refused<T>(
+	code: IssueMessage['code'],
+	params: IssueMessage['params'] = {},
+	suggestion?: string
+): Read<T> {
+	return { ok: false, reason: message(code, params, suggestion) };
+}
 
 /** Lookups built once per shape. */
 interface Lookup {
@@ -105,55 +130,49 @@ const KEY = /^([A-Za-z_][A-Za-z0-9_]*)\.([A-Za-z_]+)(?:\[(\d{1,6})\])?$/;
 export function readParameterKey(shape: ModelShape, key: string): Read<ParsedKey> {
 	const { indicators, constantKeys } = lookup(shape);
 	const match = KEY.exec(key);
-	const unknown = (name: string): Read<ParsedKey> => ({
-		ok: false,
-		message: `is not a parameter of this model${didYouMean(name, constantKeys, 'clause')}`
-	});
+	const unknown = (name: string): Read<ParsedKey> =>
+		refused('not-parameter-of-model', {}, nearest(name, constantKeys));
 	if (!match) return unknown(key);
 	const [, id, param, yearText] = match as unknown as [string, string, string, string | undefined];
 	const found = indicators.get(id);
 	if (!found) return unknown(`${id}.${param}`);
 	const indicator = found.shape;
 	if (indicator.kind === 'derived') {
-		return {
-			ok: false,
-			message: `is not a parameter: ${id} is computed from other indicators; change the ones it reads`
-		};
+		return refused('parameter-derived', { id });
 	}
 	const allowed = paramsOf(indicator.kind);
 	if (!(allowed as string[]).includes(param)) {
 		// A real parameter name on the wrong kind (rate on a stock) is no typo: "did you mean base?" would mislead.
 		const known = ['base', 'rate', 'annual'].includes(param);
-		const hint = known
-			? ''
-			: didYouMean(
+		const near = known
+			? undefined
+			: nearest(
 					`${id}.${param}`,
-					allowed.map((p) => `${id}.${p}`),
-					'clause'
+					allowed.map((p) => `${id}.${p}`)
 				);
-		return {
-			ok: false,
-			message: `is not a parameter of this model${hint || ` — ${id} (${indicator.kind}) takes ${allowed.join(', ')}`}`
-		};
+		return near === undefined
+			? refused('parameter-wrong-kind', { id, kind: indicator.kind, allowed })
+			: refused('not-parameter-of-model', {}, near);
 	}
 	const p = param as ParameterName;
 	if (yearText === undefined) return { ok: true, value: { key: `${id}.${p}`, indicator, param: p } };
-	if (p === 'base')
-		return { ok: false, message: `is not a parameter: the base has no year form; write ${id}.base` };
+	if (p === 'base') return refused('parameter-base-year-form', { id });
 	const year = Number(yearText);
 	const { first, last } = projectedYears(shape);
 	if (year < first || year > last) {
-		return { ok: false, message: `names year ${year}, outside ${first}–${last}` };
+		return refused('parameter-year-outside', {
+			year: String(year),
+			first: String(first),
+			last: String(last)
+		});
 	}
 	return { ok: true, value: { key: `${id}.${p}[${year}]`, indicator, param: p, year } };
 }
 
 /** Why `value` cannot be the value of parameter `parsed` (a predicate, like `readParameterKey`'s), or undefined. */
-export function checkParameterValue(parsed: ParsedKey, value: number): string | undefined {
-	if (!Number.isFinite(value)) return `is not a finite number`;
-	if (parsed.param === 'rate' && value <= -1) {
-		return `is at or below −1: a rate must be above −1 (−100 % a year would wipe the value out); rates are fractions, 0.05 = 5 %`;
-	}
+export function checkParameterValue(parsed: ParsedKey, value: number): IssueMessage | undefined {
+	if (!Number.isFinite(value)) return message('value-not-finite');
+	if (parsed.param === 'rate' && value <= -1) return message('value-rate-floor');
 	return undefined;
 }
 

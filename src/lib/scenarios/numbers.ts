@@ -2,6 +2,7 @@
  * Numbers as text, both ways, exactly: a link, a CSV cell or a command line must give back the very
  * double that was written, or a cited run would not reproduce.
  */
+import { message, type IssueMessage } from '$lib/engine/core';
 
 /**
  * The shortest text that reads back as exactly `x`. `Number.prototype.toString` already gives the shortest
@@ -14,22 +15,21 @@ export function formatNumber(x: number): string {
 /** Plain decimals only, as the CLI's `--set` takes them: optional sign, digits, optional fraction and exponent. */
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
-/** A parsed number, or what is wrong with the text (a fragment to follow the text's location). */
-export type ParsedNumber = { ok: true; value: number } | { ok: false; message: string };
+/** A parsed number, or what is wrong with the text (a predicate to follow the text's location). */
+export type ParsedNumber = { ok: true; value: number } | { ok: false; reason: IssueMessage };
 
 /**
  * Parses a plain decimal such as `0.08`, `-0.05`, `1200` or `1e-3`. `Number()` would also take "", "0x10",
  * " 1 " and "Infinity", each far more likely a slip than a meant value, so those are refused.
  */
 export function parseDecimal(text: string): ParsedNumber {
-	if (text === '') return { ok: false, message: 'is empty' };
+	if (text === '') return { ok: false, reason: message('text-empty') };
 	if (!DECIMAL.test(text)) {
 		// A percentage is the likeliest slip for a rate: say how to write it rather than guess.
-		const hint = /%$/.test(text) ? ' (rates and shares are fractions: 0.1 for 10 %)' : '';
-		return { ok: false, message: `is not a number${hint}` };
+		return { ok: false, reason: message(/%$/.test(text) ? 'text-percent' : 'text-not-number') };
 	}
 	const value = Number(text);
-	if (!Number.isFinite(value)) return { ok: false, message: 'is too large to be a number' };
+	if (!Number.isFinite(value)) return { ok: false, reason: message('text-too-large') };
 	return { ok: true, value };
 }
 

@@ -8,6 +8,7 @@ import { child, describe } from './json-path';
 import type { SavedScenario } from './migrations';
 import { isFiniteNumber } from './numbers';
 import { readDistribution } from './state';
+import { reasonAt } from './model-shape';
 
 /** A longest name: enough for a sentence, short enough for a list. */
 export const MAX_NAME_LENGTH = 200;
@@ -66,7 +67,7 @@ export function checkInput(input: Omit<SaveInput, 'modelId'>): Issue[] {
 	for (const [id, years] of Object.entries(input.actuals ?? {})) numbers(years, child('actuals', id));
 	for (const [key, d] of Object.entries(input.uncertainty?.params ?? {})) {
 		const read = readDistribution(d);
-		if (!read.ok) issues.push({ path: child('uncertainty.params', key), message: read.message });
+		if (!read.ok) issues.push(reasonAt(child('uncertainty.params', key), read.reason));
 	}
 	numbers(input.uncertainty?.sd ?? {}, 'uncertainty.sd');
 	numbers(input.uncertainty?.yearlyNoise ?? {}, 'uncertainty.yearlyNoise');

@@ -3,16 +3,24 @@
  * (a link, a saved entry, an imported file) applies to its parts.
  */
 import type { Actuals, Distribution, Scenario, Uncertainty } from '$lib/engine';
-import { DISTRIBUTION_FIELDS, DISTRIBUTION_TYPES, didYouMean, paramsOf } from '$lib/engine/core';
+import {
+	DISTRIBUTION_FIELDS,
+	DISTRIBUTION_TYPES,
+	gist,
+	message,
+	nearest,
+	paramsOf,
+	type IssueMessage
+} from '$lib/engine/core';
 import {
 	keyOrder,
 	lookup,
 	projectedYears,
 	readParameterKey,
+	refused,
 	type ModelShape,
 	type Read
 } from './model-shape';
-import { describe } from './json-path';
 import { isFiniteNumber } from './numbers';
 
 /** Everything a user brings to a run besides the model: the unit that is linked, saved and exported. */
@@ -35,9 +43,8 @@ export interface MutableUncertainty {
 	yearlyNoise?: Record<string, number>;
 }
 
-/** The message for a key given both a distribution and an sd, which the engine refuses: the distribution wins. */
-export const BOTH_DISTRIBUTION_AND_SD =
-	'has both a distribution and an sd; the engine takes one: the distribution is kept';
+/** The reason for a key given both a distribution and an sd, which the engine refuses: the distribution wins. */
+export const BOTH_DISTRIBUTION_AND_SD = message('both-distribution-and-sd');
 
 /**
  * `scenario` without the keys that change nothing: a value equal to the model's default, where leaving
@@ -105,19 +112,16 @@ export function readActualKey(
 	const found = lookup(shape).indicators.get(id);
 	if (!found) {
 		const candidates = shape.indicators.filter((i) => i.kind !== 'derived').map((i) => i.id);
-		return { ok: false, message: `is not an indicator of this model${didYouMean(id, candidates, 'clause')}` };
+		return refused('not-indicator-of-model', {}, nearest(id, candidates));
 	}
 	if (found.shape.kind === 'derived') {
-		return {
-			ok: false,
-			message: `is computed from other indicators and takes no actuals; give actuals for the ones it reads`
-		};
+		return refused('actual-derived');
 	}
 	const year = /^\d{1,6}$/.test(yearText) ? Number(yearText) : NaN;
 	const { first, last } = projectedYears(shape);
-	if (Number.isNaN(year)) return { ok: false, message: `has a year that is not a year` };
+	if (Number.isNaN(year)) return refused('year-not-year');
 	if (year < first || year > last)
-		return { ok: false, message: `has year ${year}, outside ${first}–${last}` };
+		return refused('year-outside', { year: String(year), first: String(first), last: String(last) });
 	return { ok: true, value: { indicator: id, year } };
 }
 
@@ -129,10 +133,7 @@ export function readUncertainKey(shape: ModelShape, key: string): Read<string> {
 	const parsed = readParameterKey(shape, key);
 	if (!parsed.ok) return parsed;
 	if (parsed.value.year !== undefined) {
-		return {
-			ok: false,
-			message: `is a year form; a distribution applies to every year: write ${parsed.value.indicator.id}.${parsed.value.param}`
-		};
+		return refused('uncertain-year-form', { key: `${parsed.value.indicator.id}.${parsed.value.param}` });
 	}
 	return { ok: true, value: parsed.value.key };
 }
@@ -141,26 +142,20 @@ export function readUncertainKey(shape: ModelShape, key: string): Read<string> {
 export function readNoiseKey(shape: ModelShape, id: string): Read<string> {
 	const found = lookup(shape).indicators.get(id);
 	const growth = shape.indicators.filter((i) => paramsOf(i.kind).includes('rate')).map((i) => i.id);
-	if (!found)
-		return { ok: false, message: `is not an indicator of this model${didYouMean(id, growth, 'clause')}` };
-	if (found.shape.kind !== 'growth') {
-		return {
-			ok: false,
-			message: `is a ${found.shape.kind} indicator; yearly noise applies to growth rates only`
-		};
-	}
+	if (!found) return refused('not-indicator-of-model', {}, nearest(id, growth));
+	if (found.shape.kind !== 'growth') return refused('noise-kind', { kind: found.shape.kind });
 	return { ok: true, value: id };
 }
 
 /** Why `sd` cannot be a standard deviation (yearly noise, `Uncertainty.sd`): a predicate, or undefined. */
-export function checkNoise(sd: number): string | undefined {
-	return isFiniteNumber(sd) && sd >= 0 ? undefined : 'should be a standard deviation: a finite number ≥ 0';
+export function checkNoise(sd: number): IssueMessage | undefined {
+	return isFiniteNumber(sd) && sd >= 0 ? undefined : message('not-sd');
 }
 
 /** What is wrong with standard deviation `value` under the key read as `key`; undefined if nothing. */
-export function noiseProblem(key: Read<string>, value: unknown): string | undefined {
-	if (!key.ok) return key.message;
-	return typeof value === 'number' ? checkNoise(value) : `should be a number, got ${describe(value)}`;
+export function noiseProblem(key: Read<string>, value: unknown): IssueMessage | undefined {
+	if (!key.ok) return key.reason;
+	return typeof value === 'number' ? checkNoise(value) : message('not-number', { got: gist(value) });
 }
 
 /**
@@ -169,45 +164,37 @@ export function noiseProblem(key: Read<string>, value: unknown): string | undefi
  */
 export function readDistribution(raw: unknown): Read<Distribution> {
 	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-		return {
-			ok: false,
-			message: 'should be a distribution object such as { "type": "normal", "mean": 0.05, "sd": 0.01 }'
-		};
+		return refused('distribution-not-object', { example: '{ "type": "normal", "mean": 0.05, "sd": 0.01 }' });
 	}
 	const x = raw as Record<string, unknown>;
 	const type = x.type;
 	if (typeof type !== 'string' || !(DISTRIBUTION_TYPES as string[]).includes(type)) {
-		const hint = typeof type === 'string' ? didYouMean(type, DISTRIBUTION_TYPES, 'clause') : '';
-		return {
-			ok: false,
-			message: `has type ${JSON.stringify(type) ?? 'undefined'}, not one of ${DISTRIBUTION_TYPES.join(', ')}${hint}`
-		};
+		const near = typeof type === 'string' ? nearest(type, DISTRIBUTION_TYPES) : undefined;
+		const got = JSON.stringify(type) ?? 'undefined';
+		return refused('distribution-type', { got, allowed: DISTRIBUTION_TYPES }, near);
 	}
 	const fields = DISTRIBUTION_FIELDS[type as Distribution['type']];
 	for (const field of fields) {
-		if (!isFiniteNumber(x[field])) return { ok: false, message: `needs ${field}: a finite number` };
+		if (!isFiniteNumber(x[field])) return refused('distribution-needs', { field });
 	}
 	const n = (field: string) => x[field] as number;
 	switch (type) {
 		case 'normal':
-			if (n('sd') < 0) return { ok: false, message: 'has sd below 0' };
+			if (n('sd') < 0) return refused('distribution-sd-negative');
 			return { ok: true, value: { type, mean: n('mean'), sd: n('sd') } };
 		case 'uniform':
-			if (n('min') > n('max')) return { ok: false, message: 'has min above max' };
+			if (n('min') > n('max')) return refused('distribution-min-above-max');
 			return { ok: true, value: { type, min: n('min'), max: n('max') } };
 		case 'triangular':
 			if (!(n('min') <= n('mode') && n('mode') <= n('max'))) {
-				return { ok: false, message: 'should have min ≤ mode ≤ max' };
+				return refused('distribution-mode');
 			}
 			return { ok: true, value: { type, min: n('min'), mode: n('mode'), max: n('max') } };
 		default: {
-			if (n('low') > n('high')) return { ok: false, message: 'has low above high' };
+			if (n('low') > n('high')) return refused('distribution-low-above-high');
 			const shape = x.shape;
 			if (shape !== undefined && shape !== 'normal' && shape !== 'lognormal') {
-				return {
-					ok: false,
-					message: `has shape ${JSON.stringify(shape)}; use normal or lognormal, or leave it out`
-				};
+				return refused('distribution-shape', { got: String(JSON.stringify(shape)) });
 			}
 			const value: Distribution = { type: 'range', low: n('low'), high: n('high') };
 			return { ok: true, value: shape === undefined ? value : { ...value, shape } };

@@ -31,7 +31,7 @@ export function entryAccess(backend: StorageBackend, modelId: string, now: () =>
 	/** The index's ids, or undefined (with the reason) if it is missing or unreadable. */
 	function readIndex(): { ids: string[] } | { ids?: undefined; problem?: string } {
 		const raw = getItem(INDEX_KEY);
-		if (!raw.ok) return { problem: raw.issues[0]!.message };
+		if (!raw.ok) return { problem: storageText(raw.issues[0]!) };
 		if (raw.value === null) return {};
 		try {
 			const parsed = JSON.parse(raw.value) as { ids?: unknown };
@@ -82,7 +82,7 @@ export function entryAccess(backend: StorageBackend, modelId: string, now: () =>
 	function load(id: string): { entry?: SavedScenario; problem?: StorageProblem; missing?: boolean } {
 		const key = entryKey(id);
 		const raw = getItem(key);
-		if (!raw.ok) return { problem: { key, message: raw.issues[0]!.message } };
+		if (!raw.ok) return { problem: { key, message: storageText(raw.issues[0]!) } };
 		if (raw.value === null) return { missing: true };
 		let parsed: unknown;
 		try {
@@ -183,4 +183,9 @@ export function entryAccess(backend: StorageBackend, modelId: string, now: () =>
 		quarantined,
 		discardQuarantined
 	};
+}
+
+/** A browser storage failure's text (backend.ts words them in English; they carry no code yet). */
+function storageText(found: Issue): string {
+	return found.message ?? found.code;
 }

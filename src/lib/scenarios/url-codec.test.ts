@@ -6,9 +6,10 @@ import { modelShape } from './model-shape';
 import { canonicalState, withoutDefaults, type ScenarioState } from './state';
 import { scenarioArb, shinanModel, shinanShape, stateArb, tinyByYearModel, tinyShape } from './test-fixtures';
 import { decodeState, encodeState } from './url-codec';
+import { issueText } from '../../cli/issue-text';
 
 const decode = (text: string) => decodeState(text, shinanShape);
-const messages = (text: string) => decode(text).issues.map((i) => `${i.path}: ${i.message}`);
+const messages = (text: string) => decode(text).issues.map((i) => `${i.path}: ${issueText(i)}`);
 
 function compiled(model: unknown): CompiledModel {
 	const result = loadModel(model);
@@ -125,16 +126,16 @@ describe('decodeState', () => {
 			actuals: { gdp: { '2023': 1500 } },
 			uncertainty: { params: { 'gdp.base': { type: 'uniform', min: 1, max: 2 } } }
 		});
-		expect(issues.map((i) => `${i.path}: ${i.message}`)).toEqual([
+		expect(issues.map((i) => `${i.path}: ${issueText(i)}`)).toEqual([
 			'v: v=9 is an unknown version, read as v1',
-			"s: 'gdp.rat' is not a parameter of this model — did you mean gdp.rate? (ignored)",
+			's: \'gdp.rat\' is not a parameter of this model (ignored). Did you mean "gdp.rate"?',
 			"s: value 'abc' for gdp.rate is not a number (ignored)",
 			"s: 'gdp.rate.1999' names year 1999, outside 2022–2026 (ignored)",
 			"s: 'digital_core_share.base' is not a parameter: digital_core_share is computed from other indicators; change the ones it reads (ignored)",
 			"s: 'gdp.base.2024' is not a parameter: the base has no year form; write gdp.base (ignored)",
 			"s: value '-1' for gdp.rate is at or below −1: a rate must be above −1 (−100 % a year would wipe the value out); rates are fractions, 0.05 = 5 % (ignored)",
 			"a: 'gdp.1999' has year 1999, outside 2022–2026 (ignored)",
-			"a: 'gdpp' is not an indicator of this model — did you mean gdp? (ignored)",
+			'a: \'gdpp\' is not an indicator of this model (ignored). Did you mean "gdp"?',
 			"a: value 'x' for gdp.2023 is not a number (ignored)",
 			"a: 'digital_core_share' is computed from other indicators and takes no actuals; give actuals for the ones it reads (ignored)",
 			"a: 'gdp' has no value; write key:value (ignored)",
@@ -152,7 +153,7 @@ describe('decodeState', () => {
 	it('ignores a negative actual, as the actuals table refuses one, and keeps the others', () => {
 		const { value, issues } = decode('?a=gdp.2023:-5,gdp.2024:0,gdp.2025:1500');
 		expect(value.actuals).toEqual({ gdp: { '2024': 0, '2025': 1500 } });
-		expect(issues.map((i) => `${i.path}: ${i.message}`)).toEqual([
+		expect(issues.map((i) => `${i.path}: ${issueText(i)}`)).toEqual([
 			"a: value '-5' for gdp.2023 should be 0 or more (ignored)"
 		]);
 	});
@@ -183,7 +184,7 @@ describe('decodeState', () => {
 		const junk = Array.from({ length: 100 }, (_, i) => `x${i}.rate:1`).join(',');
 		const { issues } = decode(`?s=${junk}`);
 		expect(issues).toHaveLength(21);
-		expect(issues.at(-1)!.message).toBe('and 80 more problems in this link (ignored)');
+		expect(issueText(issues.at(-1)!)).toBe('and 80 more problems in this link (ignored)');
 	});
 
 	it('survives malformed percent-escapes and very long junk', () => {

@@ -22,9 +22,9 @@
  * Build the link from `encodeState`'s text as it is (`?${text}` or `#${text}`); `URLSearchParams.set`
  * would percent-encode the `:` and `,` (still readable by `decodeState`, but no longer skimmable).
  */
-import type { Actuals, Distribution, Issue, Uncertainty } from '$lib/engine';
-import { DISTRIBUTION_FIELDS, DISTRIBUTION_TYPES, didYouMean, quote } from '$lib/engine/core';
-import { checkParameterValue, readParameterKey, type ModelShape } from './model-shape';
+import type { Actuals, Distribution, Issue, IssueMessage, Uncertainty } from '$lib/engine';
+import { DISTRIBUTION_FIELDS, DISTRIBUTION_TYPES, issue, message, nearest, quote } from '$lib/engine/core';
+import { checkParameterValue, readParameterKey, refused, type ModelShape, type Read } from './model-shape';
 import { formatNumber, parseDecimal } from './numbers';
 import type { WithIssues } from '$lib/engine';
 import {
@@ -136,13 +136,26 @@ function pairsOf(input: string | URLSearchParams): [string, string][] {
 class Issues {
 	readonly list: Issue[] = [];
 	#dropped = 0;
-	add(path: string, message: string): void {
-		if (this.list.length < MAX_ISSUES) this.list.push({ path, message });
-		else this.#dropped++;
+	/**
+	 * Adds an issue of list parameter `path`. A reason's "did you mean" moves to the issue, so it is
+	 * said after the whole sentence rather than inside it.
+	 */
+	add(
+		path: string,
+		code: Issue['code'] & string,
+		params: Record<string, IssueMessage['params'][string]>
+	): void {
+		const reason = params.reason as IssueMessage | undefined;
+		if (this.list.length >= MAX_ISSUES) this.#dropped++;
+		else if (reason?.suggestion === undefined) this.list.push(issue(path, code, params));
+		else {
+			const { suggestion, ...bare } = reason;
+			this.list.push(issue(path, code, { ...params, reason: bare }, suggestion));
+		}
 	}
 	done(): Issue[] {
 		if (this.#dropped === 0) return this.list;
-		return [...this.list, { path: '', message: `and ${this.#dropped} more problems in this link (ignored)` }];
+		return [...this.list, issue('', 'link-more', { count: this.#dropped })];
 	}
 }
 
@@ -169,7 +182,7 @@ function* entries(name: string, text: string, issues: Issues): Generator<[string
 		if (entry === '') continue;
 		const split = splitEntry(entry);
 		if (split) yield split;
-		else issues.add(name, `${quote(entry)} has no value; write key:value (ignored)`);
+		else issues.add(name, 'link-no-value', { entry: quote(entry) });
 	}
 }
 
@@ -183,17 +196,18 @@ function readScenario(text: string, shape: ModelShape, issues: Issues): Record<s
 	for (const [keyText, valueText] of entries('s', text, issues)) {
 		const parsed = readParameterKey(shape, parameterKey(keyText));
 		if (!parsed.ok) {
-			issues.add('s', `${quote(keyText)} ${parsed.message} (ignored)`);
+			issues.add('s', 'link-ignored', { subject: quote(keyText), reason: parsed.reason });
 			continue;
 		}
 		const number = readNumber(valueText);
-		const problem = number.ok ? checkParameterValue(parsed.value, number.value) : number.message;
-		if (!number.ok || problem !== undefined) {
-			issues.add('s', `value ${quote(valueText)} for ${keyText} ${problem} (ignored)`);
+		const problem = number.ok ? checkParameterValue(parsed.value, number.value) : number.reason;
+		if (problem !== undefined) {
+			issues.add('s', 'link-value-ignored', { value: quote(valueText), key: keyText, reason: problem });
 			continue;
 		}
+		if (!number.ok) continue;
 		const key = parsed.value.key;
-		if (key in out) issues.add('s', `${keyText} is given twice; the last value, ${valueText}, is used`);
+		if (key in out) issues.add('s', 'link-given-twice', { key: keyText, value: valueText });
 		out[key] = number.value;
 	}
 	return out;
@@ -204,55 +218,59 @@ function readActuals(text: string, shape: ModelShape, issues: Issues): Actuals {
 	for (const [keyText, valueText] of entries('a', text, issues)) {
 		const dot = keyText.lastIndexOf('.');
 		if (dot === -1) {
-			issues.add('a', `${quote(keyText)} should be indicator.year, e.g. gdp.2023 (ignored)`);
+			issues.add('a', 'link-actual-form', { entry: quote(keyText) });
 			continue;
 		}
 		const [id, yearText] = [keyText.slice(0, dot), keyText.slice(dot + 1)];
 		const read = readActualKey(shape, id, yearText);
 		if (!read.ok) {
-			const subject = read.message.startsWith('has') ? keyText : id;
-			issues.add('a', `${quote(subject)} ${read.message} (ignored)`);
+			// A year's problem is about the whole key; an indicator's about the id.
+			const subject = read.reason.code.startsWith('year-') ? keyText : id;
+			issues.add('a', 'link-ignored', { subject: quote(subject), reason: read.reason });
 			continue;
 		}
 		const number = readNumber(valueText);
 		if (!number.ok) {
-			issues.add('a', `value ${quote(valueText)} for ${keyText} ${number.message} (ignored)`);
+			issues.add('a', 'link-value-ignored', { value: quote(valueText), key: keyText, reason: number.reason });
 			continue;
 		}
 		// The same rule as the actuals table on the indicator pages: observed amounts are 0 or more.
 		if (number.value < 0) {
-			issues.add('a', `value ${quote(valueText)} for ${keyText} should be 0 or more (ignored)`);
+			const reason = message('not-negative');
+			issues.add('a', 'link-value-ignored', { value: quote(valueText), key: keyText, reason });
 			continue;
 		}
 		const year = String(read.value.year);
 		const years = (out[id] ??= {});
-		if (year in years) issues.add('a', `${keyText} is given twice; the last value, ${valueText}, is used`);
+		if (year in years) issues.add('a', 'link-given-twice', { key: keyText, value: valueText });
 		years[year] = number.value;
 	}
 	return out;
 }
 
 /** `normal_0.04_0.01` → a distribution, or why not. */
-function readUrlDistribution(
-	text: string
-): { ok: true; value: Distribution } | { ok: false; message: string } {
+function readUrlDistribution(text: string): Read<Distribution> {
 	const [type = '', ...rest] = text.split('_');
 	if (!(DISTRIBUTION_TYPES as string[]).includes(type)) {
-		return {
-			ok: false,
-			message: `is not a distribution${didYouMean(type, DISTRIBUTION_TYPES, 'clause')}; write e.g. normal_0.05_0.01 (${DISTRIBUTION_TYPES.join(', ')})`
-		};
+		return refused(
+			'url-not-distribution',
+			{ allowed: DISTRIBUTION_TYPES },
+			nearest(type, DISTRIBUTION_TYPES)
+		);
 	}
 	const fields: readonly string[] = DISTRIBUTION_FIELDS[type as Distribution['type']];
 	const shape =
 		type === 'range' && (rest.at(-1) === 'normal' || rest.at(-1) === 'lognormal') ? rest.pop() : undefined;
 	if (rest.length !== fields.length) {
-		return { ok: false, message: `should be ${type}_${fields.map((f) => f.toUpperCase()).join('_')}` };
+		return refused('url-distribution-form', {
+			form: `${type}_${fields.map((f) => f.toUpperCase()).join('_')}`
+		});
 	}
 	const raw: Record<string, unknown> = { type, ...(shape ? { shape } : {}) };
 	for (const [i, field] of fields.entries()) {
 		const number = readNumber(rest[i]!);
-		if (!number.ok) return { ok: false, message: `has ${field} ${quote(rest[i]!)}, which ${number.message}` };
+		if (!number.ok)
+			return refused('url-distribution-field', { field, text: quote(rest[i]!), reason: number.reason });
 		raw[field] = number.value;
 	}
 	return readDistribution(raw);
@@ -265,34 +283,38 @@ function readUncertainty(text: string, shape: ModelShape, issues: Issues): Uncer
 			const id = keyText.slice(0, -'.noise'.length);
 			const read = readNoiseKey(shape, id);
 			const number = readNumber(valueText);
-			if (!read.ok) issues.add('u', `${quote(id)} ${read.message} (ignored)`);
+			if (!read.ok) issues.add('u', 'link-ignored', { subject: quote(id), reason: read.reason });
 			else if (!number.ok || checkNoise(number.value)) {
-				issues.add('u', `noise ${quote(valueText)} for ${id} should be a standard deviation ≥ 0 (ignored)`);
+				issues.add('u', 'link-noise-ignored', { value: quote(valueText), id });
 			} else (out.yearlyNoise ??= {})[id] = number.value;
 			continue;
 		}
 		const read = readUncertainKey(shape, parameterKey(keyText));
 		if (!read.ok) {
-			issues.add('u', `${quote(keyText)} ${read.message} (ignored)`);
+			issues.add('u', 'link-ignored', { subject: quote(keyText), reason: read.reason });
 			continue;
 		}
 		if (valueText.startsWith('sd_')) {
 			const number = readNumber(valueText.slice(3));
 			if (!number.ok || checkNoise(number.value)) {
-				issues.add('u', `${quote(valueText)} for ${keyText} should be sd_SD with SD ≥ 0 (ignored)`);
+				issues.add('u', 'link-sd-ignored', { value: quote(valueText), key: keyText });
 			} else (out.sd ??= {})[read.value] = number.value;
 			continue;
 		}
 		const distribution = readUrlDistribution(valueText);
 		if (!distribution.ok) {
-			issues.add('u', `${quote(valueText)} for ${keyText} ${distribution.message} (ignored)`);
+			issues.add('u', 'link-distribution-ignored', {
+				value: quote(valueText),
+				key: keyText,
+				reason: distribution.reason
+			});
 			continue;
 		}
 		(out.params ??= {})[read.value] = distribution.value;
 	}
 	for (const key of Object.keys(out.sd ?? {})) {
 		if (out.params && key in out.params) {
-			issues.add('u', `${key} ${BOTH_DISTRIBUTION_AND_SD} (sd ignored)`);
+			issues.add('u', 'link-sd-dropped', { key, reason: BOTH_DISTRIBUTION_AND_SD });
 			delete out.sd![key];
 		}
 	}
@@ -305,7 +327,7 @@ function readUncertainty(text: string, shape: ModelShape, issues: Issues): Uncer
  * throws. Whatever cannot be read is left out (that part falls back to the model's defaults) and
  * reported, its path being the link parameter (`s`, `a`, `u`, `v`, `m`):
  *
- *   s: 'gdp.rat' is not a parameter of this model — did you mean gdp.rate? (ignored)
+ *   s: 'gdp.rat' is not a parameter of this model (ignored). Did you mean "gdp.rate"?
  *   s: value 'abc' for gdp.rate is not a number (ignored)
  *   a: 'gdp.1999' has year 1999, outside 2022–2026 (ignored)
  *   v: v=9 is an unknown version, read as v1
@@ -319,23 +341,19 @@ export function decodeState(input: string | URLSearchParams, shape: ModelShape):
 			if (!(URL_PARAMS as readonly string[]).includes(name)) continue;
 			const earlier = params.get(name);
 			if (earlier !== undefined) {
-				issues.add(name, `${name} is given twice; both are read, later entries winning`);
+				issues.add(name, 'link-param-twice', { name });
 				params.set(name, name === 's' || name === 'a' || name === 'u' ? `${earlier},${value}` : value);
 			} else params.set(name, value);
 		}
 		const version = params.get('v');
 		if (version !== undefined && version !== String(URL_FORMAT_VERSION)) {
-			issues.add(
-				'v',
-				`v=${quote(version, 12).slice(1, -1)} is an unknown version, read as v${URL_FORMAT_VERSION}`
-			);
+			const current = String(URL_FORMAT_VERSION);
+			issues.add('v', 'link-unknown-version', { version: quote(version, 12).slice(1, -1), current });
 		}
 		const hash = params.get('m');
 		if (hash !== undefined && hash !== shape.hash) {
-			issues.add(
-				'm',
-				`this link was made with another version of model ${shape.id} (${quote(hash, 12)}, now '${shape.hash}'): values it does not set follow the current model, whose defaults may differ`
-			);
+			const versions = { model: shape.id, hash: quote(hash, 12), current: quote(shape.hash) };
+			issues.add('m', 'link-other-model', versions);
 		}
 		const s = params.get('s');
 		if (s !== undefined) state.scenario = readScenario(s, shape, issues);
@@ -347,13 +365,10 @@ export function decodeState(input: string | URLSearchParams, shape: ModelShape):
 	} catch (error) {
 		// Not expected: every reader above returns its problems. But a link is untrusted text and the page
 		// must open whatever it holds, so an unforeseen failure degrades to the model's defaults.
-		const message = error instanceof Error ? error.message : String(error);
+		const detail = error instanceof Error ? error.message : String(error);
 		return {
 			value: { scenario: {} },
-			issues: [
-				...issues.done(),
-				{ path: '', message: `this link could not be read (${message}); showing the model's defaults` }
-			]
+			issues: [...issues.done(), issue('', 'link-unreadable', { detail })]
 		};
 	}
 }

@@ -52,3 +52,4 @@ export {
 export { highlightQuotes, type Piece, type Highlighted } from './quote-highlights';
 export { reachByIndicator } from './reach';
 export { statusChanged, statusChanges } from './status-changes';
+export { issueText, issueLang, issuesLang, issuesLine } from './issue-text';

@@ -47,7 +47,7 @@ describe('the in-process runner on the Shinan model', () => {
 		expect(rate).toMatchObject({ ok: false, issues: [{ path: 'gdp.rate' }] });
 		expect(await runner.run({ 'gpd.rate': 0.05 })).toMatchObject({
 			ok: false,
-			issues: [{ path: 'gpd.rate', message: expect.stringContaining('gdp') }]
+			issues: [{ path: 'gpd.rate', code: 'unknown-indicator', suggestion: 'gdp' }]
 		});
 		expect(await runner.run({ 'gdp.rate': Number.NaN })).toMatchObject({ ok: false });
 		expect(await runner.run(null as any)).toMatchObject({ ok: false, issues: [{ path: '$' }] });

@@ -3,6 +3,7 @@ import { tinyModel } from '../../../../tests/fixtures/tiny-model';
 import { compiled } from '../../../../tests/fixtures/load';
 import { runScenario } from '../run';
 import { assessProgress, statusOf, type ProgressQuestion } from './progress';
+import { issueText } from '../../../cli/issue-text';
 
 const question = (q: Partial<ProgressQuestion>): ProgressQuestion => ({
 	kind: 'rate',
@@ -30,8 +31,11 @@ describe('assessProgress (the SDG progress measure)', () => {
 		expect(p.ratio).toBeCloseTo(0.7, 12);
 		expect(p.observedRate).toBeCloseTo(0.07, 12);
 		expect(p).toMatchObject({ status: 'acceleration_needed', basis: 'growth', requiredRate: 0.1 });
-		expect(p.formula).toBe(
-			'R = 7.00%/yr ÷ |10.00%/yr| = 0.70 (observed 2021–2023: (114.49 / 100)^(1/2) − 1) → acceleration needed'
+		expect(issueText({ ...p.formula, path: '' })).toBe(
+			'R = 7 %/yr ÷ |10 %/yr| = 0.7 (observed 2021–2023: (114.49 / 100)^(1/2) − 1) → acceleration needed'
+		);
+		expect(issueText({ ...p.formula, path: '' }, 'zh')).toBe(
+			'R = 每年 7% ÷ |每年 10%| = 0.7（2021–2023 年实际：(114.49 / 100)^(1/2) − 1）→ 需要加速'
 		);
 	});
 
@@ -82,7 +86,7 @@ describe('assessProgress (the SDG progress measure)', () => {
 		const p = byAmount({ kind: 'cumulative', indicatorKind: 'flow', path: [180, 180, 201, 0, 0, 0] }, 180, 0);
 		expect(p).toMatchObject({ basis: 'amount', status: 'on_track', observedRate: 190.5, requiredRate: 180 });
 		expect(p.ratio).toBeCloseTo(190.5 / 180, 12);
-		expect(p.formula).toBe(
+		expect(issueText({ ...p.formula, path: '' })).toBe(
 			'R = 190.5 亿元/yr ÷ |180 亿元/yr| = 1.06 (observed 2021–2023: the average yearly flow) → on track'
 		);
 	});

@@ -6,6 +6,8 @@
  */
 import { PROGRESS_THRESHOLDS, PROGRESS_ZERO_RATE } from '../constants';
 import type { IndicatorKind, TargetKind } from '../spec/types';
+import { message, type IssueMessage } from '../spec/result';
+import type { IssueCode } from '../spec/issue-codes';
 
 /** The method's categories, plus `not_assessed` where neither a growth rate nor a yearly amount is defined. */
 export type ProgressStatus =
@@ -27,8 +29,11 @@ export interface Progress {
 	observedRate: number | null;
 	/** The pace from the start that just meets the target, in the same unit; null when undefined. */
 	requiredRate: number | null;
-	/** The arithmetic with its numbers, e.g. `R = 7.00%/yr ÷ |10.00%/yr| = 0.70 (observed 2021–2023: (114.49 / 100)^(1/2) − 1) → acceleration needed`. */
-	formula: string;
+	/**
+	 * The arithmetic with its numbers as a message (rendered in the reader's language), e.g. in English
+	 * `R = 7 %/yr ÷ |10 %/yr| = 0.7 (observed 2021–2023: (114.49 / 100)^(1/2) − 1) → acceleration needed`.
+	 */
+	formula: IssueMessage;
 }
 
 export interface ProgressQuestion {
@@ -76,12 +81,12 @@ export function assessProgress(q: ProgressQuestion): Progress {
 	const zeroRate = q.requiredRate !== null && Math.abs(q.requiredRate) <= PROGRESS_ZERO_RATE;
 	if (growthDefined && !(zeroRate && amountDefined)) {
 		const observed = (now / start) ** (1 / last) - 1;
-		const how = `observed ${period}: (${num(now)} / ${num(start)})^(1/${last}) − 1`;
+		const how = message('progress-how-growth', { period, now: num(now), start: num(start), years: last });
 		return judge(q.achieved, 'growth', observed, q.requiredRate!, pct, how);
 	}
 	if (amountDefined) {
 		const { observed, how } = observedAmount(q, period);
-		const unit = (x: number) => `${num(x)} ${q.unit}/yr`;
+		const unit = (x: number) => message('progress-pace-amount', { value: num(x), unit: q.unit });
 		return judge(q.achieved, 'amount', observed, q.requiredAnnual!, unit, how);
 	}
 	return {
@@ -90,23 +95,28 @@ export function assessProgress(q: ProgressQuestion): Progress {
 		basis: 'growth',
 		observedRate: null,
 		requiredRate: q.requiredRate,
-		formula: `${q.achieved ? 'achieved; ' : ''}no growth rate from ${num(start)} in ${fromYear} to ${num(now)} in ${fromYear + last} is defined, so R cannot be computed`
+		formula: message(q.achieved ? 'progress-undefined-achieved' : 'progress-undefined', {
+			start: num(start),
+			from: String(fromYear),
+			now: num(now),
+			to: String(fromYear + last)
+		})
 	};
 }
 
 /** The observed yearly amount: for an annual target the smallest flow or addition so far, else the average. */
-function observedAmount(q: ProgressQuestion, period: string): { observed: number; how: string } {
+function observedAmount(q: ProgressQuestion, period: string): { observed: number; how: IssueMessage } {
 	const { path, last } = q;
 	const amount = (k: number) => (q.indicatorKind === 'stock' ? path[k]! - path[k - 1]! : path[k]!);
 	const what = q.indicatorKind === 'stock' ? 'addition' : 'flow';
 	if (q.kind === 'annual') {
 		let least = Infinity;
 		for (let k = 1; k <= last; k++) least = Math.min(least, amount(k));
-		return { observed: least, how: `observed ${period}: the smallest yearly ${what}` };
+		return { observed: least, how: message(`progress-how-least-${what}` as IssueCode, { period }) };
 	}
 	let sum = 0;
 	for (let k = 1; k <= last; k++) sum += amount(k);
-	return { observed: sum / last, how: `observed ${period}: the average yearly ${what}` };
+	return { observed: sum / last, how: message(`progress-how-average-${what}` as IssueCode, { period }) };
 }
 
 function judge(
@@ -114,8 +124,8 @@ function judge(
 	basis: Progress['basis'],
 	observed: number,
 	required: number,
-	show: (x: number) => string,
-	how: string
+	show: (x: number) => IssueMessage,
+	how: IssueMessage
 ): Progress {
 	const zero = basis === 'growth' ? Math.abs(required) <= PROGRESS_ZERO_RATE : required === 0;
 	const ratio = zero ? null : observed / Math.abs(required);
@@ -126,20 +136,21 @@ function judge(
 				? 'on_track'
 				: 'deterioration'
 			: statusOf(ratio);
-	const verdict = `→ ${status.replaceAll('_', ' ')}`;
+	const verdict = message(`progress-status-${status.replaceAll('_', '-')}` as IssueCode);
+	const paces = { observed: show(observed), required: show(required), how, status: verdict };
 	const formula =
 		ratio === null
-			? `required ${show(required)}, so any observed pace ≥ 0 is on track; observed ${show(observed)} (${how}) ${verdict}`
-			: `R = ${show(observed)} ÷ |${show(required)}| = ${ratio.toFixed(2)} (${how}) ${verdict}`;
+			? message('progress-zero-required', paces)
+			: message('progress-ratio', { ...paces, ratio: Number(ratio.toFixed(2)) });
 	return { status, ratio, basis, observedRate: observed, requiredRate: required, formula };
 }
 
 /** A fraction per year as a percentage with two decimals: 7.00%/yr. */
-function pct(x: number): string {
-	return `${(x * 100).toFixed(2)}%/yr`;
+function pct(x: number): IssueMessage {
+	return message('progress-pace-growth', { value: Number((x * 100).toFixed(2)) });
 }
 
 /** A value with at most 6 significant digits, no exponent for everyday magnitudes. */
-function num(x: number): string {
-	return String(Number(x.toPrecision(6)));
+function num(x: number): number {
+	return Number(x.toPrecision(6));
 }

@@ -2,7 +2,7 @@
  * A validated model → a compiled model: indicators indexed and ordered by dependency, expressions
  * compiled once into column kernels, targets resolved to indicator indices.
  */
-import { fail, ok, type Issue, type Result } from '../spec/result';
+import { fail, issue, ok, type Issue, type Result } from '../spec/result';
 import type { Indicator, Model, Target } from '../spec/types';
 import { compileExpression, type CompiledExpression } from './expression';
 import { dependencyOrder } from './order';
@@ -56,10 +56,9 @@ export function compileModel(model: Model): Result<CompiledModel> {
 	const sorted = dependencyOrder(indicators.length, (i) => indicators[i]!.expression?.sameYear ?? []);
 	if (!sorted.ok) {
 		const ids = sorted.cycle.map((i) => indicators[i]!.spec.id);
-		return fail({
-			path: `$.indicators[${sorted.cycle[0]}].expr`,
-			message: `circular definition: ${ids.join(' → ')}; break it, e.g. by reading one of them with prev()`
-		});
+		return fail(
+			issue(`$.indicators[${sorted.cycle[0]}].expr`, 'circular-definition', { cycle: ids.join(' → ') })
+		);
 	}
 
 	const baseSorted = dependencyOrder(indicators.length, (i) => {
@@ -68,10 +67,8 @@ export function compileModel(model: Model): Result<CompiledModel> {
 	});
 	if (!baseSorted.ok) {
 		const ids = baseSorted.cycle.map((i) => indicators[i]!.spec.id);
-		return fail({
-			path: `$.indicators[${baseSorted.cycle[0]}].expr`,
-			message: `in the base year prev() reads the same year, so ${ids.join(' → ')} is circular there; give the indicator a base value (kind growth, stock or flow) instead`
-		});
+		const cycle = ids.join(' → ');
+		return fail(issue(`$.indicators[${baseSorted.cycle[0]}].expr`, 'circular-base-year', { cycle }));
 	}
 
 	const years = Array.from({ length: model.endYear - model.baseYear + 1 }, (_, i) => model.baseYear + i);

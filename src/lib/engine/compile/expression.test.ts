@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileExpression, type ColumnEnv } from './expression';
+import { issueText } from '../../../cli/issue-text';
 
 const names = ['gdp', 'core', 'trade'];
 const lookup = (id: string) => (names.includes(id) ? names.indexOf(id) : undefined);
@@ -7,7 +8,7 @@ const compile = (source: string) => compileExpression(source, '$.indicators[9].e
 
 function evaluate(source: string, cur: number[][], prev: number[][] = cur): number[] {
 	const result = compile(source);
-	if (!result.ok) throw new Error(result.issues[0]!.message);
+	if (!result.ok) throw new Error(issueText(result.issues[0]!));
 	const env: ColumnEnv = {
 		cur: cur.map((c) => Float64Array.from(c)),
 		prev: prev.map((c) => Float64Array.from(c)),
@@ -21,7 +22,7 @@ function message(source: string): string {
 	const result = compile(source);
 	if (result.ok) throw new Error(`"${source}" should have been rejected`);
 	expect(result.issues[0]!.path).toBe('$.indicators[9].expr');
-	return result.issues[0]!.message;
+	return issueText(result.issues[0]!);
 }
 
 describe('compileExpression', () => {

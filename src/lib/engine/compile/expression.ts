@@ -3,8 +3,9 @@
  * a function that evaluates the expression for many samples at once, one tight loop per tree node, so
  * the per-node overhead is paid once per column instead of once per sample (see src/lib/engine/README.md).
  */
-import type { Issue } from '../spec/result';
-import { didYouMean } from '../spec/suggest';
+import { issue, message, type Issue, type IssueMessage } from '../spec/result';
+import type { IssueCode } from '../spec/issue-codes';
+import { nearest } from '../spec/suggest';
 import { ADD, DIVIDE, MULTIPLY, POW, SUBTRACT, genericBinary, type BinaryOp } from './column-ops';
 import { FORBIDDEN_FUNCTIONS, parseExpression, type MathNode } from './sandbox';
 
@@ -57,10 +58,16 @@ const BINARY_FUNCTIONS: Record<string, BinaryOp> = {
 };
 const VARIADIC = new Set(['min', 'max']);
 const ALLOWED_FUNCTIONS = ['prev', 'min', 'max', 'abs', 'sqrt', 'exp', 'log', 'pow'];
-const ALLOWED_SUMMARY = `numbers, indicator ids, + - * / ^, parentheses and ${ALLOWED_FUNCTIONS.join(', ')}`;
+const ALLOWED_SUMMARY = message('expr-allowed', { functions: ALLOWED_FUNCTIONS });
 
-/** A bad expression; caught below and returned as an issue. */
-class ExpressionError extends Error {}
+/** A bad expression, as a message code and params; caught below and returned as an issue. */
+class ExpressionError extends Error {
+	readonly detail: IssueMessage;
+	constructor(code: IssueCode, params: IssueMessage['params'] = {}, suggestion?: string) {
+		super(code);
+		this.detail = message(code, params, suggestion);
+	}
+}
 
 /**
  * Compiles `source`. `lookup` maps an indicator id to its index (undefined if unknown); `names` lists the
@@ -79,9 +86,9 @@ export function compileExpression(
 		const index = lookup(name);
 		if (index !== undefined) return index;
 		if ((FORBIDDEN_FUNCTIONS as readonly string[]).includes(name) || ALLOWED_FUNCTIONS.includes(name)) {
-			throw new ExpressionError(`"${name}" is a function, not an indicator`);
+			throw new ExpressionError('expr-function-not-indicator', { name });
 		}
-		throw new ExpressionError(`unknown indicator "${name}".${didYouMean(name, names)}`);
+		throw new ExpressionError('expr-unknown-indicator', { name }, nearest(name, names));
 	};
 
 	const build = (node: MathNode): Compiled => {
@@ -89,7 +96,7 @@ export function compileExpression(
 			case 'ConstantNode': {
 				const value = (node as unknown as { value: unknown }).value;
 				if (typeof value !== 'number' || !Number.isFinite(value)) {
-					throw new ExpressionError(`only finite numbers are allowed, got ${JSON.stringify(value)}`);
+					throw new ExpressionError('expr-not-finite', { got: String(JSON.stringify(value)) });
 				}
 				return value;
 			}
@@ -106,14 +113,14 @@ export function compileExpression(
 				if (args.length === 1 && fn === 'unaryPlus') return build(args[0]!);
 				const binaryOp = OPERATORS[fn];
 				if (!binaryOp || args.length !== 2) {
-					throw new ExpressionError(`the operator "${op}" is not allowed; use ${ALLOWED_SUMMARY}`);
+					throw new ExpressionError('expr-operator', { op, allowed: ALLOWED_SUMMARY });
 				}
 				return binary(build(args[0]!), build(args[1]!), binaryOp);
 			}
 			case 'FunctionNode':
 				return call(node as unknown as { fn: MathNode; args: MathNode[] });
 			default:
-				throw new ExpressionError(`${describeNode(node)} is not allowed; use ${ALLOWED_SUMMARY}`);
+				throw new ExpressionError('expr-node', { node: describeNode(node), allowed: ALLOWED_SUMMARY });
 		}
 	};
 
@@ -122,7 +129,7 @@ export function compileExpression(
 		if (name === 'prev') {
 			const arg = args[0];
 			if (args.length !== 1 || arg?.type !== 'SymbolNode') {
-				throw new ExpressionError('prev() takes one indicator id, e.g. prev(gdp)');
+				throw new ExpressionError('expr-prev-argument');
 			}
 			const index = indicator((arg as unknown as { name: string }).name);
 			previousYear.add(index);
@@ -130,24 +137,21 @@ export function compileExpression(
 		}
 		const unaryFn = UNARY_FUNCTIONS[name];
 		if (unaryFn) {
-			if (args.length !== 1) throw new ExpressionError(`${name}() takes one argument, got ${args.length}`);
+			if (args.length !== 1) throw new ExpressionError('expr-one-argument', { name, count: args.length });
 			return unary(build(args[0]!), unaryFn);
 		}
 		const binaryOp = BINARY_FUNCTIONS[name];
 		if (binaryOp) {
 			if (VARIADIC.has(name) ? args.length < 2 : args.length !== 2) {
-				throw new ExpressionError(
-					`${name}() takes ${VARIADIC.has(name) ? 'two or more' : 'two'} arguments, got ${args.length}`
-				);
+				const code = VARIADIC.has(name) ? 'expr-two-or-more-arguments' : 'expr-two-arguments';
+				throw new ExpressionError(code, { name, count: args.length });
 			}
 			return args.map(build).reduce((a, b) => binary(a, b, binaryOp));
 		}
-		const why = (FORBIDDEN_FUNCTIONS as readonly string[]).includes(name)
-			? 'is not available in model expressions'
-			: 'is not a known function';
-		throw new ExpressionError(
-			`${name || 'this call'}() ${why}; allowed functions: ${ALLOWED_FUNCTIONS.join(', ')}`
-		);
+		const code = (FORBIDDEN_FUNCTIONS as readonly string[]).includes(name)
+			? 'expr-forbidden-function'
+			: 'expr-unknown-function';
+		throw new ExpressionError(code, { name: name || '?', allowed: ALLOWED_FUNCTIONS });
 	};
 
 	let tree: MathNode;
@@ -156,7 +160,7 @@ export function compileExpression(
 	} catch (error) {
 		return {
 			ok: false,
-			issues: [{ path, message: `cannot parse \`${source}\`: ${(error as Error).message}` }]
+			issues: [issue(path, 'expression-parse', { source, detail: (error as Error).message })]
 		};
 	}
 	try {
@@ -164,24 +168,24 @@ export function compileExpression(
 		return { ok: true, value: { evaluate, sameYear: [...sameYear], previousYear: [...previousYear] } };
 	} catch (error) {
 		if (!(error instanceof ExpressionError)) throw error;
-		return { ok: false, issues: [{ path, message: `in \`${source}\`: ${error.message}` }] };
+		return { ok: false, issues: [issue(path, 'expression-invalid', { source, detail: error.detail })] };
 	}
 }
 
-function describeNode(node: MathNode): string {
+function describeNode(node: MathNode): IssueMessage {
 	const kind = node.type.replace(/Node$/, '');
-	const names: Record<string, string> = {
-		Assignment: 'an assignment',
-		FunctionAssignment: 'a function definition',
-		Accessor: 'property or index access',
-		Index: 'indexing',
-		Array: 'a matrix or list',
-		Object: 'an object',
-		Block: 'several statements',
-		Conditional: 'a conditional (?:)',
-		Range: 'a range'
+	const codes: Record<string, IssueCode> = {
+		Assignment: 'expr-kind-assignment',
+		FunctionAssignment: 'expr-kind-function-assignment',
+		Accessor: 'expr-kind-accessor',
+		Index: 'expr-kind-index',
+		Array: 'expr-kind-array',
+		Object: 'expr-kind-object',
+		Block: 'expr-kind-block',
+		Conditional: 'expr-kind-conditional',
+		Range: 'expr-kind-range'
 	};
-	return names[kind] ?? `a ${kind} expression`;
+	return message(codes[kind] ?? 'expr-kind-other', { kind });
 }
 
 /** f applied element-wise; constants fold. */

@@ -4,6 +4,7 @@ import { affectingParameters, noEffectReason } from './goal-seek-affecting';
 import { seekParameter, type SeekRequest } from './goal-seek';
 import { currentValue, findTarget, resolveParameter } from './goal-seek-probe';
 import { must, shinanModel } from '../../../../tests/fixtures/shinan';
+import { issueText } from '../../../cli/issue-text';
 
 const model = shinanModel();
 const seek = (request: Omit<SeekRequest, 'model'>) => must(seekParameter({ model, ...request }));
@@ -127,10 +128,10 @@ describe('seekParameter on the Shinan model', () => {
 	it('reports bad ids and bounds as issues, with the nearest id', () => {
 		const target = seekParameter({ model, target: 'finance_value_add_growth', parameter: 'gdp.rate' });
 		expect(target.ok).toBe(false);
-		if (!target.ok) expect(target.issues[0]!.message).toMatch(/Did you mean "finance_value_added_growth"/);
+		if (!target.ok) expect(issueText(target.issues[0]!)).toMatch(/Did you mean "finance_value_added_growth"/);
 		const parameter = seekParameter({ model, target: 'finance_value_added_growth', parameter: 'gpd.rate' });
 		if (parameter.ok) throw new Error('expected an issue');
-		expect(parameter.issues[0]!.message).toMatch(/Did you mean "gdp"/);
+		expect(issueText(parameter.issues[0]!)).toMatch(/Did you mean "gdp"/);
 		const bounds = seekParameter({
 			model,
 			target: 'finance_value_added_growth',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sensitivity } from './sensitivity';
 import { must, shinanModel } from '../../../../tests/fixtures/shinan';
+import { issueText } from '../../../cli/issue-text';
 
 const model = shinanModel();
 
@@ -84,7 +85,7 @@ describe('sensitivity', () => {
 			})
 		);
 		expect(r.entries[0]!.low).toMatchObject({ achieved: null, met: null });
-		expect(r.entries[0]!.low.issue).toMatch(/digital_core_share is Infinity/);
+		expect(issueText(r.entries[0]!.low.issue!)).toMatch(/digital_core_share is Infinity/);
 		expect(r.entries[0]!.swing).toBe(0);
 	});
 

@@ -4,7 +4,7 @@
  * scenario; sorted by swing, the widest first.
  */
 import type { RunRequest } from '../run';
-import { fail, ok, type Result } from '../spec/result';
+import { fail, ok, type Issue, type Result } from '../spec/result';
 import type { Distribution, Uncertainty } from '../spec/scenario';
 import { parameterUnit } from './goal-seek';
 import { affectingParameters } from './goal-seek-affecting';
@@ -51,8 +51,8 @@ export interface SensitivityEnd {
 	/** The target's achieved value (in the target's unit); null when the model cannot be run there. */
 	achieved: number | null;
 	met: boolean | null;
-	/** Why the model cannot be run there. */
-	issue?: string;
+	/** Why the model cannot be run there (the run's first issue, as data). */
+	issue?: Issue;
 }
 
 export interface SensitivityEntry {
@@ -111,8 +111,7 @@ export function sensitivity(request: SensitivityRequest): Result<SensitivityResu
 		const end = (value: number): SensitivityEnd => {
 			const run = runWith(context, { [key]: value });
 			if (!run.ok) {
-				const first = run.issues[0]!;
-				return { value, achieved: null, met: null, issue: `${first.path}: ${first.message}` };
+				return { value, achieved: null, met: null, issue: run.issues[0]! };
 			}
 			const t = run.value.targets[index]!;
 			return { value, achieved: t.achieved, met: t.met };

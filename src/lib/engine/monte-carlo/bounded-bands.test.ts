@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compiled } from '../../../../tests/fixtures/load';
 import { tinyModel } from '../../../../tests/fixtures/tiny-model';
-import { formatIssues, type Result } from '../spec/result';
+import { type Result } from '../spec/result';
+import { formatIssues } from '../../../cli/issue-text';
 import type { Uncertainty } from '../spec/scenario';
 import { runWithBoundedBands } from './bounded-bands';
 import { BAND_VALUES_BUDGET, runMonteCarlo, simulateChunk } from './run-monte-carlo';

@@ -8,7 +8,7 @@
 import type { CompiledModel } from '../compile/compile-model';
 import { MONTE_CARLO_BLOCK } from '../constants';
 import type { ColumnEnv } from '../compile/expression';
-import { fail, ok, type Result } from '../spec/result';
+import { fail, issue, ok, type Result } from '../spec/result';
 
 /** A per-sample input: one number for every sample, or a column holding one per sample. */
 export type SampleInput = number | Float64Array;
@@ -103,15 +103,17 @@ export function projectBlock(
 				}
 			}
 			if (bad !== -1) {
-				const why =
+				const at = {
+					id: spec.id,
+					value: String(out[bad]),
+					year: String(years[t]),
+					sample: firstSample + bad
+				};
+				return fail(
 					spec.kind === 'derived'
-						? ` from ${spec.expr} (a division by zero?)`
-						: ': its base or its yearly parameter is too large in this sample';
-				const path = spec.kind === 'derived' ? `$.indicators[${i}].expr` : `$.indicators[${i}]`;
-				return fail({
-					path,
-					message: `${spec.id} is ${out[bad]} in ${years[t]} in sample ${firstSample + bad}${why}`
-				});
+						? issue(`$.indicators[${i}].expr`, 'sample-not-finite-derived', { ...at, expr: spec.expr })
+						: issue(`$.indicators[${i}]`, 'sample-not-finite-parameter', at)
+				);
 			}
 		}
 		if (!visit(t, cur, prev)) return ok(false);

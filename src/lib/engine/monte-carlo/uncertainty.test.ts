@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compiled } from '../../../../tests/fixtures/load';
 import { tinyModel } from '../../../../tests/fixtures/tiny-model';
 import { resolveInputs } from '../project/parameters';
-import { formatIssues } from '../spec/result';
+import { formatIssues } from '../../../cli/issue-text';
 import type { Scenario } from '../spec/scenario';
 import { resolveUncertainty } from './uncertainty';
 
@@ -66,7 +66,7 @@ describe('resolveUncertainty', () => {
 		[{ params: { 'core_share.rate': { type: 'normal', mean: 0, sd: 1 } } }, 'core_share is derived'],
 		[
 			{ params: { 'gdp.rate': { type: 'normal', mean: 0.04, sd: -0.01 } } },
-			'uncertainty.params["gdp.rate"].sd: should be ≥ 0, got -0.01'
+			'uncertainty.params["gdp.rate"].sd: should be at least 0, got −0.01'
 		],
 		[
 			{ params: { 'gdp.rate': { type: 'normal', mean: 0.04 } } },
@@ -78,7 +78,7 @@ describe('resolveUncertainty', () => {
 		],
 		[
 			{ params: { 'gdp.rate': { type: 'normall', mean: 0.04, sd: 0.01 } } },
-			'uncertainty.params["gdp.rate"].type: should be one of "normal", "uniform", "triangular", "range", got the string "normall" (did you mean "normal"?)'
+			'uncertainty.params["gdp.rate"].type: should be one of "normal", "uniform", "triangular", "range", got the string "normall". Did you mean "normal"?'
 		],
 		[
 			{ params: { 'gdp.rate': { type: 'normal', mean: '0.04', sd: 0.01 } } },
@@ -90,7 +90,7 @@ describe('resolveUncertainty', () => {
 		],
 		[
 			{ params: { 'gdp.rate': { type: 'uniform', min: -1, max: 0.1 } } },
-			'uncertainty.params["gdp.rate"]: min = -1 ≤ −1'
+			'uncertainty.params["gdp.rate"]: min = −1 ≤ −1'
 		],
 		[
 			{ params: { 'firms.annual': { type: 'uniform', min: 120, max: 80 } } },
@@ -132,7 +132,7 @@ describe('resolveUncertainty', () => {
 		],
 		[
 			{ paramz: {} },
-			'uncertainty.paramz: is not a known key here (did you mean "params"?); allowed: params, sd, yearlyNoise'
+			'uncertainty.paramz: is not a known key here; allowed: params, sd, yearlyNoise. Did you mean "params"?'
 		],
 		[[1], 'uncertainty: should be an object, got an array']
 	])('%j', (uncertainty, expected) => expect(issues(uncertainty)).toContain(expected));

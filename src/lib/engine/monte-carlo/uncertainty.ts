@@ -6,13 +6,13 @@
 import type { CompiledModel } from '../compile/compile-model';
 import { RATE_SUPPORT_SDS } from '../constants';
 import { listParameters, parseKey, type ParameterName, type ProjectionInputs } from '../project/parameters';
-import { Checker, child, describe, type Json } from '../spec/checks';
-import { fail, ok, type Result } from '../spec/result';
+import { Checker, child, type Json } from '../spec/checks';
+import { gist } from '../spec/issue-render';
+import { fail, message, ok, type IssueMessage, type Result } from '../spec/result';
+import type { IssueCode } from '../spec/issue-codes';
 import { DISTRIBUTION_FIELDS, DISTRIBUTION_TYPES, type Distribution, type Scenario } from '../spec/scenario';
 import { nearest } from '../spec/suggest';
 import { lowerSupport } from './distributions';
-
-const RATE_FALL = 'a rate of −1 (−100 % a year) or below would wipe the value out';
 
 /** One uncertain parameter of one indicator. */
 export interface UncertainParameter {
@@ -74,22 +74,19 @@ export function resolveUncertainty(
 
 	const parameter = (key: string, path: string) => {
 		if (/\[/.test(key)) {
-			c.report(
-				path,
-				`a distribution applies to every year; write the key without a year, e.g. ${key.replace(/\[.*$/, '')}`
-			);
+			c.report(path, 'distribution-year-form', { key: key.replace(/\[.*$/, '') });
 			return undefined;
 		}
 		const parsed = parseKey(compiled, key, 0);
 		if (!parsed.ok) {
-			const near = nearest(key, keys);
-			const hint = near === undefined ? '' : ` Did you mean "${near}"?`;
-			const message = parsed.issues[0]!.message.replace(/ Did you mean "[^"]*"\?/, '').replace(/\.?$/, '.');
-			c.report(path, `${message}${hint}`);
+			// The key's own issue, at this path, suggesting the nearest whole key rather than an id or a param.
+			const first = parsed.issues[0]!;
+			if (first.code === undefined) c.add({ ...first, path });
+			else c.report(path, first.code, first.params, nearest(key, keys));
 			return undefined;
 		}
 		if (params.some((p) => p.key === key)) {
-			c.report(path, `${key} has a distribution in uncertainty.params already; give it one or the other`);
+			c.report(path, 'distribution-and-sd', { key });
 			return undefined;
 		}
 		return parsed.value;
@@ -105,7 +102,10 @@ export function resolveUncertainty(
 			const fixed = compiled.years.map((_, t) => param !== 'base' && fixedYears.has(`${index}[${t}]`));
 			if (param === 'rate') {
 				const low = lowerSupport(distribution, RATE_SUPPORT_SDS);
-				if (!(low > -1)) c.report(path, rateIssue(distribution, low));
+				if (!(low > -1)) {
+					const why = rateIssue(distribution, low);
+					c.report(path, why.code, why.params);
+				}
 				lowestRate.set(
 					index,
 					compiled.years.map((_, t) => (fixed[t] ? inputs.step[index]![t]! : low))
@@ -127,18 +127,19 @@ export function resolveUncertainty(
 		for (const [key, sd] of Object.entries(raw.sd)) {
 			const path = child('uncertainty.sd', key);
 			const parsed = parameter(key, path);
-			const hint =
-				"the sd of a normal around the scenario value, in the parameter's unit (a fraction per year for rates)";
+			const hint = message('hint-shift-sd');
 			if (!c.number(sd, path, { min: 0, hint }) || !parsed) continue;
 			const { index, param } = parsed;
 			if (param === 'rate') {
 				const rates = [...inputs.step[index]!];
 				const slowest = Math.min(...rates.slice(1));
 				if (!(slowest - RATE_SUPPORT_SDS * sd > -1)) {
-					c.report(
-						path,
-						`the scenario's rate ${round(slowest)} − ${RATE_SUPPORT_SDS} sd reaches ${round(slowest - RATE_SUPPORT_SDS * sd)}: ${RATE_FALL}; use an sd below ${round((slowest + 1) / RATE_SUPPORT_SDS)}`
-					);
+					c.report(path, 'shift-sd-too-wide', {
+						rate: round(slowest),
+						sds: RATE_SUPPORT_SDS,
+						low: round(slowest - RATE_SUPPORT_SDS * sd),
+						limit: round((slowest + 1) / RATE_SUPPORT_SDS)
+					});
 				}
 				lowestRate.set(
 					index,
@@ -165,27 +166,18 @@ export function resolveUncertainty(
 			const index = compiled.indexOf.get(id);
 			if (index === undefined || compiled.indicators[index]!.spec.kind !== 'growth') {
 				const near = nearest(id, growth);
-				const what =
-					index === undefined
-						? `unknown indicator "${id}"`
-						: `${id} is a ${compiled.indicators[index]!.spec.kind} indicator`;
-				c.report(
-					path,
-					`${what}: yearly noise applies to the rate of a growth indicator.${near ? ` Did you mean "${near}"?` : ''}`
-				);
+				if (index === undefined) c.report(path, 'noise-unknown-indicator', { id }, near);
+				else {
+					const kind = compiled.indicators[index]!.spec.kind;
+					c.report(path, 'noise-not-growth', { id, kind }, near);
+				}
 				continue;
 			}
-			if (
-				!c.number(sd, path, { min: 0, hint: 'the sd of the yearly noise on the rate, a fraction per year' })
-			)
-				continue;
+			if (!c.number(sd, path, { min: 0, hint: message('hint-noise-sd') })) continue;
 			const lows = lowestRate.get(index) ?? compiled.years.map((_, t) => inputs.step[index]![t]!);
 			const worst = Math.min(...lows.slice(1)) - RATE_SUPPORT_SDS * sd;
 			if (!(worst > -1)) {
-				c.report(
-					path,
-					`the lowest rate − ${RATE_SUPPORT_SDS} sd of noise reaches ${round(worst)}: ${RATE_FALL}; use a smaller sd`
-				);
+				c.report(path, 'noise-too-wide', { sds: RATE_SUPPORT_SDS, low: round(worst) });
 			}
 			noise.push({
 				indicator: index,
@@ -200,7 +192,7 @@ export function resolveUncertainty(
 /** An object used as a map (any keys): reported at `path` when it is not one. */
 function isMap(c: Checker, x: Json, path: string): x is Record<string, Json> {
 	if (typeof x === 'object' && x !== null && !Array.isArray(x)) return true;
-	return c.report(path, `should be an object of key → value, got ${describe(x)}`);
+	return c.report(path, 'not-map', { got: gist(x) });
 }
 
 /** Year forms in the scenario (`gdp.rate[2024]`), as `index[yearIndex]`: those years keep their value. */
@@ -217,7 +209,7 @@ function yearForms(compiled: CompiledModel, scenario: Scenario): Set<string> {
 /** Checks a distribution's shape and numbers; issues at `path` and its keys. */
 function checkDistribution(c: Checker, d: Json, path: string): boolean {
 	if (typeof d !== 'object' || d === null || Array.isArray(d)) {
-		return c.report(path, 'should be a distribution such as { "type": "normal", "mean": 0.1, "sd": 0.02 }');
+		return c.report(path, 'not-distribution', { example: '{ "type": "normal", "mean": 0.1, "sd": 0.02 }' });
 	}
 	const type = (d as { type?: unknown }).type;
 	if (!c.oneOf(type, `${path}.type`, DISTRIBUTION_TYPES)) return false;
@@ -229,22 +221,23 @@ function checkDistribution(c: Checker, d: Json, path: string): boolean {
 	const x = d as Record<string, number>;
 	switch (type) {
 		case 'normal':
-			if (x.sd! < 0) c.report(`${path}.sd`, `should be ≥ 0, got ${x.sd}`);
+			if (x.sd! < 0) c.report(`${path}.sd`, 'not-at-least', { min: 0, got: x.sd! });
 			break;
 		case 'uniform':
-			if (x.min! > x.max!) c.report(`${path}.max`, `should be ≥ min (${x.min}), got ${x.max}`);
+			if (x.min! > x.max!) c.report(`${path}.max`, 'field-below', { field: 'min', min: x.min!, got: x.max! });
 			break;
 		case 'triangular':
 			if (!(x.min! <= x.mode! && x.mode! <= x.max!)) {
-				c.report(`${path}.mode`, `should satisfy min ≤ mode ≤ max, got ${x.min} ≤ ${x.mode} ≤ ${x.max}`);
+				c.report(`${path}.mode`, 'mode-outside', { min: x.min!, mode: x.mode!, max: x.max! });
 			}
 			break;
 		case 'range': {
-			if (x.low! > x.high!) c.report(`${path}.high`, `should be ≥ low (${x.low}), got ${x.high}`);
+			if (x.low! > x.high!)
+				c.report(`${path}.high`, 'field-below', { field: 'low', min: x.low!, got: x.high! });
 			const shape = (d as { shape?: unknown }).shape;
 			if (shape !== undefined && c.oneOf(shape, `${path}.shape`, ['normal', 'lognormal'] as const)) {
 				if (shape === 'lognormal' && !(x.low! > 0)) {
-					c.report(`${path}.shape`, `a lognormal range needs low > 0, got ${x.low}; use shape "normal"`);
+					c.report(`${path}.shape`, 'lognormal-low', { low: x.low! });
 				}
 			}
 			break;
@@ -255,19 +248,21 @@ function checkDistribution(c: Checker, d: Json, path: string): boolean {
 	return c.issues.length === before;
 }
 
-function rateIssue(d: Distribution, low: number): string {
+/** Why a rate distribution reaching −1 is refused, with the lowest value it reaches. */
+function rateIssue(d: Distribution, low: number): { code: IssueCode; params: IssueMessage['params'] } {
 	switch (d.type) {
 		case 'normal':
 		case 'range':
-			return `mean − ${RATE_SUPPORT_SDS} sd = ${round(low)} ≤ −1: ${RATE_FALL}; narrow the distribution or raise its mean`;
+			return { code: 'rate-fall-spread', params: { sds: RATE_SUPPORT_SDS, low: round(low) } };
 		case 'uniform':
 		case 'triangular':
-			return `min = ${low} ≤ −1: ${RATE_FALL}; raise the minimum above −1`;
+			return { code: 'rate-fall-minimum', params: { low } };
 		default:
 			return d satisfies never;
 	}
 }
 
-function round(x: number): string {
-	return String(Number(x.toPrecision(4))).replace(/^-/, '−');
+/** Four significant digits: enough to see why a spread is too wide. */
+function round(x: number): number {
+	return Number(x.toPrecision(4));
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compiled, run } from '../../../../tests/fixtures/load';
 import { tinyModel } from '../../../../tests/fixtures/tiny-model';
 import { runScenario } from '../run';
-import { formatIssues } from '../spec/result';
+import { formatIssues } from '../../../cli/issue-text';
 import type { Actuals } from '../spec/scenario';
 import { checkActualsFile, inputsOf, resolveActuals } from './actuals';
 

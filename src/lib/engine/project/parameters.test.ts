@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compiled } from '../../../../tests/fixtures/load';
 import { tinyModel } from '../../../../tests/fixtures/tiny-model';
-import { formatIssues } from '../spec/result';
+import { formatIssues } from '../../../cli/issue-text';
 import { listParameters, resolveInputs } from './parameters';
 
 const model = compiled(tinyModel());
@@ -38,7 +38,7 @@ describe('scenario parameters', () => {
 		[{ 'gpd.rate': 0.1 }, 'gpd.rate: unknown indicator "gpd". Did you mean "gdp"?'],
 		[
 			{ 'gdp.rat': 0.1 },
-			'gdp.rat: gdp (growth) has no parameter "rat". Did you mean "rate"? It takes: base, rate'
+			'gdp.rat: gdp (growth) has no parameter "rat". It takes: base, rate. Did you mean "rate"?'
 		],
 		[{ 'firms.rate': 0.1 }, 'firms.rate: firms (stock) has no parameter "rate". It takes: base, annual'],
 		[

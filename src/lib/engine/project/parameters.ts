@@ -3,8 +3,9 @@
  * `financial_institutions.annual` or `finance_value_added.rate[2024]` (a per-year override).
  */
 import type { CompiledModel } from '../compile/compile-model';
-import { fail, ok, type Issue, type Result } from '../spec/result';
-import { didYouMean } from '../spec/suggest';
+import { fail, issue, ok, type Issue, type Result } from '../spec/result';
+import { nearest } from '../spec/suggest';
+import { gist } from '../spec/issue-render';
 import type { IndicatorKind, Model } from '../spec/types';
 
 export type { Scenario } from '../spec/scenario';
@@ -34,7 +35,6 @@ export interface ProjectionInputs {
 const KEY = /^([A-Za-z_][A-Za-z0-9_]*)\.([A-Za-z_]+)(?:\[(\d+)\])?$/;
 /** Every parameter name of any kind: a known name on the wrong kind gets no misleading suggestion. */
 const KNOWN: string[] = ['base', 'rate', 'annual'];
-const KEY_FORMS = 'ID.base, ID.rate, ID.annual or a year form such as ID.rate[2024]';
 
 /** The parameters an indicator kind takes (none for derived indicators). */
 export function paramsOf(kind: IndicatorKind): ParameterName[] {
@@ -134,48 +134,35 @@ export function parseKey(
 	value: number
 ): Result<{ index: number; param: ParameterName; yearIndex?: number }> {
 	const match = KEY.exec(key);
-	if (!match) return fail({ path: key, message: `is not a parameter key; write ${KEY_FORMS}` });
+	if (!match) return fail(issue(key, 'not-parameter-key'));
 	const [, id, param, yearText] = match as unknown as [string, string, string, string | undefined];
 	const index = compiled.indexOf.get(id);
 	if (index === undefined) {
-		return fail({
-			path: key,
-			message: `unknown indicator "${id}".${didYouMean(id, compiled.indexOf.keys())}`
-		});
+		return fail(issue(key, 'unknown-indicator', { id }, nearest(id, compiled.indexOf.keys())));
 	}
 	const spec = compiled.indicators[index]!.spec;
 	const allowed = paramsOf(spec.kind);
 	if (spec.kind === 'derived') {
-		return fail({
-			path: key,
-			message: `${id} is derived (= ${spec.expr}) and has no parameters; change the indicators it reads`
-		});
+		return fail(issue(key, 'derived-no-parameters', { id, expr: spec.expr }));
 	}
 	if (!(allowed as string[]).includes(param)) {
-		return fail({
-			path: key,
-			message: `${id} (${spec.kind}) has no parameter "${param}".${KNOWN.includes(param) ? '' : didYouMean(param, allowed)} It takes: ${allowed.join(', ')}`
-		});
+		const near = KNOWN.includes(param) ? undefined : nearest(param, allowed);
+		return fail(issue(key, 'no-such-parameter', { id, kind: spec.kind, param, allowed }, near));
 	}
 	const p = param as ParameterName;
 	if (typeof value !== 'number' || !Number.isFinite(value)) {
-		return fail({ path: key, message: `should be a finite number, got ${String(value)}` });
+		return fail(issue(key, 'not-finite', { got: gist(value) }));
 	}
 	if (p === 'rate' && value <= -1) {
-		return fail({
-			path: key,
-			message: `a rate must be above −1 (−100 % a year would wipe the value out), got ${value}; rates are fractions: 0.05 = 5 %`
-		});
+		return fail(issue(key, 'rate-not-above-minus-one', { got: value }));
 	}
 	if (yearText === undefined) return ok({ index, param: p });
-	if (p === 'base') return fail({ path: key, message: `the base has no year form; write ${id}.base` });
+	if (p === 'base') return fail(issue(key, 'base-no-year-form', { id }));
 	const year = Number(yearText);
 	const { years } = compiled;
 	if (!(year > years[0]! && year <= years[years.length - 1]!)) {
-		return fail({
-			path: key,
-			message: `year ${year} is outside the projection; use ${years[1]}–${years[years.length - 1]}`
-		});
+		const range = { year: String(year), from: String(years[1]), to: String(years[years.length - 1]) };
+		return fail(issue(key, 'year-outside-projection', range));
 	}
 	return ok({ index, param: p, yearIndex: year - years[0]! });
 }

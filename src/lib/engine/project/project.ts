@@ -3,7 +3,7 @@
  */
 import type { CompiledModel } from '../compile/compile-model';
 import type { ColumnEnv } from '../compile/expression';
-import { fail, ok, type Result } from '../spec/result';
+import { fail, issue, ok, type Result } from '../spec/result';
 import type { ResolvedActuals } from './actuals';
 import type { ProjectionInputs } from './parameters';
 
@@ -45,12 +45,12 @@ export function project(
 				value = spec.kind === 'growth' ? last * (1 + step) : spec.kind === 'stock' ? last + step : step;
 			}
 			if (!Number.isFinite(value)) {
-				const why =
+				const at = { id: spec.id, value: String(value), year: String(years[t]) };
+				return fail(
 					spec.kind === 'derived'
-						? ` from ${spec.expr} (a division by zero?)`
-						: ': its base or its yearly parameter is too large; use smaller values';
-				const path = spec.kind === 'derived' ? `$.indicators[${i}].expr` : `$.indicators[${i}]`;
-				return fail({ path, message: `${spec.id} is ${value} in ${years[t]}${why}` });
+						? issue(`$.indicators[${i}].expr`, 'not-finite-derived', { ...at, expr: spec.expr })
+						: issue(`$.indicators[${i}]`, 'not-finite-parameter', at)
+				);
 			}
 			cur[i]![0] = value;
 			series[i]![t] = value;

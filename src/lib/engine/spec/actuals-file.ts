@@ -3,8 +3,9 @@
  * where it was published and what to be careful about, and figures that were left out say why. Plain
  * JSON, validated here with every issue at its JSON path; `actualsOf` turns it into the engine's Actuals.
  */
-import { Checker, describe, type Json } from './checks';
-import { fail, ok, type Result } from './result';
+import { Checker, type Json } from './checks';
+import { gist } from './issue-render';
+import { fail, issue, ok, type Result } from './result';
 import type { Actuals } from './scenario';
 import type { Localized, ModelText } from './types';
 
@@ -72,7 +73,7 @@ export function validateActualsFile(raw: Json): Result<ActualsFile> {
 		}
 		if (entry.caution !== undefined) c.modelText(entry.caution, `${path}.caution`);
 		const key = `${String(entry.indicator)}[${String(entry.year)}]`;
-		if (seen.has(key)) c.report(`${path}.year`, `${key} is given twice; give each indicator and year once`);
+		if (seen.has(key)) c.report(`${path}.year`, 'actual-given-twice', { key });
 		seen.add(key);
 	});
 	if (raw.excluded !== undefined) {
@@ -110,10 +111,8 @@ export function readActuals(raw: Json): Result<{ actuals: Actuals; file?: Actual
 		return file.ok ? ok({ actuals: actualsOf(file.value), file: file.value }) : file;
 	}
 	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-		return fail({
-			path: '$',
-			message: `should be an actuals file ({ "model", "title", "actuals": [...] }) or an object of indicator id → { year: value }, got ${describe(raw)}`
-		});
+		const example = '{ "model", "title", "actuals": [...] }';
+		return fail(issue('$', 'not-actuals', { example, got: gist(raw) }));
 	}
 	return ok({ actuals: raw as Actuals });
 }

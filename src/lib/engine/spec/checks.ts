@@ -2,8 +2,10 @@
  * Small validators that record what is wrong and where. Each takes the JSON path of the value it checks,
  * so every message names the key an economist has to fix.
  */
-import type { Issue } from './result';
-import { didYouMean } from './suggest';
+import { issue, type Issue, type IssueMessage } from './result';
+import type { IssueCode } from './issue-codes';
+import { gist } from './issue-render';
+import { nearest } from './suggest';
 
 export type Json = unknown;
 export type JsonObject = Record<string, Json>;
@@ -12,10 +14,18 @@ export type JsonObject = Record<string, Json>;
 export class Checker {
 	readonly issues: Issue[] = [];
 
-	/** Records an issue at `path`. Returns false so callers can `return c.report(...)`. */
-	report(path: string, message: string): false {
+	/**
+	 * Records an issue at `path` with `code` and its params (and the nearest valid name, if any). Returns
+	 * false so callers can `return c.report(...)`.
+	 */
+	report(path: string, code: IssueCode, params: IssueMessage['params'] = {}, suggestion?: string): false {
+		return this.add(issue(path, code, params, suggestion));
+	}
+
+	/** Records an issue made elsewhere (another check's, re-pathed). Returns false, like `report`. */
+	add(found: Issue): false {
 		// One issue per path: a missing key is "required", not also "should be a number, got nothing".
-		if (!this.issues.some((i) => i.path === path)) this.issues.push({ path, message });
+		if (!this.issues.some((i) => i.path === found.path)) this.issues.push(found);
 		return false;
 	}
 
@@ -27,17 +37,16 @@ export class Checker {
 		optional: readonly string[] = []
 	): value is JsonObject {
 		if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-			return this.report(path, `should be an object, got ${describe(value)}`);
+			return this.report(path, 'not-object', { got: gist(value) });
 		}
-		const known = new Set([...required, ...optional]);
+		const known = [...new Set([...required, ...optional])];
 		for (const key of Object.keys(value)) {
-			if (!known.has(key)) {
-				const hint = closest(key, [...known]);
-				this.report(child(path, key), `is not a known key here${hint}; allowed: ${[...known].join(', ')}`);
+			if (!known.includes(key)) {
+				this.report(child(path, key), 'unknown-key', { allowed: known }, nearest(key, known));
 			}
 		}
 		for (const key of required) {
-			if (!(key in value)) this.report(`${path}.${key}`, 'is required');
+			if (!(key in value)) this.report(`${path}.${key}`, 'required');
 		}
 		return true;
 	}
@@ -45,7 +54,7 @@ export class Checker {
 	/** A non-empty string. */
 	text(value: Json, path: string): value is string {
 		if (typeof value !== 'string' || value.trim() === '') {
-			return this.report(path, `should be a non-empty string, got ${describe(value)}`);
+			return this.report(path, 'not-text', { got: gist(value) });
 		}
 		return true;
 	}
@@ -54,10 +63,7 @@ export class Checker {
 	id(value: Json, path: string): value is string {
 		if (!this.text(value, path)) return false;
 		if (!/^[a-z][a-z0-9_]*$/.test(value)) {
-			return this.report(
-				path,
-				`should be a snake_case id (a-z, 0-9, _; starting with a letter), got "${value}"`
-			);
+			return this.report(path, 'not-id', { got: value });
 		}
 		return true;
 	}
@@ -66,17 +72,17 @@ export class Checker {
 	number(
 		value: Json,
 		path: string,
-		bounds: { above?: number; min?: number; hint?: string } = {}
+		bounds: { above?: number; min?: number; hint?: IssueMessage } = {}
 	): value is number {
-		const hint = bounds.hint ? `: ${bounds.hint}` : '';
+		const hint: IssueMessage['params'] = bounds.hint ? { hint: bounds.hint } : {};
 		if (typeof value !== 'number' || !Number.isFinite(value)) {
-			return this.report(path, `should be a finite number, got ${describe(value)}${hint}`);
+			return this.report(path, 'not-finite', { got: gist(value), ...hint });
 		}
 		if (bounds.above !== undefined && !(value > bounds.above)) {
-			return this.report(path, `should be greater than ${minus(bounds.above)}, got ${minus(value)}${hint}`);
+			return this.report(path, 'not-above', { min: bounds.above, got: value, ...hint });
 		}
 		if (bounds.min !== undefined && value < bounds.min) {
-			return this.report(path, `should be at least ${minus(bounds.min)}, got ${minus(value)}${hint}`);
+			return this.report(path, 'not-at-least', { min: bounds.min, got: value, ...hint });
 		}
 		return true;
 	}
@@ -84,7 +90,7 @@ export class Checker {
 	/** A whole-number year. */
 	year(value: Json, path: string): value is number {
 		if (typeof value !== 'number' || !Number.isInteger(value) || value < 1900 || value > 2200) {
-			return this.report(path, `should be a year such as 2026, got ${describe(value)}`);
+			return this.report(path, 'not-year', { got: gist(value) });
 		}
 		return true;
 	}
@@ -104,10 +110,7 @@ export class Checker {
 	modelText(value: Json, path: string): boolean {
 		if (typeof value === 'string') return this.text(value, path);
 		if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-			return this.report(
-				path,
-				`should be text in both languages, { "zh": "…", "en": "…" } (a plain string is also accepted), got ${describe(value)}`
-			);
+			return this.report(path, 'not-model-text', { example: '{ "zh": "…", "en": "…" }', got: gist(value) });
 		}
 		return this.localized(value, path);
 	}
@@ -118,7 +121,7 @@ export class Checker {
 		path: string,
 		each: (item: Json, itemPath: string, index: number) => void
 	): value is Json[] {
-		if (!Array.isArray(value)) return this.report(path, `should be an array, got ${describe(value)}`);
+		if (!Array.isArray(value)) return this.report(path, 'not-array', { got: gist(value) });
 		value.forEach((item, i) => each(item, `${path}[${i}]`, i));
 		return true;
 	}
@@ -126,19 +129,12 @@ export class Checker {
 	/** One of a fixed set of strings. */
 	oneOf<T extends string>(value: Json, path: string, allowed: readonly T[]): value is T {
 		if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
-			const hint = typeof value === 'string' ? closest(value, allowed) : '';
-			return this.report(
-				path,
-				`should be one of ${allowed.map((a) => `"${a}"`).join(', ')}, got ${describe(value)}${hint}`
-			);
+			const near = typeof value === 'string' ? nearest(value, allowed) : undefined;
+			const quoted = allowed.map((a) => `"${a}"`);
+			return this.report(path, 'not-one-of', { allowed: quoted, got: gist(value) }, near);
 		}
 		return true;
 	}
-}
-
-/** A number with a true minus sign, as in the other messages. */
-function minus(n: number): string {
-	return String(n).replace(/^-/, '−');
 }
 
 /** The JSON path of `key` inside `path`: `.key` for identifiers, `["2024"]` otherwise. */
@@ -156,8 +152,4 @@ export function describe(value: Json): string {
 		return `the string "${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
 	if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
 	return `${typeof value} ${String(value)}`;
-}
-
-function closest(name: string, candidates: readonly string[]): string {
-	return didYouMean(name, candidates).replace(/^ Did you mean (.*)\?$/, ' (did you mean $1?)');
 }

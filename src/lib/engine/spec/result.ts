@@ -3,10 +3,46 @@
  * not thrown. Exceptions are kept for programmer errors.
  */
 
-/** One thing wrong with the input: where (a JSON path such as `$.indicators[3].rate`, or a parameter key) and what. */
-export interface Issue {
+import type { IssueCode } from './issue-codes';
+
+/**
+ * A JSON value as an issue describes it ("got …"): its kind and, when small, its text. The renderer puts
+ * the kind into words in the reader's language (`the string "abc"`, `字符串"abc"`).
+ */
+export interface Gist {
+	gist: 'nothing' | 'null' | 'array' | 'object' | 'string' | 'number' | 'boolean' | 'other';
+	text?: string;
+}
+
+/** What an issue's params hold: numbers (formatted when rendered), ids and paths, lists, gists, sub-messages. */
+export type IssueParam = string | number | readonly string[] | Gist | IssueMessage;
+
+/** A message as data: a code of `ISSUE_CODES`, its params, and the nearest valid name if one is close. */
+export interface IssueMessage {
+	code: IssueCode;
+	params: { readonly [name: string]: IssueParam };
+	/** The valid id or key closest to what was given, rendered as "Did you mean …?". */
+	suggestion?: string;
+}
+
+/**
+ * One thing wrong with the input: where (a JSON path such as `$.indicators[3].rate`, or a parameter key)
+ * and what, as a code with params (`CodedIssue`). Issues not yet given a code carry an English `message`
+ * (`TextIssue`); renderers show those as they are.
+ */
+export type Issue = CodedIssue | TextIssue;
+
+/** An issue as data, rendered in the reader's language. */
+export interface CodedIssue extends IssueMessage {
+	path: string;
+	message?: never;
+}
+
+/** An issue whose text is still an English sentence (not yet in the catalogue). */
+export interface TextIssue {
 	path: string;
 	message: string;
+	code?: never;
 }
 
 /** A strict answer: the value, or every issue that stopped it. The one result shape across layers. */
@@ -37,7 +73,31 @@ export function fail<T = never>(...issues: Issue[]): Result<T> {
 	return { ok: false, issues };
 }
 
-/** One line per issue: `path: message`. */
-export function formatIssues(issues: readonly Issue[]): string {
-	return issues.map((i) => `${i.path}: ${i.message}`).join('\n');
+/** An issue at `path` with `code` and its params (and, optionally, the nearest valid name). */
+export function issue(
+	path: string,
+	code: IssueCode,
+	params: IssueMessage['params'] = {},
+	suggestion?: string
+): CodedIssue {
+	return suggestion === undefined ? { path, code, params } : { path, code, params, suggestion };
+}
+
+/** A message (no path) for a param: a hint or a formula's detail, rendered inside its issue's sentence. */
+export function message(
+	code: IssueCode,
+	params: IssueMessage['params'] = {},
+	suggestion?: string
+): IssueMessage {
+	return suggestion === undefined ? { code, params } : { code, params, suggestion };
+}
+
+/** Whether a param is a sub-message. */
+export function isIssueMessage(x: IssueParam): x is IssueMessage {
+	return typeof x === 'object' && x !== null && 'code' in x;
+}
+
+/** Whether a param is a gist of a JSON value. */
+export function isGist(x: IssueParam): x is Gist {
+	return typeof x === 'object' && x !== null && 'gist' in x;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tinyModel } from '../../../../tests/fixtures/tiny-model';
 import { loadModel, loadModelText } from '../load';
 import { runScenario } from '../run';
-import { formatIssues } from './result';
+import { formatIssues } from '../../../cli/issue-text';
 import { validateModel } from './validate-model';
 
 /** The model with one change applied through a JSON round trip, so tests can write any shape. */
@@ -44,7 +44,7 @@ describe('validateModel', () => {
 		[
 			'an unknown key, with a suggestion',
 			(m) => (m.indicators[0].rates = 0.1),
-			'$.indicators[0].rates: is not a known key here (did you mean "rate"?)'
+			'$.indicators[0].rates: is not a known key here; allowed: id, name, unit, field, kind, base, source, rate, description, notes, rateByYear. Did you mean "rate"?'
 		],
 		[
 			'a rate of −100 %',
@@ -111,7 +111,7 @@ describe('validateModel', () => {
 		[
 			'an unknown target kind',
 			(m) => (m.targets[0].kind = 'levels'),
-			'$.targets[0].kind: should be one of "rate", "level", "cumulative", "annual", "multiple", got the string "levels" (did you mean "level"?)'
+			'$.targets[0].kind: should be one of "rate", "level", "cumulative", "annual", "multiple", got the string "levels". Did you mean "level"?'
 		],
 		[
 			'an end year before the base year',

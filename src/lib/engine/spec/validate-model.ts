@@ -2,9 +2,10 @@
  * Structural validation of a model file: shapes, types, units, ids and references.
  * Expressions are parsed and cycles detected later, in compile/, where the expression compiler lives.
  */
-import { Checker, child, describe, type Json } from './checks';
-import { fail, ok, type Result } from './result';
-import { didYouMean } from './suggest';
+import { Checker, child, type Json } from './checks';
+import { gist } from './issue-render';
+import { fail, message, ok, type IssueMessage, type Result } from './result';
+import { nearest } from './suggest';
 import type { Model } from './types';
 import { UNITS, isUnit } from './units';
 
@@ -12,7 +13,7 @@ const INDICATOR_KINDS = ['growth', 'stock', 'flow', 'derived'] as const;
 const TARGET_KINDS = ['rate', 'level', 'cumulative', 'annual', 'multiple'] as const;
 const SOURCE_KINDS = ['published', 'implied', 'assumption'] as const;
 const COMMON = ['id', 'name', 'unit', 'field', 'description', 'notes'];
-const RATE_HINT = 'a rate is a fraction per year (0.1 = 10 %) and must be above −1 (−100 %)';
+const RATE_HINT = message('hint-rate');
 
 /** Checks that `raw` (parsed JSON) is a well-formed model; every issue names its JSON path. */
 export function validateModel(raw: Json): Result<Model> {
@@ -28,16 +29,13 @@ export function validateModel(raw: Json): Result<Model> {
 		return fail(...c.issues);
 	}
 	if (c.text(raw.id, '$.id') && !/^[a-z0-9][a-z0-9_-]*$/.test(raw.id)) {
-		c.report(
-			'$.id',
-			`should be lower-case letters, digits, - and _ (it names files and URLs), got "${raw.id}"`
-		);
+		c.report('$.id', 'model-id-format', { got: raw.id });
 	}
 	c.localized(raw.title, '$.title');
 	const base = c.year(raw.baseYear, '$.baseYear');
 	const end = c.year(raw.endYear, '$.endYear');
 	if (base && end && (raw.endYear as number) <= (raw.baseYear as number)) {
-		c.report('$.endYear', `should be after baseYear (${raw.baseYear}), got ${raw.endYear}`);
+		c.report('$.endYear', 'end-before-base', { base: String(raw.baseYear), got: String(raw.endYear) });
 	}
 	const years = base && end ? { base: raw.baseYear as number, end: raw.endYear as number } : undefined;
 	if (
@@ -63,7 +61,7 @@ export function validateModel(raw: Json): Result<Model> {
 /** Reports a non-object at `path` itself, before any of its keys are looked at. */
 function isObject(c: Checker, x: Json, path: string): x is Record<string, Json> {
 	if (typeof x === 'object' && x !== null && !Array.isArray(x)) return true;
-	return c.report(path, `should be an object, got ${describe(x)}`);
+	return c.report(path, 'not-object', { got: gist(x) });
 }
 
 /** Walks an array of objects with ids, reporting duplicates; returns the ids seen. */
@@ -79,10 +77,10 @@ function collectIds(
 		if (typeof item !== 'object' || item === null || !('id' in item)) return;
 		const id = item.id;
 		if (typeof id !== 'string') {
-			c.report(`${itemPath}.id`, `should be a snake_case id (a string), got ${describe(id)}`);
+			c.report(`${itemPath}.id`, 'id-not-string', { got: gist(id) });
 			return;
 		}
-		if (ids.has(id)) c.report(`${itemPath}.id`, `"${id}" is used twice; ids must be unique`);
+		if (ids.has(id)) c.report(`${itemPath}.id`, 'duplicate-id', { id });
 		else c.id(id, `${itemPath}.id`);
 		ids.add(id);
 	});
@@ -114,27 +112,26 @@ function checkIndicator(c: Checker, x: Json, path: string, fields: Set<string>, 
 	if (x.description !== undefined) c.localized(x.description, `${path}.description`);
 	if (x.notes !== undefined) c.array(x.notes, `${path}.notes`, (note, p) => c.modelText(note, p));
 	if (typeof x.unit !== 'string' || !isUnit(x.unit)) {
-		const hint = typeof x.unit === 'string' ? didYouMean(x.unit, Object.keys(UNITS)) : '';
-		c.report(
-			`${path}.unit`,
-			`should be one of ${Object.keys(UNITS).join(', ')}, got ${JSON.stringify(x.unit)}.${hint}`
-		);
+		const near = typeof x.unit === 'string' ? nearest(x.unit, Object.keys(UNITS)) : undefined;
+		c.report(`${path}.unit`, 'not-one-of', { allowed: Object.keys(UNITS), got: gist(x.unit) }, near);
 	}
 	if (typeof x.field === 'string' && !fields.has(x.field)) {
-		c.report(`${path}.field`, `"${x.field}" is not one of the model's fields.${didYouMean(x.field, fields)}`);
+		c.report(`${path}.field`, 'unknown-field', { field: x.field }, nearest(x.field, fields));
 	} else c.text(x.field, `${path}.field`);
 
 	if (kind === 'derived') {
 		c.text(x.expr, `${path}.expr`);
 		return;
 	}
-	c.number(x.base, `${path}.base`, { hint: `the value in the base year, in ${String(x.unit)}` });
+	c.number(x.base, `${path}.base`, { hint: message('hint-base', { unit: String(x.unit) }) });
 	checkSource(c, x.source, `${path}.source`);
 	if (kind === 'growth') {
 		c.number(x.rate, `${path}.rate`, { above: -1, hint: RATE_HINT });
 		checkByYear(c, x.rateByYear, `${path}.rateByYear`, years, { above: -1, hint: RATE_HINT });
 	} else {
-		const hint = `${kind === 'stock' ? 'additions' : 'the flow'} per year, in ${String(x.unit)}`;
+		const hint = message(kind === 'stock' ? 'hint-stock-annual' : 'hint-flow-annual', {
+			unit: String(x.unit)
+		});
 		c.number(x.annual, `${path}.annual`, { hint });
 		checkByYear(c, x.annualByYear, `${path}.annualByYear`, years, { hint });
 	}
@@ -145,18 +142,20 @@ function checkByYear(
 	x: Json,
 	path: string,
 	years: Years,
-	bounds: { above?: number; hint: string }
+	bounds: { above?: number; hint: IssueMessage }
 ): void {
 	if (x === undefined) return;
 	if (typeof x !== 'object' || x === null || Array.isArray(x)) {
-		c.report(path, 'should be an object of year → value, e.g. { "2024": 0.05 }, or left out');
+		c.report(path, 'by-year-not-object', { example: '{ "2024": 0.05 }' });
 		return;
 	}
 	for (const [key, value] of Object.entries(x)) {
 		const year = Number(key);
 		if (!/^\d{4}$/.test(key) || (years && (year <= years.base || year > years.end))) {
-			const range = years ? ` from ${years.base + 1} to ${years.end}` : '';
-			c.report(child(path, key), `should be keyed by a projected year${range}, got "${key}"`);
+			if (years) {
+				const range = { from: String(years.base + 1), to: String(years.end), got: key };
+				c.report(child(path, key), 'not-projected-year', range);
+			} else c.report(child(path, key), 'not-year-key', { got: key });
 		}
 		c.number(value, child(path, key), bounds);
 	}
@@ -184,22 +183,19 @@ function checkTarget(c: Checker, x: Json, path: string, indicators: Set<string>,
 	if (x.note !== undefined) c.modelText(x.note, `${path}.note`);
 	c.number(x.threshold, `${path}.threshold`, x.kind === 'rate' ? { above: -1, hint: RATE_HINT } : {});
 	if (typeof x.indicator === 'string' && !indicators.has(x.indicator)) {
-		c.report(
-			`${path}.indicator`,
-			`"${x.indicator}" is not an indicator of this model.${didYouMean(x.indicator, indicators)}`
-		);
+		const near = nearest(x.indicator, indicators);
+		c.report(`${path}.indicator`, 'target-unknown-indicator', { id: x.indicator }, near);
 	} else c.text(x.indicator, `${path}.indicator`);
 	const deadline = c.year(x.deadline, `${path}.deadline`);
 	const from = x.from === undefined || c.year(x.from, `${path}.from`);
 	if (!years || !deadline || !from) return;
 	const start = (x.from as number | undefined) ?? years.base;
 	if (start < years.base || start >= years.end) {
-		c.report(`${path}.from`, `should be from ${years.base} to ${years.end - 1}, got ${start}`);
+		const range = { from: String(years.base), to: String(years.end - 1), got: String(start) };
+		c.report(`${path}.from`, 'target-from-range', range);
 	}
 	if ((x.deadline as number) <= start || (x.deadline as number) > years.end) {
-		c.report(
-			`${path}.deadline`,
-			`should be after ${start} and at most the model's endYear ${years.end}, got ${x.deadline}`
-		);
+		const range = { start: String(start), end: String(years.end), got: String(x.deadline) };
+		c.report(`${path}.deadline`, 'target-deadline-range', range);
 	}
 }

@@ -1,0 +1,68 @@
+/**
+ * `--lang`: the engine's issues on stderr in English by default and in Chinese with `--lang zh`, both
+ * rendered from the app's own messages (en.json / zh.json), with the same exit code and location.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../src/cli/run-cli';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const FIXTURE = 'tests/fixtures/cli-model.json';
+const readFile = (path: string) => readFileSync(path, 'utf8');
+const cli = (...args: string[]) => runCli(['--model', FIXTURE, ...args], readFile, { cwd: ROOT });
+/** A model file made from the fixture with `change` applied, read in place of the real file. */
+function withModel(change: (model: Record<string, unknown>) => void, ...args: string[]) {
+	const model = JSON.parse(readFile(`${ROOT}/${FIXTURE}`)) as Record<string, unknown>;
+	change(model);
+	const read = (path: string) => (path.endsWith('broken.json') ? JSON.stringify(model) : readFile(path));
+	return runCli(['--model', 'broken.json', ...args], read, { cwd: ROOT });
+}
+
+describe('--lang', () => {
+	it('renders a parameter issue in English by default, with the nearest parameter', () => {
+		const result = cli('--set', 'gdp.rat=0.1');
+		expect(result.code).toBe(2);
+		expect(result.stdout).toBe('');
+		expect(result.stderr).toBe(
+			'error: --set gdp.rat=0.1: gdp (growth) has no parameter "rat". It takes: base, rate. Did you mean "rate"?\n'
+		);
+	});
+
+	it('--lang zh renders the same issue in Chinese at the same place, exit code 2', () => {
+		const result = cli('--set', 'gdp.rat=0.1', '--lang', 'zh');
+		expect(result.code).toBe(2);
+		expect(result.stdout).toBe('');
+		expect(result.stderr).toBe(
+			'error: --set gdp.rat=0.1: gdp（growth）没有参数"rat"。可用参数：base、rate。是否指"rate"？\n'
+		);
+	});
+
+	it('--lang=zh renders a model issue in Chinese, numbers with a real minus', () => {
+		const result = withModel((m) => ((m.indicators as { rate?: number }[])[0]!.rate = -1.5), '--lang=zh');
+		expect(result.code).toBe(2);
+		expect(result.stderr).toContain(
+			'broken.json: $.indicators[0].rate: 应大于 −1，实际为 −1.5：增长率为每年的小数'
+		);
+	});
+
+	it('--lang zh renders an uncertainty issue in Chinese with its numbers', () => {
+		const en = cli('--sd', 'gdp.rate=0.5');
+		const zh = cli('--sd', 'gdp.rate=0.5', '--lang', 'zh');
+		expect(en.code).toBe(2);
+		expect(zh.code).toBe(2);
+		// 0.1 − 6 × 0.5 = −2.9; the widest sd that keeps the rate above −1 is 1.1 / 6 = 0.1833.
+		expect(en.stderr).toBe(
+			"error: --sd gdp.rate=0.5: the scenario's rate 0.1 − 6 sd reaches −2.9: a rate of −1 (−100 % a year) or below would wipe the value out; use an sd below 0.1833\n"
+		);
+		expect(zh.stderr).toBe(
+			'error: --sd gdp.rate=0.5: 情景增长率 0.1 减去 6 倍标准差后为 −2.9：增长率为 −1（每年 −100%）或更低会使数值归零；请使用小于 0.1833 的标准差\n'
+		);
+	});
+
+	it('refuses a language it has no messages for', () => {
+		const result = cli('--lang', 'fr');
+		expect(result.code).toBe(2);
+		expect(result.stderr).toBe('error: --lang fr: unknown language; give one of en, zh\n');
+	});
+});
