@@ -110,6 +110,10 @@ test('with JavaScript the headline never changes from first paint to settled (Ch
 	const context = await browser.newContext({ locale: 'zh-CN' });
 	const page = await context.newPage();
 	const found = problems(page);
+	const fetched: string[] = [];
+	page.on('request', (r) => {
+		if (r.url().includes('plan-defaults')) fetched.push(r.url());
+	});
 	await recordHeadlines(page);
 	await page.goto('/');
 	await expectResults(page);
@@ -125,6 +129,11 @@ test('with JavaScript the headline never changes from first paint to settled (Ch
 		)
 	).toBe(true);
 	expect(found).toEqual([]);
+	// The defaults came inlined in the page; once the app runs, pages no longer ask for them.
+	await page.locator(`a[href="/indicator/${model.targets[0]!.indicator}"]`).first().click();
+	await expect(page).toHaveURL(new RegExp(`/indicator/${model.targets[0]!.indicator}$`));
+	await expect(page.locator('[data-target][data-status]').first()).toBeVisible();
+	expect(fetched).toEqual([]);
 	await context.close();
 });
 
