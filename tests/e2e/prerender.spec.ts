@@ -5,7 +5,7 @@
  * language or opening a shared link never sees the Chinese defaults change under them: that part of the
  * page stays hidden until the app has drawn its own.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectResults, messages, model, problems } from './helpers';
 
 const zh = messages('zh');
@@ -59,6 +59,25 @@ async function recordHeadlines(page: Page): Promise<void> {
 	});
 }
 
+/**
+ * Opens `path` in a fresh context for a reader preferring `locale`, recording headlines from the start
+ * (`before` may listen to the page first), and waits for the engine's results.
+ */
+async function openRecording(
+	browser: Browser,
+	locale: string,
+	path: string,
+	before: (page: Page) => void = () => {}
+): Promise<Page> {
+	const context = await browser.newContext({ locale });
+	const page = await context.newPage();
+	before(page);
+	await recordHeadlines(page);
+	await page.goto(path);
+	await expectResults(page);
+	return page;
+}
+
 function seen(page: Page): Promise<{ text: string; height: number }[]> {
 	return page.evaluate(() => (window as unknown as { __seen: { text: string; height: number }[] }).__seen);
 }
@@ -107,16 +126,14 @@ test('without JavaScript the overview shows the headline and every status', asyn
 test('with JavaScript the headline never changes from first paint to settled (Chinese reader)', async ({
 	browser
 }) => {
-	const context = await browser.newContext({ locale: 'zh-CN' });
-	const page = await context.newPage();
-	const found = problems(page);
+	let found: string[] = [];
 	const fetched: string[] = [];
-	page.on('request', (r) => {
-		if (r.url().includes('plan-defaults')) fetched.push(r.url());
+	const page = await openRecording(browser, 'zh-CN', '/', (page) => {
+		found = problems(page);
+		page.on('request', (r) => {
+			if (r.url().includes('plan-defaults')) fetched.push(r.url());
+		});
 	});
-	await recordHeadlines(page);
-	await page.goto('/');
-	await expectResults(page);
 	const texts = await seen(page);
 	expect(texts.length, JSON.stringify(texts)).toBe(1);
 	expect(texts[0]!.text).toContain(`${total} 个目标中`);
@@ -134,27 +151,19 @@ test('with JavaScript the headline never changes from first paint to settled (Ch
 	await expect(page).toHaveURL(new RegExp(`/indicator/${model.targets[0]!.indicator}$`));
 	await expect(page.locator('[data-target][data-status]').first()).toBeVisible();
 	expect(fetched).toEqual([]);
-	await context.close();
+	await page.context().close();
 });
 
 test('an English reader sees only the English headline, and no jump after it', async ({ browser }) => {
-	const context = await browser.newContext({ locale: 'en-US' });
-	const page = await context.newPage();
-	await recordHeadlines(page);
-	await page.goto('/');
-	await expectResults(page);
+	const page = await openRecording(browser, 'en-US', '/');
 	const texts = await seen(page);
 	expect(texts.length, JSON.stringify(texts)).toBe(1);
 	expect(texts[0]!.text).toMatch(new RegExp(`of ${total} targets met`));
-	await context.close();
+	await page.context().close();
 });
 
 test("a shared link never shows the plan's defaults as its results", async ({ browser }) => {
-	const context = await browser.newContext({ locale: 'zh-CN' });
-	const page = await context.newPage();
-	await recordHeadlines(page);
-	await page.goto('/?v=1&s=finance_value_added.rate:0.08');
-	await expectResults(page);
+	const page = await openRecording(browser, 'zh-CN', '/?v=1&s=finance_value_added.rate:0.08');
 	await expect(page.locator('[data-target="finance_value_added_growth"]')).toHaveAttribute(
 		'data-status',
 		'miss'
@@ -164,5 +173,5 @@ test("a shared link never shows the plan's defaults as its results", async ({ br
 	// The only headline shown is the link's: fewer targets met than the plan's defaults (all of them here).
 	expect(texts[0]!.text).toMatch(new RegExp(`${total} 个目标中 \\d+ 个达成`));
 	expect(texts[0]!.text).not.toContain(`${total} 个目标中 ${total} 个达成`);
-	await context.close();
+	await page.context().close();
 });
