@@ -103,8 +103,10 @@ const cliRules = {
 
 /**
  * The main thread never loads mathjs: from the engine it imports types from anywhere, values only from
- * `$lib/engine/core` (whose import graph src/lib/engine/core.test.ts keeps free of packages). Tests run in
- * Node and may run the engine.
+ * `$lib/engine/core` (whose import graph src/lib/engine/core.test.ts keeps free of packages), and it never
+ * runs the engine in-process (the worker layer's in-process runner, pool and shared runner import all of
+ * it). Tests run in Node and may run the engine; so may server-only route files (`+server.ts`,
+ * `*.server.ts`), which run at build time to prerender results and never reach the browser.
  */
 const mainThreadCoreOnly = {
 	files: [
@@ -115,7 +117,7 @@ const mainThreadCoreOnly = {
 		'src/lib/components/**',
 		'src/routes/**'
 	],
-	ignores: ['**/*.test.ts'],
+	ignores: ['**/*.test.ts', 'src/routes/**/+server.ts', 'src/routes/**/*.server.ts'],
 	rules: {
 		'@typescript-eslint/no-restricted-imports': [
 			'error',
@@ -127,6 +129,13 @@ const mainThreadCoreOnly = {
 						allowTypeImports: true,
 						message:
 							'Main-thread code imports engine values from $lib/engine/core only (the rest pulls mathjs into the page); `import type` from anywhere in the engine is fine.'
+					},
+					{
+						regex:
+							'^(\\$lib|.*/lib|(\\.\\./)*\\.\\.)/worker/(in-process-runner|in-process-pool|create-runner)$',
+						allowTypeImports: true,
+						message:
+							'The in-process engine runs in Node (tests, +server.ts at build time), never on the main thread: use createWorkerRunner.'
 					}
 				]
 			}

@@ -5,8 +5,17 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		// A static site: every page is prerendered, the engine runs in the browser's worker.
+		// A static site: every page is prerendered, the engine runs in the browser's worker. The overview and the
+		// indicator pages are rendered with the plan's default results (computed at build time); the others
+		// are shells the browser renders.
 		adapter: adapter({ fallback: '404.html' }),
+		prerender: {
+			// The rendered pages link to quotes on /source (`#quote-<target>`), a shell whose ids exist only once
+			// the browser has rendered it: the crawler cannot see them there. Any other missing id is an error.
+			handleMissingId: ({ path, message }) => {
+				if (path !== '/source') throw new Error(message);
+			}
+		},
 		paths: {
 			// Absolute asset paths (/_app/...): a host that answers an unknown deep path such as
 			// /indicator/xyz with index.html (or 404.html) serves a page whose relative ./_app paths would

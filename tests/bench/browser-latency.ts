@@ -5,7 +5,10 @@
  *   real change); for each move, the time from the `input` event to the DOM showing the new result
  *   (MutationObserver) and to the end of the frame that paints it; on the overview (the target's row) and on
  *   an indicator page (the chart's scenario line);
- * - **first results**: from navigation start to the first results on screen, cold, in a fresh context;
+ * - **first results**: from navigation start to the first results on screen (the headline's count and every
+ *   target's status in the DOM, the page not hidden, and painted: the later of that and the first
+ *   contentful paint), and to the engine's first answer, cold, in a fresh context; with
+ *   `COMPARE_BUILD=<dir>` the same loads of another build (an earlier commit's) interleaved with this one's;
  * - **JavaScript shipped**: gzip sizes of what the main thread and the worker load for `/`, and of all the
  *   JS in the build.
  *
@@ -13,6 +16,7 @@
  * with the same flags as the browser tests.
  *
  *     npx tsx tests/bench/browser-latency.ts            # MOVES=200 LOADS=10 PORT=4327 by default
+ *     COMPARE_BUILD=/tmp/main-build npx tsx tests/bench/browser-latency.ts   # also that build, on PORT + 1
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -29,6 +33,7 @@ const port = Number(process.env.PORT ?? 4327);
 const moves = Number(process.env.MOVES ?? 200);
 const loads = Number(process.env.LOADS ?? 10);
 const origin = `http://127.0.0.1:${port}`;
+const compareBuild = process.env.COMPARE_BUILD;
 
 /** The key moved, its target's row and the indicator page whose chart it redraws. */
 const KEY = 'finance_value_added.rate';
@@ -44,9 +49,9 @@ const launch = config.projects?.[0]?.use?.launchOptions ?? {};
  */
 const NAME_SHIM = 'globalThis.__name = (fn) => fn;';
 
-/** A page with the shim in place before any script runs. */
-async function newPage(browser: Browser): Promise<Page> {
-	const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+/** A page with the shim in place before any script runs, in a browser preferring `locale`. */
+async function newPage(browser: Browser, locale = 'en-US'): Promise<Page> {
+	const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale });
 	await context.addInitScript({ content: NAME_SHIM });
 	return context.newPage();
 }
@@ -146,35 +151,73 @@ async function latency(browser: Browser, path: string, watch: string): Promise<M
 	return times;
 }
 
-/** Navigation start → first results on screen (observed from before the app's own scripts run). */
-async function firstResults(browser: Browser): Promise<{ results: number[]; dcl: number[] }> {
-	const results: number[] = [];
-	const dcl: number[] = [];
+/** One cold load's times from navigation start, ms. */
+interface LoadTimes {
+	dcl: number;
+	/** The headline's count and every target's status are on screen (see `firstResults`). */
+	shown: number;
+	/** The engine's first answer applied (`main[data-result-version]` leaves 0). */
+	engine: number;
+}
+
+/**
+ * One cold load of `/` from `at` (an origin). Observed from before the app's own scripts run: the moment the
+ * DOM first holds the headline's count (`<strong>` in the headline) and a status on every target row, with
+ * neither of app.html's hiding marks set; that is on screen with the first frame painted after it, so `shown`
+ * is the later of that moment and the first contentful paint.
+ */
+async function coldLoad(browser: Browser, at: string, locale: string): Promise<LoadTimes> {
+	const page = await newPage(browser, locale);
+	await page.addInitScript(() => {
+		const times: { shownAt?: number; engineAt?: number } = {};
+		Object.assign(window, { __times: times });
+		const record = () => {
+			const now = performance.now();
+			const root = document.documentElement;
+			const rows = document.querySelectorAll('[data-target]');
+			const statuses = document.querySelectorAll('[data-target][data-status]:not([data-status="pending"])');
+			const hidden = root.hasAttribute('data-await-locale') || root.hasAttribute('data-await-link');
+			if (
+				times.shownAt === undefined &&
+				!hidden &&
+				document.querySelector('[data-testid="headline"] strong') &&
+				rows.length > 0 &&
+				statuses.length === rows.length
+			)
+				times.shownAt = now;
+			const version = document.querySelector('main')?.getAttribute('data-result-version');
+			if (times.engineAt === undefined && version && version !== '0') times.engineAt = now;
+			if (times.shownAt !== undefined && times.engineAt !== undefined) observer.disconnect();
+		};
+		const observer = new MutationObserver(record);
+		observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+	});
+	await page.goto(at + '/');
+	await ready(page);
+	await page.waitForFunction(() => (window as unknown as { __times: { shownAt?: number } }).__times.shownAt);
+	const times = await page.evaluate(() => {
+		const { shownAt, engineAt } = (window as unknown as { __times: { shownAt: number; engineAt: number } })
+			.__times;
+		const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
+		const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+		return { dcl: nav.domContentLoadedEventEnd, shown: Math.max(shownAt, fcp), engine: engineAt };
+	});
+	await page.context().close();
+	return times;
+}
+
+/** The readers timed: the prerendered language, and the other one (drawn after hydration). */
+const LOCALES = ['zh-CN', 'en-US'];
+
+/** `loads` cold loads of each origin for each reader, interleaved (so all see the same machine load). */
+async function firstResults(browser: Browser, origins: string[]): Promise<LoadTimes[][][]> {
+	const all: LoadTimes[][][] = origins.map(() => LOCALES.map(() => []));
 	for (let i = 0; i < loads; i++) {
-		const page = await newPage(browser);
-		await page.addInitScript(() => {
-			const record = () => {
-				const main = document.querySelector('main');
-				const version = main?.getAttribute('data-result-version');
-				if (version && version !== '0') {
-					Object.assign(window, { __firstResultAt: performance.now() });
-					observer.disconnect();
-				}
-			};
-			const observer = new MutationObserver(record);
-			observer.observe(document, { subtree: true, childList: true, attributes: true });
-		});
-		await page.goto(origin + '/');
-		await ready(page);
-		const [at, domContentLoaded] = await page.evaluate(() => [
-			(window as unknown as { __firstResultAt: number }).__firstResultAt,
-			(performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd
-		]);
-		results.push(at!);
-		dcl.push(domContentLoaded!);
-		await page.context().close();
+		for (const [j, at] of origins.entries()) {
+			for (const [k, locale] of LOCALES.entries()) all[j]![k]!.push(await coldLoad(browser, at, locale));
+		}
 	}
-	return { results, dcl };
+	return all;
 }
 
 /** Every file under `dir` ending in `.js`. */
@@ -217,6 +260,7 @@ async function main(): Promise<void> {
 		throw new Error('no build/: run `npm run build` first');
 	}
 	const server = await serve(port);
+	const baseline = compareBuild ? await serve(port + 1, compareBuild) : null;
 	const browser = await chromium.launch({
 		executablePath: process.env.CHROMIUM_PATH ?? launch.executablePath ?? '/usr/bin/chromium',
 		args: launch.args
@@ -235,10 +279,22 @@ async function main(): Promise<void> {
 		console.log(`                         painted:     ${summary(indicator.paint)}`);
 		console.log(`  input:N marks during the timed moves: ${overview.marks} + ${indicator.marks}`);
 
-		const first = await firstResults(browser);
-		console.log('\nCold load of / (fresh context each time)');
-		console.log(`  DOMContentLoaded:      ${summary(first.dcl)}`);
-		console.log(`  first results shown:   ${summary(first.results)}`);
+		const builds = [{ name: 'this build', at: origin }];
+		if (compareBuild) builds.push({ name: compareBuild, at: `http://127.0.0.1:${port + 1}` });
+		const first = await firstResults(
+			browser,
+			builds.map((b) => b.at)
+		);
+		console.log('\nCold load of / (fresh context each time; headline and every status on screen)');
+		for (const [i, { name }] of builds.entries()) {
+			for (const [k, locale] of LOCALES.entries()) {
+				const times = first[i]![k]!;
+				console.log(`  ${name}, a reader preferring ${locale}:`);
+				console.log(`    DOMContentLoaded:      ${summary(times.map((t) => t.dcl))}`);
+				console.log(`    first results shown:   ${summary(times.map((t) => t.shown))}`);
+				console.log(`    engine's first answer: ${summary(times.map((t) => t.engine))}`);
+			}
+		}
 
 		const { main: mainFiles, worker: workerFiles } = await shipped(browser);
 		const sum = (files: string[]) => files.reduce((total, file) => total + gzipBytes(file), 0);
@@ -259,6 +315,7 @@ async function main(): Promise<void> {
 	} finally {
 		await browser.close();
 		server.kill();
+		baseline?.kill();
 	}
 }
 

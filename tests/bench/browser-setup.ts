@@ -15,10 +15,12 @@ export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const NAME_SHIM = 'globalThis.__name = (fn) => fn;';
 
 /** Starts tests/e2e/serve-build.mjs on `port` (after checking there is a build) and resolves once it listens. */
-export function serve(port: number): Promise<ChildProcess> {
-	if (!existsSync(join(root, 'build', 'index.html'))) throw new Error('no build/: run `npm run build` first');
+export function serve(port: number, dir = join(root, 'build')): Promise<ChildProcess> {
+	if (!existsSync(join(dir, 'index.html')))
+		throw new Error(`no ${dir}/index.html: run \`npm run build\` first`);
 	const server = spawn(process.execPath, [join(root, 'tests/e2e/serve-build.mjs'), String(port)], {
-		stdio: ['ignore', 'pipe', 'inherit']
+		stdio: ['ignore', 'pipe', 'inherit'],
+		env: { ...process.env, BUILD_DIR: dir }
 	});
 	return new Promise((resolve, reject) => {
 		server.once('error', reject);

@@ -3,12 +3,15 @@
 // Usage: node serve-build.mjs [port] [fallback]. An unknown path gets `fallback` (default 404.html, sent with
 // status 404, as GitHub Pages does); with `index.html` it gets the home page with status 200, as hosts set up
 // for single-page apps do (Netlify's `/* /index.html 200`, nginx's `try_files $uri /index.html`).
+// BUILD_DIR=<dir> serves another build (the browser benchmark compares this one with an earlier one).
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('../../build/', import.meta.url));
+const root = process.env.BUILD_DIR
+	? `${resolve(process.env.BUILD_DIR)}/`
+	: fileURLToPath(new URL('../../build/', import.meta.url));
 const port = Number(process.argv[2] ?? 4317);
 const fallback = process.argv[3] ?? '404.html';
 if (!['404.html', 'index.html'].includes(fallback))

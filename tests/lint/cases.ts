@@ -145,6 +145,36 @@ export const CASES: LintCase[] = [
 		rule: CORE
 	},
 	{
+		name: 'routes value ← the in-process runner',
+		filePath: 'src/routes/x/+page.ts',
+		code: value('$lib/worker/in-process-runner'),
+		rule: CORE
+	},
+	{
+		name: 'state value ← ../worker/create-runner',
+		filePath: 'src/lib/state/x.ts',
+		code: value('../worker/create-runner'),
+		rule: CORE
+	},
+	{
+		name: 'routes +server.ts value ← the in-process runner (build time)',
+		filePath: 'src/routes/x/+server.ts',
+		code: value('$lib/worker/in-process-runner'),
+		rule: null
+	},
+	{
+		name: 'routes +page.server.ts value ← engine index (build time)',
+		filePath: 'src/routes/x/+page.server.ts',
+		code: value('$lib/engine'),
+		rule: null
+	},
+	{
+		name: 'routes value ← the worker runner',
+		filePath: 'src/routes/x/+page.ts',
+		code: value('$lib/worker/worker-runner'),
+		rule: null
+	},
+	{
 		name: 'scenarios value ← engine internals',
 		filePath: 'src/lib/scenarios/x.ts',
 		code: value('$lib/engine/spec/suggest'),

@@ -34,7 +34,15 @@ export { PRESET, type UncertaintySource } from './preset-uncertainty';
 export { DEFAULT_SAMPLES, DEFAULT_SEED, MAX_SAMPLES, MAX_SEED } from './run-options';
 
 // The interface language.
-export { htmlLang, locale, LOCALE_NAMES, locales, switchLocale, type Locale } from './locale.svelte';
+export {
+	adoptRememberedLocale,
+	htmlLang,
+	locale,
+	LOCALE_NAMES,
+	locales,
+	switchLocale,
+	type Locale
+} from './locale.svelte';
 
 // "Only the latest answer counts", for components that ask the worker themselves.
 export { latest, type Latest } from './latest';

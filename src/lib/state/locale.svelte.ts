@@ -35,7 +35,15 @@ function initialLocale(): Locale {
 	}
 }
 
-let current = $state<Locale>(initialLocale());
+/**
+ * True when the page arrived rendered (prerendered with the plan's results: the root layout's `<main>` is
+ * already in the HTML, before the app's code runs). Hydration must draw what the server drew, in the base
+ * language; the root layout then calls `adoptRememberedLocale`.
+ */
+let hydrating = typeof document !== 'undefined' && document.getElementById('main') !== null;
+const remembered = initialLocale();
+
+let current = $state<Locale>(hydrating ? baseLocale : remembered);
 overwriteGetLocale(() => current);
 
 /** The current language; reading `locale.current` in a template or `$derived` makes it follow changes. */
@@ -44,6 +52,13 @@ export const locale = {
 		return current;
 	}
 };
+
+/** After hydrating a prerendered page (drawn in the base language): switches to the reader's language. */
+export function adoptRememberedLocale(): void {
+	if (!hydrating) return;
+	hydrating = false;
+	current = remembered;
+}
 
 /** Switches the language in place and remembers it (localStorage). */
 export function switchLocale(next: Locale): void {

@@ -1,7 +1,8 @@
 import { flushSync } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
+import { afterFirstLoad } from '$lib/worker/after-first-load';
 import { createInProcessRunner } from '$lib/worker/in-process-runner';
-import type { ModelRunner } from '$lib/worker/protocol';
+import type { LoadedModel, ModelRunner } from '$lib/worker/protocol';
 import { ENGINE_STOPPED, Simulation } from './simulation.svelte';
 import { shinanFile } from '../../../tests/fixtures/shinan';
 
@@ -196,5 +197,59 @@ describe('Simulation', () => {
 		expect(simulation.state.uncertainty?.params?.[RATE]).toEqual({ type: 'normal', mean: 0.08, sd: 0.01 });
 		simulation.setDistribution(RATE, undefined);
 		expect(simulation.uncertainty.params).toEqual({});
+	});
+
+	describe('with prerendered plan defaults', () => {
+		/** The plan's results as the build computes them: the runner's own answer to `load`. */
+		async function defaults(): Promise<LoadedModel> {
+			const outcome = await createInProcessRunner().load(shinan);
+			if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+			return outcome.value;
+		}
+
+		it('shows them at once as provisional, and the first load confirms them without a new picture', async () => {
+			const initial = await defaults();
+			const simulation = new Simulation(afterFirstLoad(createInProcessRunner()), initial);
+			expect(simulation.provisional).toBe(true);
+			expect(simulation.loaded).toBe(initial);
+			expect(simulation.result).toBe(initial.baseline);
+			expect(simulation.target(TARGET)?.met).toBe(true);
+			expect(simulation.resultVersion).toBe(0);
+			await simulation.load(shinan);
+			expect(simulation.provisional).toBe(false);
+			expect(simulation.resultVersion).toBe(1);
+			expect(simulation.result).toEqual(initial.baseline);
+			expect(simulation.loaded).toEqual(initial);
+		});
+
+		it('keeps a state set before the load (a shared link) and stays provisional until it has run', async () => {
+			const simulation = new Simulation(afterFirstLoad(createInProcessRunner()), await defaults());
+			simulation.replaceState({ scenario: { [RATE]: 0.08 }, actuals: {} });
+			// The run waits for the model: the defaults stay, still marked as such.
+			await Promise.resolve();
+			expect(simulation.target(TARGET)?.met).toBe(true);
+			const load = simulation.load(shinan);
+			await load;
+			expect(simulation.scenario).toEqual({ [RATE]: 0.08 });
+			await simulation.settled();
+			expect(simulation.provisional).toBe(false);
+			expect(simulation.target(TARGET)?.met).toBe(false);
+			expect(simulation.resultVersion).toBe(1);
+		});
+
+		it('stops being provisional when the state set before the load cannot run', async () => {
+			const simulation = new Simulation(afterFirstLoad(createInProcessRunner()), await defaults());
+			simulation.set('gdp.rate', -1.5);
+			await simulation.load(shinan);
+			await simulation.settled();
+			expect(simulation.provisional).toBe(false);
+			expect(simulation.issuesFor('gdp.rate')).toHaveLength(1);
+			expect(simulation.target(TARGET)?.met).toBe(true);
+		});
+
+		it('is not provisional without them', async () => {
+			const simulation = await loaded();
+			expect(simulation.provisional).toBe(false);
+		});
 	});
 });

@@ -52,6 +52,10 @@ export class Simulation {
 	#failure = $state<string | null>(null);
 	#running = $state(false);
 	#resultVersion = $state(0);
+	/** Showing prerendered plan defaults that the engine has not yet confirmed for the state in effect. */
+	#provisional = $state(false);
+	/** Prerendered defaults were given and no load has succeeded yet: the first one takes over from them. */
+	#awaitingEngine = false;
 
 	// Plain Maps, not SvelteMap: each is rebuilt whole when its source changes and never mutated.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -71,23 +75,38 @@ export class Simulation {
 	 */
 	lastInputMark: string | null = null;
 
-	/** A simulation that runs scenarios on `runner`; call `load` before anything else. */
-	constructor(runner: ModelRunner) {
+	/**
+	 * A simulation that runs scenarios on `runner`; call `load` before anything else. With `initial` (the
+	 * plan's results computed at build time, as the runner's `load` answers them) it shows them at once, as
+	 * `provisional`, until the first `load` confirms them; changes made meanwhile (a shared link applied)
+	 * are kept and run then. The runner must then hold calls until its first load (`afterFirstLoad`).
+	 */
+	constructor(runner: ModelRunner, initial?: LoadedModel | null) {
 		this.#runner = runner;
+		if (initial) {
+			this.#loaded = initial;
+			this.#result = initial.baseline;
+			this.#provisional = true;
+			this.#awaitingEngine = true;
+		}
 		this.#scheduler = new RunScheduler(runner, {
 			result: (result) => {
 				this.#result = result;
 				this.#inputIssues = [];
 				this.#failure = null;
+				this.#provisional = false;
 				this.#resultVersion++;
 			},
 			issues: (issues) => {
 				this.#inputIssues = issues;
+				// The defaults stay on screen, no longer as a stand-in: the issues say why the state did not run.
+				this.#provisional = false;
 			},
 			failure: (error) => {
 				// The UI shows a fixed sentence; the cause is for whoever opens the console.
 				console.error(error);
 				this.#failure = ENGINE_STOPPED;
+				this.#provisional = false;
 			},
 			busy: (busy) => {
 				this.#running = busy;
@@ -150,7 +169,15 @@ export class Simulation {
 		return this.#running;
 	}
 
-	/** Increases by one each time a result is applied (including the baseline at load). */
+	/**
+	 * True while the results on screen are the prerendered plan defaults, not yet confirmed by the engine
+	 * for the state in effect (the first load, and the first run if the state was changed before it).
+	 */
+	get provisional(): boolean {
+		return this.#provisional;
+	}
+
+	/** Increases by one each time a result is applied (including the baseline at load, not prerendered defaults). */
 	get resultVersion(): number {
 		return this.#resultVersion;
 	}
@@ -161,8 +188,9 @@ export class Simulation {
 	 */
 	async load(raw: unknown): Promise<void> {
 		const current = this.#loads.begin();
-		// Answers to runs of the old model must not land on the new one.
-		this.#scheduler.cancel();
+		// Answers to runs of the old model must not land on the new one. Runs asked over prerendered defaults
+		// are for this load's model (the runner holds them until it has loaded): they stay.
+		if (!this.#awaitingEngine) this.#scheduler.cancel();
 		let outcome: Awaited<ReturnType<ModelRunner['load']>>;
 		try {
 			outcome = await this.#runner.load(raw);
@@ -175,6 +203,13 @@ export class Simulation {
 			this.#loadIssues = outcome.issues;
 			return;
 		}
+		// The model the defaults were prerendered for: the engine takes over from them. Another model (a file
+		// remembered from an earlier visit) starts afresh, as any load does.
+		if (this.#awaitingEngine && outcome.value.model.id === this.#loaded?.model.id) {
+			return this.#confirm(outcome.value);
+		}
+		this.#awaitingEngine = false;
+		this.#provisional = false;
 		// Inputs made while loading were meant for the old model.
 		this.#scheduler.cancel();
 		this.#loaded = outcome.value;
@@ -300,6 +335,23 @@ export class Simulation {
 	/** Stops scheduling runs and applying their answers. */
 	dispose(): void {
 		this.#scheduler.dispose();
+	}
+
+	/**
+	 * The engine has loaded the model whose defaults were prerendered: it takes over. A state set meanwhile
+	 * (a shared link, a saved scenario) is kept; its run, already asked for, replaces the defaults when it
+	 * answers (it may have answered already: the runner lets it through as soon as the load is done), and
+	 * the results stay provisional until then.
+	 */
+	#confirm(loaded: LoadedModel): void {
+		this.#awaitingEngine = false;
+		this.#loaded = loaded;
+		this.#loadIssues = [];
+		if (this.#provisional && !this.#scheduler.busy) {
+			this.#result = loaded.baseline;
+			this.#provisional = false;
+			this.#resultVersion++;
+		}
 	}
 
 	#change(scenario: Scenario): void {

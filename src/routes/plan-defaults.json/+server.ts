@@ -1,0 +1,29 @@
+/**
+ * The plan's default results, computed once at build time with the full engine (server-only code: the
+ * engine and mathjs never reach the browser from here) and written as a static file, `/plan-defaults.json`.
+ * The overview and indicator pages read it while they are prerendered, so their HTML shows the headline
+ * and every target's status before any script runs; SvelteKit inlines the response in those pages, so the
+ * browser never fetches it separately when it hydrates them.
+ */
+import { error, json } from '@sveltejs/kit';
+import { createInProcessRunner } from '$lib/worker/in-process-runner';
+import { builtinModel } from '$lib/view';
+import type { PlanDefaults } from '../plan-defaults';
+import type { RequestHandler } from './$types';
+
+export const prerender = true;
+
+export const GET: RequestHandler = async () => {
+	// The same runner code the worker uses, so the numbers are the ones the worker will confirm.
+	const outcome = await createInProcessRunner().load(builtinModel);
+	if (!outcome.ok) {
+		// Fails the build, naming what is wrong: a model that does not load cannot be prerendered.
+		error(
+			500,
+			`the built-in model does not load: ${outcome.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`
+		);
+	}
+	// The model itself is in the app's code already (builtinModel, equal to the engine's copy): not sent twice.
+	const { parameters, baseline } = outcome.value;
+	return json({ parameters, baseline } satisfies PlanDefaults);
+};

@@ -1,0 +1,40 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createInProcessRunner } from '$lib/worker/in-process-runner';
+import { builtinModel } from '$lib/view';
+import { GET } from './plan-defaults.json/+server';
+import { appMounted, loadedFromDefaults, loadPlanDefaults, type PlanDefaults } from './plan-defaults';
+
+/** What the build writes to /plan-defaults.json. */
+async function built(): Promise<PlanDefaults> {
+	const response = await GET({} as Parameters<typeof GET>[0]);
+	expect(response.status).toBe(200);
+	return response.json();
+}
+
+describe('the prerendered plan defaults', () => {
+	it('are what the worker answers when it loads the built-in model, rebuilt whole with the app’s model', async () => {
+		const outcome = await createInProcessRunner().load(builtinModel);
+		if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+		const defaults = await built();
+		expect(Object.keys(defaults).sort()).toEqual(['baseline', 'parameters']);
+		// The model is not in the file: the app's copy must be the engine's, or hydration would draw another page.
+		expect(loadedFromDefaults(defaults)).toEqual(outcome.value);
+		expect(defaults.baseline.targets).toHaveLength(builtinModel.targets.length);
+	});
+
+	it('are read while the first page renders, and no more once the app has mounted', async () => {
+		const defaults = await built();
+		const fetch = vi.fn(async () => Response.json(defaults));
+		expect(await loadPlanDefaults(fetch)).toEqual(defaults);
+		expect(fetch).toHaveBeenCalledWith('/plan-defaults.json');
+		expect(await loadPlanDefaults(async () => new Response('', { status: 404 }))).toBeNull();
+		appMounted();
+		expect(await loadPlanDefaults(fetch)).toBeNull();
+		expect(fetch).toHaveBeenCalledTimes(1);
+	});
+
+	it('give no starting state when a page has none', () => {
+		expect(loadedFromDefaults(null)).toBeNull();
+		expect(loadedFromDefaults(undefined)).toBeNull();
+	});
+});
