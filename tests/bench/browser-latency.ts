@@ -14,17 +14,10 @@
  *
  *     npx tsx tests/bench/browser-latency.ts            # MOVES=200 LOADS=10 PORT=4327 by default
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from '@playwright/test';
-import config from '../e2e/playwright.config';
+import type { Browser, Page } from '@playwright/test';
+import { launchChromium, newPage, printShipped, ready, serve } from './js-size';
 import { quantile } from './timing';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const buildDir = join(root, 'build');
 const port = Number(process.env.PORT ?? 4327);
 const moves = Number(process.env.MOVES ?? 200);
 const loads = Number(process.env.LOADS ?? 10);
@@ -35,38 +28,6 @@ const KEY = 'finance_value_added.rate';
 const ROW = '[data-target="finance_value_added_growth"]';
 const SCENARIO_LINE =
 	'[data-testid="indicator-chart"] svg[role="img"] path[fill="none"]:not([stroke-dasharray])';
-
-const launch = config.projects?.[0]?.use?.launchOptions ?? {};
-
-/** Starts the static server on `port` and resolves once it listens. */
-function serve(): Promise<ChildProcess> {
-	const server = spawn(process.execPath, [join(root, 'tests/e2e/serve-build.mjs'), String(port)], {
-		stdio: ['ignore', 'pipe', 'inherit']
-	});
-	return new Promise((resolve, reject) => {
-		server.once('error', reject);
-		server.once('exit', (code) => reject(new Error(`serve-build.mjs exited (${code})`)));
-		server.stdout!.once('data', () => resolve(server));
-	});
-}
-
-/**
- * tsx (esbuild, keepNames) wraps named functions in the code below with a `__name` helper that exists only in
- * Node; functions sent to the page need it there too.
- */
-const NAME_SHIM = 'globalThis.__name = (fn) => fn;';
-
-/** A page with the shim in place before any script runs. */
-async function newPage(browser: Browser): Promise<Page> {
-	const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-	await context.addInitScript({ content: NAME_SHIM });
-	return context.newPage();
-}
-
-/** The page is showing results (the baseline counts: the layout numbers every applied result). */
-async function ready(page: Page): Promise<void> {
-	await page.waitForSelector('main[data-result-version]:not([data-result-version="0"])', { timeout: 30_000 });
-}
 
 interface MoveTimes {
 	/** input event → the watched element changed in the DOM, ms. */
@@ -189,50 +150,9 @@ async function firstResults(browser: Browser): Promise<{ results: number[]; dcl:
 	return { results, dcl };
 }
 
-/** Every file under `dir` ending in `.js`. */
-function jsFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true, recursive: true })
-		.filter((e) => e.isFile() && e.name.endsWith('.js'))
-		.map((e) => join(e.parentPath, e.name));
-}
-
-const gzipBytes = (file: string) => gzipSync(readFileSync(file)).length;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-
-/** The JS files the page's main thread and its worker load when `/` opens (build paths). */
-async function shipped(browser: Browser): Promise<{ main: string[]; worker: string[] }> {
-	const page = await newPage(browser);
-	const loaded: string[] = [];
-	const workers: string[] = [];
-	page.on('response', (response) => {
-		if (new URL(response.url()).pathname.endsWith('.js')) loaded.push(response.url());
-	});
-	page.on('worker', (worker) => workers.push(worker.url()));
-	await page.goto(origin + '/');
-	await ready(page);
-	const workerSet = new Set(workers);
-	// Chunks a worker imports are listed in the worker's own resource timing.
-	for (const worker of page.workers()) {
-		const imported = await worker.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
-		for (const url of imported) workerSet.add(url);
-	}
-	await page.context().close();
-	const toFile = (url: string) => join(buildDir, decodeURIComponent(new URL(url).pathname));
-	return {
-		main: [...new Set(loaded.filter((url) => !workerSet.has(url)))].map(toFile),
-		worker: [...workerSet].filter((url) => url.endsWith('.js')).map(toFile)
-	};
-}
-
 async function main(): Promise<void> {
-	if (!existsSync(join(buildDir, 'index.html'))) {
-		throw new Error('no build/: run `npm run build` first');
-	}
-	const server = await serve();
-	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? launch.executablePath ?? '/usr/bin/chromium',
-		args: launch.args
-	});
+	const server = await serve(port);
+	const browser = await launchChromium();
 	try {
 		console.log(
 			`target-scenarios browser benchmarks — Chromium ${browser.version()}, ${moves} slider moves, ${loads} cold loads\n`
@@ -252,22 +172,8 @@ async function main(): Promise<void> {
 		console.log(`  DOMContentLoaded:      ${summary(first.dcl)}`);
 		console.log(`  first results shown:   ${summary(first.results)}`);
 
-		const { main: mainFiles, worker: workerFiles } = await shipped(browser);
-		const sum = (files: string[]) => files.reduce((total, file) => total + gzipBytes(file), 0);
-		const all = jsFiles(join(buildDir, '_app/immutable'));
-		const mainBytes = sum(mainFiles);
-		const workerBytes = sum(workerFiles);
-		console.log('\nJavaScript shipped (gzip, zlib default level)');
-		console.log(`  main thread, initial load of /: ${kb(mainBytes)} in ${mainFiles.length} files`);
-		console.log(`  engine worker:                  ${kb(workerBytes)} in ${workerFiles.length} file(s)`);
-		console.log(`  total for /:                    ${kb(mainBytes + workerBytes)}`);
-		console.log(`  all JS in the build:            ${kb(sum(all))} in ${all.length} files`);
-		const largest = [...mainFiles, ...workerFiles]
-			.map((file) => ({ file: relative(buildDir, file), bytes: gzipBytes(file) }))
-			.sort((a, b) => b.bytes - a.bytes)
-			.slice(0, 5);
-		console.log('  largest loaded for /:');
-		for (const { file, bytes } of largest) console.log(`    ${kb(bytes).padStart(9)}  ${file}`);
+		console.log('');
+		await printShipped(browser, origin);
 	} finally {
 		await browser.close();
 		server.kill();
