@@ -2,25 +2,30 @@
  * The one implementation of `AnalysisRunner`, shared by both transports: the Web Worker exposes it with
  * comlink (expose-runner.ts), the in-process runner returns it directly. It imports the engine for real, so
  * only the worker and Node (tests, scripts) may load this module; the app's main thread reaches it through
- * `createWorkerRunner`.
+ * `createWorkerRunner`. It imports the engine's runtime entry, without mathjs: the formula parser is loaded
+ * only for a model whose formulas have no build-time tree.
  */
 import {
 	checkConsistency,
+	formulasWithoutTree,
 	listParameters,
+	loadFormulaParser,
 	loadModel,
-	mergeChunks,
 	runScenario,
+	type CompiledModel,
+	type Issue,
+	type Result,
+	type Scenario
+} from '$lib/engine/runtime';
+import {
+	mergeChunks,
 	seekAll,
 	seekParameter,
 	sensitivity,
 	simulateChunkAsync,
 	summarizeChunk,
-	type CompiledModel,
-	type GiveWay,
-	type Issue,
-	type Result,
-	type Scenario
-} from '$lib/engine';
+	type GiveWay
+} from '$lib/engine/analyses';
 import type { AnalysisRunner, RunId } from './protocol';
 
 /** The issue `run` returns before any model was loaded (a caller bug, but still not worth a crash). */
@@ -68,6 +73,9 @@ export function createRunner(options: { giveWay?: GiveWay } = {}): AnalysisRunne
 
 	return {
 		async load(raw) {
+			// The shipped models' formulas come as build-time trees; other formula text (a model file, the
+			// editor) needs mathjs's parser, fetched only then.
+			if (formulasWithoutTree(raw).length) await loadFormulaParser();
 			const loaded = loadModel(raw);
 			if (!loaded.ok) return loaded;
 			// A model whose own plan cannot run (e.g. a division by zero in a formula) is no use to the UI.

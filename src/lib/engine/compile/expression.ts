@@ -6,7 +6,8 @@
 import type { Issue } from '../spec/result';
 import { didYouMean } from '../spec/suggest';
 import { ADD, DIVIDE, MULTIPLY, POW, SUBTRACT, genericBinary, type BinaryOp } from './column-ops';
-import { FORBIDDEN_FUNCTIONS, parseExpression, type MathNode } from './sandbox';
+import { FORBIDDEN_FUNCTIONS, type FormulaNode } from './formula-node';
+import { formulaParser } from './formula-parser';
 
 /** Indicator values for one year: one column (Float64Array of samples) per indicator, by index. */
 export interface ColumnEnv {
@@ -63,14 +64,17 @@ const ALLOWED_SUMMARY = `numbers, indicator ids, + - * / ^, parentheses and ${AL
 class ExpressionError extends Error {}
 
 /**
- * Compiles `source`. `lookup` maps an indicator id to its index (undefined if unknown); `names` lists the
+ * Compiles `source`, or its `tree` when given (built from the same text at build time, formula-trees.ts):
+ * text is parsed by the formula parser, which must be loaded then (formula-parser.ts). Both go through the
+ * same whitelist walk. `lookup` maps an indicator id to its index (undefined if unknown); `names` lists the
  * ids for suggestions. A bad expression comes back as an issue at `path` saying what is allowed.
  */
 export function compileExpression(
 	source: string,
 	path: string,
 	lookup: (id: string) => number | undefined,
-	names: readonly string[]
+	names: readonly string[],
+	tree?: FormulaNode
 ): { ok: true; value: CompiledExpression } | { ok: false; issues: Issue[] } {
 	const sameYear = new Set<number>();
 	const previousYear = new Set<number>();
@@ -84,7 +88,7 @@ export function compileExpression(
 		throw new ExpressionError(`unknown indicator "${name}".${didYouMean(name, names)}`);
 	};
 
-	const build = (node: MathNode): Compiled => {
+	const build = (node: FormulaNode): Compiled => {
 		switch (node.type) {
 			case 'ConstantNode': {
 				const value = (node as unknown as { value: unknown }).value;
@@ -94,14 +98,14 @@ export function compileExpression(
 				return value;
 			}
 			case 'ParenthesisNode':
-				return build((node as unknown as { content: MathNode }).content);
+				return build((node as unknown as { content: FormulaNode }).content);
 			case 'SymbolNode': {
 				const index = indicator((node as unknown as { name: string }).name);
 				sameYear.add(index);
 				return (env) => env.cur[index]!;
 			}
 			case 'OperatorNode': {
-				const { fn, op, args } = node as unknown as { fn: string; op: string; args: MathNode[] };
+				const { fn, op, args } = node as unknown as { fn: string; op: string; args: FormulaNode[] };
 				if (args.length === 1 && fn === 'unaryMinus') return unary(build(args[0]!), (a) => -a);
 				if (args.length === 1 && fn === 'unaryPlus') return build(args[0]!);
 				const binaryOp = OPERATORS[fn];
@@ -111,13 +115,13 @@ export function compileExpression(
 				return binary(build(args[0]!), build(args[1]!), binaryOp);
 			}
 			case 'FunctionNode':
-				return call(node as unknown as { fn: MathNode; args: MathNode[] });
+				return call(node as unknown as { fn: FormulaNode; args: FormulaNode[] });
 			default:
 				throw new ExpressionError(`${describeNode(node)} is not allowed; use ${ALLOWED_SUMMARY}`);
 		}
 	};
 
-	const call = ({ fn, args }: { fn: MathNode; args: MathNode[] }): Compiled => {
+	const call = ({ fn, args }: { fn: FormulaNode; args: FormulaNode[] }): Compiled => {
 		const name = fn.type === 'SymbolNode' ? (fn as unknown as { name: string }).name : '';
 		if (name === 'prev') {
 			const arg = args[0];
@@ -150,14 +154,20 @@ export function compileExpression(
 		);
 	};
 
-	let tree: MathNode;
-	try {
-		tree = parseExpression(source);
-	} catch (error) {
-		return {
-			ok: false,
-			issues: [{ path, message: `cannot parse \`${source}\`: ${(error as Error).message}` }]
-		};
+	if (!tree) {
+		const parse = formulaParser();
+		if (!parse) {
+			const message = `\`${source}\` needs the formula parser, which is not loaded; await loadFormulaParser() before loading this model`;
+			return { ok: false, issues: [{ path, message }] };
+		}
+		try {
+			tree = parse(source);
+		} catch (error) {
+			return {
+				ok: false,
+				issues: [{ path, message: `cannot parse \`${source}\`: ${(error as Error).message}` }]
+			};
+		}
 	}
 	try {
 		const evaluate = build(tree);
@@ -168,7 +178,7 @@ export function compileExpression(
 	}
 }
 
-function describeNode(node: MathNode): string {
+function describeNode(node: FormulaNode): string {
 	const kind = node.type.replace(/Node$/, '');
 	const names: Record<string, string> = {
 		Assignment: 'an assignment',
