@@ -1,7 +1,7 @@
 /**
  * The JavaScript `/` fetches, gzip (issue 11, goal 1: at most 100 KB, main thread and workers together),
  * printed, never asserted. Counted as the browser fetches it: every `.js` response of the page and every
- * script its workers load, until the first results are on screen. Also used by `browser-latency.ts`.
+ * script its workers load, until the first results are on screen and the network is idle. Also used by `browser-latency.ts`.
  *
  * Needs a build (`npm run build`); serves it with tests/e2e/serve-build.mjs and drives the machine's Chromium
  * with the same flags as the browser tests.
@@ -87,6 +87,8 @@ export async function shipped(
 	page.on('worker', (worker) => workers.push(worker.url()));
 	await page.goto(origin + '/');
 	await ready(page);
+	// Settled: what the first results bring in (e.g. the consistency card's chunk) counts, whatever the timing.
+	await page.waitForLoadState('networkidle');
 	const workerSet = new Set(workers);
 	// Chunks a worker imports are listed in the worker's own resource timing.
 	for (const worker of page.workers()) {
