@@ -6,7 +6,7 @@
  */
 import type { FormulaNode, FormulaParser } from './formula-node';
 import { toFormulaNode } from './formula-node';
-import trees from './formula-trees.json';
+import trees from './formula-trees.json' with { type: 'json' };
 
 const shipped: ReadonlyMap<string, FormulaNode> = new Map(
 	Object.entries(trees as Record<string, FormulaNode>)
