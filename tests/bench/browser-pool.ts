@@ -15,36 +15,20 @@
  *
  *     npx tsx tests/bench/browser-pool.ts        # SAMPLES=100000 RUNS=7 PORT=4328 by default
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from '@playwright/test';
-import config from '../e2e/playwright.config';
+import type { Browser, Page } from '@playwright/test';
+import { launchChromium, serve } from './js-size';
 import { quantile } from './timing';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const port = Number(process.env.PORT ?? 4328);
 const samples = Number(process.env.SAMPLES ?? 100_000);
 const runs = Number(process.env.RUNS ?? 7);
 const origin = `http://127.0.0.1:${port}`;
 const WORKERS = [1, 2, 4];
-const launch = config.projects?.[0]?.use?.launchOptions ?? {};
 
 /** tsx wraps named functions with `__name`, which exists only in Node; the page needs it too. */
 const NAME_SHIM = 'globalThis.__name = (fn) => fn;';
-
-function serve(): Promise<ChildProcess> {
-	const server = spawn(process.execPath, [join(root, 'tests/e2e/serve-build.mjs'), String(port)], {
-		stdio: ['ignore', 'pipe', 'inherit']
-	});
-	return new Promise((resolve, reject) => {
-		server.once('error', reject);
-		server.once('exit', (code) => reject(new Error(`serve-build.mjs exited (${code})`)));
-		server.stdout!.once('data', () => resolve(server));
-	});
-}
 
 /** A page whose `navigator.hardwareConcurrency` is `cores`, so the app's pool starts that many workers. */
 async function pageWithCores(browser: Browser, cores: number): Promise<Page> {
@@ -148,12 +132,8 @@ function line(label: string, f: Figures): string {
 }
 
 async function main(): Promise<void> {
-	if (!existsSync(join(root, 'build', 'index.html'))) throw new Error('no build/: run `npm run build` first');
-	const server = await serve();
-	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? launch.executablePath ?? '/usr/bin/chromium',
-		args: launch.args
-	});
+	const server = await serve(port);
+	const browser = await launchChromium();
 	try {
 		console.log(
 			`Monte Carlo pool in Chromium ${browser.version()}: ${samples.toLocaleString('en')} samples, ${runs} timed runs per figure; machine: ${cpus().length} cores; load average ${loadavg()}\n`
