@@ -60,10 +60,14 @@ const NODE_ONLY = {
 	message: 'The engine runs in the browser too: no Node-only modules.'
 };
 
-/** Worker and CLI code use the engine's entries (index, core), never its internals. */
+/**
+ * Worker and CLI code use the engine's entries, never its internals: index (full), core (no packages), and
+ * the worker's two halves, runtime (loaded with the page) and analyses (loaded on first use).
+ */
 const ENGINE_ENTRIES = {
-	regex: '^(\\$lib|.*/lib|(\\.\\./)*\\.\\.)/engine/(?!(index|core)$).+',
-	message: 'Import the engine from $lib/engine (its index) or $lib/engine/core, not its internals.'
+	regex: '^(\\$lib|.*/lib|(\\.\\./)*\\.\\.)/engine/(?!(index|core|runtime|analyses)$).+',
+	message:
+		'Import the engine from its entries ($lib/engine, $lib/engine/core, $lib/engine/runtime, $lib/engine/analyses), not its internals.'
 };
 
 /** One `no-restricted-imports` per layer (a later config would replace, not add to, an earlier one). */

@@ -18,17 +18,13 @@
  *     npx tsx tests/bench/browser-latency.ts            # MOVES=200 LOADS=10 PORT=4327 by default
  *     COMPARE_BUILD=/tmp/main-build npx tsx tests/bench/browser-latency.ts   # also that build, on PORT + 1
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from '@playwright/test';
-import config from '../e2e/playwright.config';
-import { serve } from './browser-setup';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { launch, NAME_SHIM, serve } from './browser-setup';
+import { buildDir, printShipped } from './js-size';
 import { quantile } from './timing';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const buildDir = join(root, 'build');
 const port = Number(process.env.PORT ?? 4327);
 const moves = Number(process.env.MOVES ?? 200);
 const loads = Number(process.env.LOADS ?? 10);
@@ -40,14 +36,6 @@ const KEY = 'finance_value_added.rate';
 const ROW = '[data-target="finance_value_added_growth"]';
 const SCENARIO_LINE =
 	'[data-testid="indicator-chart"] svg[role="img"] path[fill="none"]:not([stroke-dasharray])';
-
-const launch = config.projects?.[0]?.use?.launchOptions ?? {};
-
-/**
- * tsx (esbuild, keepNames) wraps named functions in the code below with a `__name` helper that exists only in
- * Node; functions sent to the page need it there too.
- */
-const NAME_SHIM = 'globalThis.__name = (fn) => fn;';
 
 /** A page with the shim in place before any script runs, in a browser preferring `locale`. */
 async function newPage(browser: Browser, locale = 'en-US'): Promise<Page> {
@@ -220,51 +208,13 @@ async function firstResults(browser: Browser, origins: string[]): Promise<LoadTi
 	return all;
 }
 
-/** Every file under `dir` ending in `.js`. */
-function jsFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true, recursive: true })
-		.filter((e) => e.isFile() && e.name.endsWith('.js'))
-		.map((e) => join(e.parentPath, e.name));
-}
-
-const gzipBytes = (file: string) => gzipSync(readFileSync(file)).length;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-
-/** The JS files the page's main thread and its worker load when `/` opens (build paths). */
-async function shipped(browser: Browser): Promise<{ main: string[]; worker: string[] }> {
-	const page = await newPage(browser);
-	const loaded: string[] = [];
-	const workers: string[] = [];
-	page.on('response', (response) => {
-		if (new URL(response.url()).pathname.endsWith('.js')) loaded.push(response.url());
-	});
-	page.on('worker', (worker) => workers.push(worker.url()));
-	await page.goto(origin + '/');
-	await ready(page);
-	const workerSet = new Set(workers);
-	// Chunks a worker imports are listed in the worker's own resource timing.
-	for (const worker of page.workers()) {
-		const imported = await worker.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
-		for (const url of imported) workerSet.add(url);
-	}
-	await page.context().close();
-	const toFile = (url: string) => join(buildDir, decodeURIComponent(new URL(url).pathname));
-	return {
-		main: [...new Set(loaded.filter((url) => !workerSet.has(url)))].map(toFile),
-		worker: [...workerSet].filter((url) => url.endsWith('.js')).map(toFile)
-	};
-}
-
 async function main(): Promise<void> {
 	if (!existsSync(join(buildDir, 'index.html'))) {
 		throw new Error('no build/: run `npm run build` first');
 	}
 	const server = await serve(port);
 	const baseline = compareBuild ? await serve(port + 1, compareBuild) : null;
-	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? launch.executablePath ?? '/usr/bin/chromium',
-		args: launch.args
-	});
+	const browser = await launch();
 	try {
 		console.log(
 			`target-scenarios browser benchmarks — Chromium ${browser.version()}, ${moves} slider moves, ${loads} cold loads\n`
@@ -296,22 +246,8 @@ async function main(): Promise<void> {
 			}
 		}
 
-		const { main: mainFiles, worker: workerFiles } = await shipped(browser);
-		const sum = (files: string[]) => files.reduce((total, file) => total + gzipBytes(file), 0);
-		const all = jsFiles(join(buildDir, '_app/immutable'));
-		const mainBytes = sum(mainFiles);
-		const workerBytes = sum(workerFiles);
-		console.log('\nJavaScript shipped (gzip, zlib default level)');
-		console.log(`  main thread, initial load of /: ${kb(mainBytes)} in ${mainFiles.length} files`);
-		console.log(`  engine worker:                  ${kb(workerBytes)} in ${workerFiles.length} file(s)`);
-		console.log(`  total for /:                    ${kb(mainBytes + workerBytes)}`);
-		console.log(`  all JS in the build:            ${kb(sum(all))} in ${all.length} files`);
-		const largest = [...mainFiles, ...workerFiles]
-			.map((file) => ({ file: relative(buildDir, file), bytes: gzipBytes(file) }))
-			.sort((a, b) => b.bytes - a.bytes)
-			.slice(0, 5);
-		console.log('  largest loaded for /:');
-		for (const { file, bytes } of largest) console.log(`    ${kb(bytes).padStart(9)}  ${file}`);
+		console.log('');
+		await printShipped(browser, origin);
 	} finally {
 		await browser.close();
 		server.kill();

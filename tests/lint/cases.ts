@@ -74,6 +74,24 @@ export const CASES: LintCase[] = [
 		rule: UP
 	},
 	{ name: 'worker → engine index', filePath: 'src/lib/worker/x.ts', code: value('$lib/engine'), rule: null },
+	{
+		name: 'worker → engine runtime entry',
+		filePath: 'src/lib/worker/x.ts',
+		code: value('$lib/engine/runtime'),
+		rule: null
+	},
+	{
+		name: 'worker → engine analyses entry',
+		filePath: 'src/lib/worker/x.ts',
+		code: value('$lib/engine/analyses'),
+		rule: null
+	},
+	{
+		name: 'worker → engine runtime internals',
+		filePath: 'src/lib/worker/x.ts',
+		code: value('$lib/engine/runtime/x'),
+		rule: UP
+	},
 
 	// state: up to worker.
 	{ name: 'state → view', filePath: 'src/lib/state/x.ts', code: value('$lib/view/status'), rule: UP },

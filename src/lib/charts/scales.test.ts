@@ -5,7 +5,6 @@ import {
 	linePath,
 	nearestYearIndex,
 	px,
-	sparklineScales,
 	stepYearIndex,
 	textWidth,
 	tickCount,
@@ -211,31 +210,6 @@ describe('textWidth', () => {
 		expect(textWidth('1,200', 10)).toBe(30);
 		expect(textWidth('亿元', 10)).toBe(20);
 		expect(textWidth('', 10)).toBe(0);
-	});
-});
-
-describe('sparklineScales', () => {
-	it('spans the padded box and includes the threshold', () => {
-		const { x, y, indices } = sparklineScales(
-			[
-				[1, 2, 3],
-				[1, 2, 3, 4]
-			],
-			10,
-			80,
-			20,
-			2
-		);
-		expect(indices).toEqual([0, 1, 2, 3]);
-		expect(x(0)).toBe(2);
-		expect(x(3)).toBe(78);
-		expect(y(10)).toBe(2);
-		expect(y(0)).toBe(18);
-	});
-
-	it('survives a single value and no values', () => {
-		expect(sparklineScales([[5]], undefined, 80, 20, 2).x(0)).toBe(2);
-		expect(sparklineScales([], undefined, 80, 20, 2).indices).toEqual([]);
 	});
 });
 

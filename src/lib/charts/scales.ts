@@ -6,6 +6,10 @@
 import { tickStep } from 'd3-array';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
+import { PATH_DIGITS, yDomain } from './domain';
+
+// Kept importable from here: the line chart's marks and tests read them with the scales.
+export { px, yDomain } from './domain';
 
 /** Space around the plot area, in pixels, for axes and labels. */
 export interface Margin {
@@ -18,45 +22,9 @@ export interface Margin {
 /** A linear scale from data to pixels (the type every mark receives). */
 export type Scale = ScaleLinear<number, number>;
 
-/** Decimals kept in SVG path data: sub-pixel precision is invisible, and short paths diff well. */
-const PATH_DIGITS = 2;
-
 /** Pixels per y tick and per x tick: fewer ticks on small charts rather than overlapping labels. */
 const Y_TICK_SPACING = 40;
 const X_TICK_SPACING = 56;
-
-/** `v` rounded to PATH_DIGITS decimals: positions in the SVG read like its paths (224, not 224.00000000000003). */
-export function px(v: number): number {
-	const k = 10 ** PATH_DIGITS;
-	return Math.round(v * k) / k;
-}
-
-/**
- * The y domain for values that must all be visible: every finite value and the threshold. Zero is
- * included when the data do not cross it and adding it at most doubles the span (a count from 0 to 20,
- * a share from 5 % to 10.5 %): then the baseline makes "doubled" look doubled. A GDP path from 1,378
- * to 2,000 stays zoomed in, or its growth would be a flat line. No finite value: [0, 1].
- */
-export function yDomain(series: readonly (readonly number[])[], threshold?: number): [number, number] {
-	let lo = Infinity;
-	let hi = -Infinity;
-	const take = (v: number) => {
-		if (!Number.isFinite(v)) return;
-		if (v < lo) lo = v;
-		if (v > hi) hi = v;
-	};
-	for (const values of series) for (const v of values) take(v);
-	if (threshold !== undefined) take(threshold);
-	if (lo > hi) return [0, 1];
-	if (lo === hi) {
-		// A flat line: show it against zero, or a unit band around zero itself.
-		return lo === 0 ? [0, 1] : [Math.min(0, lo), Math.max(0, hi)];
-	}
-	const span = hi - lo;
-	if (lo > 0 && lo <= span) lo = 0;
-	if (hi < 0 && -hi <= span) hi = 0;
-	return [lo, hi];
-}
 
 /** A number of ticks that fits `pixels` at `spacing` pixels each, at least 2. */
 export function tickCount(pixels: number, spacing: number): number {
@@ -233,23 +201,4 @@ export function textWidth(text: string, fontSize: number): number {
 	let ems = 0;
 	for (const ch of text) ems += /[\u2E80-\u9FFF\uFF00-\uFFEF]/.test(ch) ? 1 : 0.6;
 	return Math.ceil(ems * fontSize);
-}
-
-/** Scales for a sparkline: x over the indices of the longest series, y over yDomain, no nice rounding. */
-export function sparklineScales(
-	series: readonly (readonly number[])[],
-	threshold: number | undefined,
-	width: number,
-	height: number,
-	pad: number
-): { x: Scale; y: Scale; indices: number[] } {
-	const n = Math.max(0, ...series.map((s) => s.length));
-	const indices = Array.from({ length: n }, (_, i) => i);
-	const x = scaleLinear()
-		.domain([0, Math.max(1, n - 1)])
-		.range([pad, Math.max(pad, width - pad)]);
-	const y = scaleLinear()
-		.domain(yDomain(series, threshold))
-		.range([Math.max(pad, height - pad), pad]);
-	return { x, y, indices };
 }

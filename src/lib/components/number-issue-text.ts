@@ -3,7 +3,7 @@
  * typed and, for a value out of range, the accepted range.
  */
 import type { NumberIssue } from '$lib/engine/core';
-import { MINUS } from '$lib/charts';
+import { MINUS } from '$lib/charts/format';
 import { m } from '$lib/paraglide/messages.js';
 import type { Locale } from '$lib/state';
 

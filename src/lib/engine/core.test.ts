@@ -11,27 +11,34 @@ import { describe, expect, it } from 'vitest';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-/** `from '…'` of every import / re-export statement that is not type-only, and every `import('…')`. */
-function specifiers(source: string): string[] {
+/**
+ * `from '…'` of every import / re-export statement that is not type-only, and (unless `dynamic` is false)
+ * every `import('…')`.
+ */
+function specifiers(source: string, dynamic = true): string[] {
 	const out: string[] = [];
 	const statement = /^\s*(import|export)\s+(type\s+)?[^;]*?\bfrom\s+'([^']+)'/gms;
 	for (const m of source.matchAll(statement)) if (!m[2]) out.push(m[3]!);
 	for (const m of source.matchAll(/^\s*import\s+'([^']+)'/gm)) out.push(m[1]!);
-	for (const m of source.matchAll(/\bimport\(\s*'([^']+)'\s*\)/g)) out.push(m[1]!);
+	if (dynamic) for (const m of source.matchAll(/\bimport\(\s*'([^']+)'\s*\)/g)) out.push(m[1]!);
 	return out;
 }
 
-/** Every module reached from `entry` (absolute paths) and every package any of them imports. */
-function graph(entry: string): { modules: Set<string>; packages: Map<string, string> } {
+/**
+ * Every module reached from `entry` (absolute paths) and every package any of them imports; with `dynamic`
+ * false, only what loads with the entry (no `import()`). JSON modules are leaves.
+ */
+function graph(entry: string, dynamic = true): { modules: Set<string>; packages: Map<string, string> } {
 	const modules = new Set<string>();
 	const packages = new Map<string, string>();
 	const visit = (file: string) => {
 		if (modules.has(file)) return;
 		modules.add(file);
-		for (const spec of specifiers(readFileSync(file, 'utf8'))) {
+		if (file.endsWith('.json')) return;
+		for (const spec of specifiers(readFileSync(file, 'utf8'), dynamic)) {
 			if (spec.startsWith('.')) {
 				const target = resolve(dirname(file), spec);
-				visit(target.endsWith('.ts') ? target : `${target}.ts`);
+				visit(/\.(ts|json)$/.test(target) ? target : `${target}.ts`);
 			} else packages.set(spec, file);
 		}
 	};
@@ -51,6 +58,14 @@ describe('the engine core entry', () => {
 		expect([...packages.keys()].some((name) => name === 'mathjs' || name.startsWith('mathjs/'))).toBe(true);
 	});
 
+	it('has a sibling, the worker runtime entry, that reaches mathjs only through import()', () => {
+		const isMathjs = (name: string) => name === 'mathjs' || name.startsWith('mathjs/');
+		const loadedWithPage = graph(resolve(here, 'runtime.ts'), false);
+		expect(loadedWithPage.modules.size).toBeGreaterThan(5);
+		expect([...loadedWithPage.packages.keys()].filter(isMathjs)).toEqual([]);
+		expect([...graph(resolve(here, 'runtime.ts')).packages.keys()].some(isMathjs)).toBe(true);
+	});
+
 	it('skips type-only statements and follows the rest', () => {
 		const source = [
 			"import type { A } from './a';",
@@ -61,5 +76,6 @@ describe('the engine core entry', () => {
 			"const f = import('./f');"
 		].join('\n');
 		expect(specifiers(source).sort()).toEqual(['./c', './d', './e', './f']);
+		expect(specifiers(source, false).sort()).toEqual(['./c', './d', './e']);
 	});
 });

@@ -1,92 +1,18 @@
 /**
- * The engine's full entry point, for the worker, the CLI and tests. The main thread imports values from
- * `core.ts` instead (the part of the engine without mathjs), and types from anywhere.
+ * The engine's full entry point, for the CLI, scripts and tests: the runtime (`runtime.ts`), the analyses
+ * (`analyses.ts`), drafting, and the mathjs formula parser installed at once, so any model loads
+ * synchronously. The app's worker imports `runtime` and `analyses` instead (the parser and the analyses load
+ * on demand there); the main thread imports values from `core.ts` (no mathjs), and types from anywhere.
  * Pure TypeScript: no Svelte, DOM, worker or Node APIs, so it runs the same in Node and in a Web Worker.
  */
-// Everything the main thread may use too (types, constants, Result, keys, suggestions, CSV, …).
-export * from './core';
-export { validateModel } from './spec/validate-model';
-export {
-	compileModel,
-	type CompiledModel,
-	type CompiledIndicator,
-	type CompiledTarget
-} from './compile/compile-model';
-export { loadModel, loadModelText } from './load';
-export { resolveInputs } from './project/parameters';
-export { project, type Projection } from './project/project';
-export { resolveActuals, checkActualsFile, type ResolvedActuals } from './project/actuals';
-export { evaluateTargets, type TargetResult } from './project/evaluate-targets';
-export {
-	requiredRemaining,
-	alreadyMet,
-	type Remaining,
-	type RemainingQuestion
-} from './analysis/required-remaining';
-export { assessProgress } from './analysis/progress';
-export {
-	runMonteCarlo,
-	runMonteCarloAsync,
-	simulateChunk,
-	simulateChunkAsync,
-	type GiveWay
-} from './monte-carlo/run-monte-carlo';
-export {
-	CANCELLED,
-	type MonteCarloOptions,
-	type MonteCarloChunk,
-	type CancelSignal
-} from './monte-carlo/simulate';
-export {
-	mergeChunks,
-	summarizeChunk,
-	quantile,
-	type MonteCarloResult,
-	type Band
-} from './monte-carlo/summary';
-export { resolveUncertainty, type ResolvedUncertainty } from './monte-carlo/uncertainty';
-export { DrawCache } from './monte-carlo/draw-cache';
-export { projectColumns, type ColumnInputs, type SampleInput } from './monte-carlo/project-columns';
-export { runScenario, type RunRequest, type RunResult } from './run';
-export {
-	seekParameter,
-	parameterUnit,
-	type SeekRequest,
-	type SeekResult,
-	type SeekDirection
-} from './goal-seek/goal-seek';
-export { affectingParameters } from './goal-seek/goal-seek-affecting';
-export {
-	seekAll,
-	type SeekAllRequest,
-	type SeekAllResult,
-	type SeekAllChange,
-	type SeekAllTarget,
-	type SeekConflict
-} from './goal-seek/goal-seek-all';
-export {
-	sensitivity,
-	type SensitivityRequest,
-	type SensitivityResult,
-	type SensitivityEntry,
-	type SensitivityEnd
-} from './goal-seek/sensitivity';
-export {
-	checkConsistency,
-	type Finding,
-	type FindingKind,
-	type Severity,
-	type Condition
-} from './consistency/consistency';
-export {
-	defaultRange,
-	percentileRange,
-	searchBounds,
-	changeScale,
-	normalQuantile,
-	type ParameterRange,
-	type RangeParameter
-} from './goal-seek/ranges';
+import { setFormulaParser } from './compile/formula-parser';
+import { parseExpression } from './compile/sandbox';
+
+export * from './runtime';
+export * from './analyses';
+export { setFormulaParser, formulaParser } from './compile/formula-parser';
+export { buildFormulaTrees } from './compile/formula-trees';
+export type { FormulaNode, FormulaParser } from './compile/formula-node';
 export {
 	draftModel,
 	checkDraft,
@@ -105,3 +31,6 @@ export {
 	type Comparison,
 	type ExpectedTarget
 } from './draft/index';
+
+// Node code (CLI, tests, benchmarks) loads models synchronously, whatever their formulas.
+setFormulaParser(parseExpression);

@@ -51,6 +51,7 @@ export const ISSUE_MESSAGES: Record<string, IssueMessageFn> = {
 	issue_actual_given_twice: m.issue_actual_given_twice,
 	issue_not_actuals: m.issue_not_actuals,
 	issue_expression_parse: m.issue_expression_parse,
+	issue_expression_parser_missing: m.issue_expression_parser_missing,
 	issue_expression_invalid: m.issue_expression_invalid,
 	issue_expr_function_not_indicator: m.issue_expr_function_not_indicator,
 	issue_expr_unknown_indicator: m.issue_expr_unknown_indicator,

@@ -7,7 +7,7 @@
  * ("share-growth") names. Only for derived indicators `a / b` and level, multiple and rate targets.
  */
 import type { Indicator, Model, TargetResult } from '$lib/engine';
-import { formatRate } from '$lib/charts';
+import { formatRate } from '$lib/charts/format';
 import { m } from '$lib/paraglide/messages.js';
 import type { Locale } from '$lib/paraglide/runtime.js';
 import { indicatorById, localized } from './model';

@@ -3,7 +3,7 @@
  * the threshold, the gap and what it would take. Shared by the overview rows and the indicator page.
  */
 import type { Indicator, Target, TargetResult } from '$lib/engine';
-import { formatGap, formatRate, formatTargetValue, formatValue, MISSING } from '$lib/charts';
+import { formatGap, formatRate, formatTargetValue, formatValue, MISSING } from '$lib/charts/format';
 import { m } from '$lib/paraglide/messages.js';
 import type { Locale } from '$lib/paraglide/runtime.js';
 

@@ -2,26 +2,23 @@
  * The one implementation of `AnalysisRunner`, shared by both transports: the Web Worker exposes it with
  * comlink (expose-runner.ts), the in-process runner returns it directly. It imports the engine for real, so
  * only the worker and Node (tests, scripts) may load this module; the app's main thread reaches it through
- * `createWorkerRunner`.
+ * `createWorkerRunner`. It imports the engine's runtime entry, without mathjs: the formula parser is loaded
+ * only for a model whose formulas have no build-time tree, and the analyses (Monte Carlo, goal seek,
+ * sensitivity) on the first request for one, so the page's worker starts with what the first results need.
  */
 import {
 	checkConsistency,
-	DrawCache,
+	formulasWithoutTree,
 	listParameters,
+	loadFormulaParser,
 	loadModel,
-	mergeChunks,
 	runScenario,
-	seekAll,
-	seekParameter,
-	sensitivity,
-	simulateChunkAsync,
-	summarizeChunk,
 	type CompiledModel,
-	type GiveWay,
 	type Issue,
 	type Result,
 	type Scenario
-} from '$lib/engine';
+} from '$lib/engine/runtime';
+import type { DrawCache, GiveWay } from '$lib/engine/analyses';
 import type { AnalysisRunner, RunId } from './protocol';
 
 /** The issue `run` returns before any model was loaded (a caller bug, but still not worth a crash). */
@@ -33,6 +30,10 @@ export const NO_MODEL_ISSUE = { path: '$', message: 'no model is loaded; call lo
  */
 export const REMEMBERED_CANCELS = 64;
 
+/** The engine's analyses entry: a separate chunk in the app, fetched once, on first use. */
+let analyses: Promise<typeof import('$lib/engine/analyses')> | undefined;
+const loadAnalyses = () => (analyses ??= import('$lib/engine/analyses'));
+
 /** A chunk's cancellation flag: the engine checks `aborted` before every year of every block. */
 interface CancelToken {
 	aborted: boolean;
@@ -42,17 +43,21 @@ interface CancelToken {
  * A runner that keeps the last successfully loaded model compiled in memory. Bad input (an invalid model, an
  * unknown parameter key, a rate ≤ −1) comes back as `{ ok: false, issues }`, never as an exception, so a
  * typo never costs a worker restart; an exception here is an engine bug and is left to reject.
- * `giveWay` is how Monte Carlo chunks yield between blocks (the engine's default when omitted).
+ * `giveWay` is how Monte Carlo chunks yield between blocks (the engine's default when omitted);
+ * `loadParser` fetches the formula parser (tests slow it down to see that requests keep their order).
  */
-export function createRunner(options: { giveWay?: GiveWay } = {}): AnalysisRunner {
+export function createRunner(
+	options: { giveWay?: GiveWay; loadParser?: () => Promise<unknown> } = {}
+): AnalysisRunner {
+	const loadParser = options.loadParser ?? loadFormulaParser;
 	// Replaced only by a load that also ran its baseline: a failed load leaves the previous model in use,
 	// which is what the UI keeps showing too.
 	let compiled: CompiledModel | null = null;
 	const running = new Map<RunId, Set<CancelToken>>();
 	const cancelled: RunId[] = [];
 	// Common random numbers: a run with the same seed and samples as an earlier one (a slider moved) copies
-	// its draws instead of drawing them again.
-	const draws = new DrawCache();
+	// its draws instead of drawing them again. Made with the analyses, on the first Monte Carlo run.
+	let draws: DrawCache | undefined;
 
 	/** The compiled model, or the outcome to answer with when there is none or the basis is malformed. */
 	function ready(basis: { scenario?: unknown; actuals?: unknown }): Result<CompiledModel> {
@@ -61,27 +66,44 @@ export function createRunner(options: { giveWay?: GiveWay } = {}): AnalysisRunne
 		return issues.length ? { ok: false, issues } : { ok: true, value: compiled };
 	}
 
-	/** `analyse` of the compiled model, or `ready`'s answer when there is none or the basis is malformed. */
-	function withModel<T>(
+	// A load may wait for the parser's download: every later request waits for the loads sent before it, so
+	// each is answered with the model it was sent after, as when loading was synchronous.
+	let loading: Promise<unknown> = Promise.resolve();
+
+	/**
+	 * `analyse` of the compiled model once earlier loads are done, or `ready`'s answer when there is none or
+	 * the basis is malformed. The model is taken before `analyse` awaits anything (the analyses' download).
+	 */
+	async function withModel<T>(
 		basis: { scenario?: unknown; actuals?: unknown },
-		analyse: (model: CompiledModel) => Result<T>
-	): Result<T> {
+		analyse: (model: CompiledModel) => Result<T> | Promise<Result<T>>
+	): Promise<Result<T>> {
+		await loading;
 		const model = ready(basis);
 		return model.ok ? analyse(model.value) : model;
 	}
 
+	async function loadNow(raw: unknown): ReturnType<AnalysisRunner['load']> {
+		// The shipped models' formulas come as build-time trees; other formula text (a model file, the
+		// editor) needs mathjs's parser, fetched only then.
+		if (formulasWithoutTree(raw).length) await loadParser();
+		const loaded = loadModel(raw);
+		if (!loaded.ok) return loaded;
+		// A model whose own plan cannot run (e.g. a division by zero in a formula) is no use to the UI.
+		const baseline = runScenario({ model: loaded.value });
+		if (!baseline.ok) return baseline;
+		compiled = loaded.value;
+		return {
+			ok: true,
+			value: { model: compiled.model, parameters: listParameters(compiled), baseline: baseline.value }
+		};
+	}
+
 	return {
-		async load(raw) {
-			const loaded = loadModel(raw);
-			if (!loaded.ok) return loaded;
-			// A model whose own plan cannot run (e.g. a division by zero in a formula) is no use to the UI.
-			const baseline = runScenario({ model: loaded.value });
-			if (!baseline.ok) return baseline;
-			compiled = loaded.value;
-			return {
-				ok: true,
-				value: { model: compiled.model, parameters: listParameters(compiled), baseline: baseline.value }
-			};
+		load(raw) {
+			const turn = loading.then(() => loadNow(raw));
+			loading = turn.catch(() => undefined);
+			return turn;
 		},
 
 		async run(scenario, actuals) {
@@ -92,6 +114,7 @@ export function createRunner(options: { giveWay?: GiveWay } = {}): AnalysisRunne
 			if (!isPlainRecord(request)) {
 				return { ok: false, issues: [{ path: 'monteCarlo', message: 'a chunk request is an object' }] };
 			}
+			await loading;
 			const model = ready(request);
 			if (!model.ok) return model;
 			const token: CancelToken = { aborted: cancelled.includes(request.runId) };
@@ -99,6 +122,8 @@ export function createRunner(options: { giveWay?: GiveWay } = {}): AnalysisRunne
 			tokens.add(token);
 			running.set(request.runId, tokens);
 			try {
+				const { simulateChunkAsync, DrawCache } = await loadAnalyses();
+				draws ??= new DrawCache();
 				return await simulateChunkAsync(
 					{
 						model: model.value,
@@ -140,20 +165,21 @@ export function createRunner(options: { giveWay?: GiveWay } = {}): AnalysisRunne
 			if (!Array.isArray(chunks)) {
 				return { ok: false, issues: [{ path: 'monteCarlo.chunks', message: 'chunks are a list' }] };
 			}
+			const { mergeChunks, summarizeChunk } = await loadAnalyses();
 			const merged = mergeChunks(chunks);
 			return merged.ok ? { ok: true, value: summarizeChunk(merged.value) } : merged;
 		},
 
 		async seek(options) {
-			return withModel(options, (model) => seekParameter({ ...options, model }));
+			return withModel(options, async (model) => (await loadAnalyses()).seekParameter({ ...options, model }));
 		},
 
 		async seekAll(options) {
-			return withModel(options, (model) => seekAll({ ...options, model }));
+			return withModel(options, async (model) => (await loadAnalyses()).seekAll({ ...options, model }));
 		},
 
 		async sensitivity(options) {
-			return withModel(options, (model) => sensitivity({ ...options, model }));
+			return withModel(options, async (model) => (await loadAnalyses()).sensitivity({ ...options, model }));
 		},
 
 		async consistency(options) {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { listParameters, loadModel, runScenario, type CompiledModel } from '$lib/engine';
-import { NO_MODEL_ISSUE } from './create-runner';
+import { listParameters, loadFormulaParser, loadModel, runScenario, type CompiledModel } from '$lib/engine';
+import { createRunner, NO_MODEL_ISSUE } from './create-runner';
 import { createInProcessRunner } from './in-process-runner';
 import { shinanFile } from '../../../tests/fixtures/shinan';
+import { tinyModel } from '../../../tests/fixtures/tiny-model';
 
 // Not `new URL(path, import.meta.url)`: Vite rewrites that form into a browser asset URL.
 const shinan: unknown = shinanFile();
@@ -156,5 +157,23 @@ describe('the analyses on the in-process runner', () => {
 			ok: false,
 			issues: [{ path: '$' }]
 		});
+	});
+
+	it('answers each request with the model loaded before it, though a load may wait for the parser', async () => {
+		// The parser takes a while to arrive, as its download does in the browser.
+		const slowParser = async () => {
+			await new Promise((resolve) => setTimeout(resolve, 20));
+			return loadFormulaParser();
+		};
+		const runner = createRunner({ loadParser: slowParser });
+		await runner.load(shinan);
+		// A formula with no build-time tree: this load awaits the formula parser before compiling.
+		const tiny = tinyModel();
+		const share = tiny.indicators.find((x) => x.id === 'core_share')!;
+		if (share.kind !== 'derived') throw new Error('core_share is derived');
+		share.expr = '(core) / gdp';
+		const [loaded, run] = await Promise.all([runner.load(tiny), runner.run({ 'gdp.rate': 0.05 })]);
+		expect(loaded.ok).toBe(true);
+		expect(run.ok && run.value.model).toBe('tiny');
 	});
 });

@@ -4,7 +4,7 @@
  * some scenario judges differently or reaches another value in. Pure: the page passes the runs in.
  */
 import type { Field, Model, RunResult, TargetResult } from '$lib/engine';
-import { formatGap, type Locale } from '$lib/charts';
+import { formatGap, type Locale } from '$lib/charts/format';
 import { m } from '$lib/paraglide/messages.js';
 import { achievedText, localized, targetRows, type Status, type TargetRow } from '$lib/view';
 import { achievedDifference } from '$lib/components/scenarios/compare';

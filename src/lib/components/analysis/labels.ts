@@ -3,7 +3,7 @@
  * parameter values, probabilities, normalised changes. Pure functions over the model's data (no engine code).
  */
 import type { Model } from '$lib/engine';
-import { formatValue, MINUS, MISSING } from '$lib/charts';
+import { formatValue, MINUS, MISSING } from '$lib/charts/format';
 import { m } from '$lib/paraglide/messages.js';
 import type { Locale } from '$lib/state';
 import { indicatorById, localized } from '$lib/view';

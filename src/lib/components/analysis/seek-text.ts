@@ -3,7 +3,7 @@
  * shared by the indicator page's "what would it take?" and the overview's expanding target rows.
  */
 import type { Indicator, Model, SeekResult } from '$lib/engine';
-import { formatTargetValue } from '$lib/charts';
+import { formatTargetValue } from '$lib/charts/format';
 import { m } from '$lib/paraglide/messages.js';
 import type { Locale } from '$lib/state';
 import { parameterLabel, parameterValue } from './labels';

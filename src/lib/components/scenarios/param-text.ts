@@ -3,7 +3,7 @@
  * value in the unit a reader expects (a rate in percent per year, an amount in the indicator's unit).
  */
 import type { Indicator, ParameterInfo } from '$lib/engine';
-import { formatRate, formatValue, MISSING } from '$lib/charts';
+import { formatRate, formatValue, MISSING } from '$lib/charts/format';
 import { m } from '$lib/paraglide/messages.js';
 import type { Locale } from '$lib/state';
 

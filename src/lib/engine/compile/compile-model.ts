@@ -5,6 +5,7 @@
 import { fail, issue, ok, type Issue, type Result } from '../spec/result';
 import type { Indicator, Model, Target } from '../spec/types';
 import { compileExpression, type CompiledExpression } from './expression';
+import { formulaTree } from './formula-trees';
 import { dependencyOrder } from './order';
 
 export interface CompiledIndicator {
@@ -35,7 +36,10 @@ export interface CompiledModel {
 	indexOf: ReadonlyMap<string, number>;
 }
 
-/** Compiles a model that passed validateModel. Expression errors and cycles come back as issues. */
+/**
+ * Compiles a model that passed validateModel. Expression errors and cycles come back as issues. Formulas
+ * without a build-time tree need the formula parser loaded (formula-parser.ts).
+ */
 export function compileModel(model: Model): Result<CompiledModel> {
 	const indexOf = new Map(model.indicators.map((x, i) => [x.id, i]));
 	const names = [...indexOf.keys()];
@@ -46,7 +50,8 @@ export function compileModel(model: Model): Result<CompiledModel> {
 			spec.expr,
 			`$.indicators[${index}].expr`,
 			(id) => indexOf.get(id),
-			names
+			names,
+			formulaTree(spec.expr)
 		);
 		if (!compiled.ok) issues.push(...compiled.issues);
 		return { index, spec, expression: compiled.ok ? compiled.value : undefined };

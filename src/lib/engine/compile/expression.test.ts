@@ -1,6 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { compileExpression, type ColumnEnv } from './expression';
 import { issueText } from '../../../cli/issue-text';
+import { loadFormulaParser } from './formula-parser';
+
+// These formulas are text, not shipped models' trees: the parser must be loaded (the full entry does it).
+beforeAll(async () => {
+	await loadFormulaParser();
+});
 
 const names = ['gdp', 'core', 'trade'];
 const lookup = (id: string) => (names.includes(id) ? names.indexOf(id) : undefined);

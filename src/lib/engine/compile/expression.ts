@@ -7,7 +7,8 @@ import { issue, message, type Issue, type IssueMessage } from '../spec/result';
 import type { IssueCode } from '../spec/issue-codes';
 import { nearest } from '../spec/suggest';
 import { ADD, DIVIDE, MULTIPLY, POW, SUBTRACT, genericBinary, type BinaryOp } from './column-ops';
-import { FORBIDDEN_FUNCTIONS, parseExpression, type MathNode } from './sandbox';
+import { FORBIDDEN_FUNCTIONS, type FormulaNode } from './formula-node';
+import { formulaParser } from './formula-parser';
 
 /** Indicator values for one year: one column (Float64Array of samples) per indicator, by index. */
 export interface ColumnEnv {
@@ -70,14 +71,17 @@ class ExpressionError extends Error {
 }
 
 /**
- * Compiles `source`. `lookup` maps an indicator id to its index (undefined if unknown); `names` lists the
+ * Compiles `source`, or its `tree` when given (built from the same text at build time, formula-trees.ts):
+ * text is parsed by the formula parser, which must be loaded then (formula-parser.ts). Both go through the
+ * same whitelist walk. `lookup` maps an indicator id to its index (undefined if unknown); `names` lists the
  * ids for suggestions. A bad expression comes back as an issue at `path` saying what is allowed.
  */
 export function compileExpression(
 	source: string,
 	path: string,
 	lookup: (id: string) => number | undefined,
-	names: readonly string[]
+	names: readonly string[],
+	tree?: FormulaNode
 ): { ok: true; value: CompiledExpression } | { ok: false; issues: Issue[] } {
 	const sameYear = new Set<number>();
 	const previousYear = new Set<number>();
@@ -91,7 +95,7 @@ export function compileExpression(
 		throw new ExpressionError('expr-unknown-indicator', { name }, nearest(name, names));
 	};
 
-	const build = (node: MathNode): Compiled => {
+	const build = (node: FormulaNode): Compiled => {
 		switch (node.type) {
 			case 'ConstantNode': {
 				const value = (node as unknown as { value: unknown }).value;
@@ -101,14 +105,14 @@ export function compileExpression(
 				return value;
 			}
 			case 'ParenthesisNode':
-				return build((node as unknown as { content: MathNode }).content);
+				return build((node as unknown as { content: FormulaNode }).content);
 			case 'SymbolNode': {
 				const index = indicator((node as unknown as { name: string }).name);
 				sameYear.add(index);
 				return (env) => env.cur[index]!;
 			}
 			case 'OperatorNode': {
-				const { fn, op, args } = node as unknown as { fn: string; op: string; args: MathNode[] };
+				const { fn, op, args } = node as unknown as { fn: string; op: string; args: FormulaNode[] };
 				if (args.length === 1 && fn === 'unaryMinus') return unary(build(args[0]!), (a) => -a);
 				if (args.length === 1 && fn === 'unaryPlus') return build(args[0]!);
 				const binaryOp = OPERATORS[fn];
@@ -118,13 +122,13 @@ export function compileExpression(
 				return binary(build(args[0]!), build(args[1]!), binaryOp);
 			}
 			case 'FunctionNode':
-				return call(node as unknown as { fn: MathNode; args: MathNode[] });
+				return call(node as unknown as { fn: FormulaNode; args: FormulaNode[] });
 			default:
 				throw new ExpressionError('expr-node', { node: describeNode(node), allowed: ALLOWED_SUMMARY });
 		}
 	};
 
-	const call = ({ fn, args }: { fn: MathNode; args: MathNode[] }): Compiled => {
+	const call = ({ fn, args }: { fn: FormulaNode; args: FormulaNode[] }): Compiled => {
 		const name = fn.type === 'SymbolNode' ? (fn as unknown as { name: string }).name : '';
 		if (name === 'prev') {
 			const arg = args[0];
@@ -154,14 +158,19 @@ export function compileExpression(
 		throw new ExpressionError(code, { name: name || '?', allowed: ALLOWED_FUNCTIONS });
 	};
 
-	let tree: MathNode;
-	try {
-		tree = parseExpression(source);
-	} catch (error) {
-		return {
-			ok: false,
-			issues: [issue(path, 'expression-parse', { source, detail: (error as Error).message })]
-		};
+	if (!tree) {
+		const parse = formulaParser();
+		if (!parse) {
+			return { ok: false, issues: [issue(path, 'expression-parser-missing', { source })] };
+		}
+		try {
+			tree = parse(source);
+		} catch (error) {
+			return {
+				ok: false,
+				issues: [issue(path, 'expression-parse', { source, detail: (error as Error).message })]
+			};
+		}
 	}
 	try {
 		const evaluate = build(tree);
@@ -172,7 +181,7 @@ export function compileExpression(
 	}
 }
 
-function describeNode(node: MathNode): IssueMessage {
+function describeNode(node: FormulaNode): IssueMessage {
 	const kind = node.type.replace(/Node$/, '');
 	const codes: Record<string, IssueCode> = {
 		Assignment: 'expr-kind-assignment',

@@ -1,5 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { changeOf, ratioOf } from './consistency-forms';
+import { loadFormulaParser } from '../compile/formula-parser';
+
+// These formulas are text, not shipped models' trees: the parser must be loaded (the full entry does it).
+beforeAll(async () => {
+	await loadFormulaParser();
+});
 
 describe('ratioOf and changeOf', () => {
 	it('recognise a / b and x - prev(x), whatever the spacing and parentheses', () => {

@@ -44,6 +44,7 @@ export const ISSUE_CODES = {
 	'not-actuals': ['example', 'got'],
 	// Formulas (compile/expression.ts, compile/compile-model.ts).
 	'expression-parse': ['source', 'detail'],
+	'expression-parser-missing': ['source'],
 	'expression-invalid': ['source', 'detail'],
 	'expr-function-not-indicator': ['name'],
 	'expr-unknown-indicator': ['name'],

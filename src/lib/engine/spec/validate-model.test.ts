@@ -1,9 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { tinyModel } from '../../../../tests/fixtures/tiny-model';
+import { loadFormulaParser } from '../compile/formula-parser';
 import { loadModel, loadModelText } from '../load';
 import { runScenario } from '../run';
 import { formatIssues } from '../../../cli/issue-text';
 import { validateModel } from './validate-model';
+
+// These models' formulas are text, not the shipped trees: the parser must be loaded (the full entry does it).
+beforeAll(async () => {
+	await loadFormulaParser();
+});
 
 /** The model with one change applied through a JSON round trip, so tests can write any shape. */
 function broken(edit: (m: Record<string, any>) => void): unknown {

@@ -4,7 +4,8 @@
  * each target's row. Pure functions; the page reads the simulation and passes plain data in.
  */
 import type { Indicator, Model, Target } from '$lib/engine';
-import { formatGap, formatValue, type ChartLine, type ChartThreshold, type Locale } from '$lib/charts';
+import { formatGap, formatValue, type Locale } from '$lib/charts/format';
+import type { ChartLine, ChartThreshold } from '$lib/charts/LineChart.svelte';
 import { m } from '$lib/paraglide/messages.js';
 import {
 	chartThreshold,

@@ -1,5 +1,5 @@
 /** Numbers as the Learn page writes them, in the reader's language. */
-import { formatMultiple, formatRate, MINUS } from '$lib/charts';
+import { formatMultiple, formatRate, MINUS } from '$lib/charts/format';
 import type { Locale } from '$lib/state';
 
 /** A plain number with up to `digits` decimals (and at least `min`): 3.8, 1,377.9. */
