@@ -4,7 +4,7 @@
  */
 import { fail, ok, type Issue, type Result } from '../spec/result';
 import type { Indicator, Model, Target } from '../spec/types';
-import { compileExpression, type CompiledExpression } from './expression';
+import { compileExpression, type CompiledExpression, type CompileOptions } from './expression';
 import { dependencyOrder } from './order';
 
 export interface CompiledIndicator {
@@ -35,8 +35,11 @@ export interface CompiledModel {
 	indexOf: ReadonlyMap<string, number>;
 }
 
-/** Compiles a model that passed validateModel. Expression errors and cycles come back as issues. */
-export function compileModel(model: Model): Result<CompiledModel> {
+/**
+ * Compiles a model that passed validateModel. Expression errors and cycles come back as issues.
+ * `options.codegen: false` keeps the closure kernels (the fallback where `new Function` is forbidden).
+ */
+export function compileModel(model: Model, options: CompileOptions = {}): Result<CompiledModel> {
 	const indexOf = new Map(model.indicators.map((x, i) => [x.id, i]));
 	const names = [...indexOf.keys()];
 	const issues: Issue[] = [];
@@ -46,7 +49,8 @@ export function compileModel(model: Model): Result<CompiledModel> {
 			spec.expr,
 			`$.indicators[${index}].expr`,
 			(id) => indexOf.get(id),
-			names
+			names,
+			options
 		);
 		if (!compiled.ok) issues.push(...compiled.issues);
 		return { index, spec, expression: compiled.ok ? compiled.value : undefined };

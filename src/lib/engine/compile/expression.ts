@@ -6,6 +6,8 @@
 import type { Issue } from '../spec/result';
 import { didYouMean } from '../spec/suggest';
 import { ADD, DIVIDE, MULTIPLY, POW, SUBTRACT, genericBinary, type BinaryOp } from './column-ops';
+import type { CodegenNode } from './codegen';
+import { generatedColumnKernel } from './column-codegen';
 import { FORBIDDEN_FUNCTIONS, parseExpression, type MathNode } from './sandbox';
 
 /** Indicator values for one year: one column (Float64Array of samples) per indicator, by index. */
@@ -35,6 +37,13 @@ export interface CompiledExpression {
 	sameYear: number[];
 	/** Indicator indices read through prev(). */
 	previousYear: number[];
+	/** The validated tree, for code generation (compile/codegen.ts). */
+	tree: CodegenNode;
+}
+
+/** `codegen: false` keeps the closure kernels even where generated ones are possible (tests compare both). */
+export interface CompileOptions {
+	codegen?: boolean;
 }
 
 const OPERATORS: Record<string, BinaryOp> = {
@@ -70,7 +79,8 @@ export function compileExpression(
 	source: string,
 	path: string,
 	lookup: (id: string) => number | undefined,
-	names: readonly string[]
+	names: readonly string[],
+	options: CompileOptions = {}
 ): { ok: true; value: CompiledExpression } | { ok: false; issues: Issue[] } {
 	const sameYear = new Set<number>();
 	const previousYear = new Set<number>();
@@ -160,8 +170,18 @@ export function compileExpression(
 		};
 	}
 	try {
-		const evaluate = build(tree);
-		return { ok: true, value: { evaluate, sameYear: [...sameYear], previousYear: [...previousYear] } };
+		const closures = build(tree);
+		// The hook: a generated fused kernel where possible (same bits), else the closures.
+		const generated =
+			typeof closures === 'number' || options.codegen === false
+				? undefined
+				: generatedColumnKernel(tree as unknown as CodegenNode, lookup);
+		const evaluate = generated ?? closures;
+		const node = tree as unknown as CodegenNode;
+		return {
+			ok: true,
+			value: { evaluate, sameYear: [...sameYear], previousYear: [...previousYear], tree: node }
+		};
 	} catch (error) {
 		if (!(error instanceof ExpressionError)) throw error;
 		return { ok: false, issues: [{ path, message: `in \`${source}\`: ${error.message}` }] };
