@@ -64,7 +64,7 @@ export function projectionSource(compiled: CompiledModel, withActuals: boolean):
 		const assign =
 			withActuals && !expression && !baseYear ? `a = A${i}[t]; v = a === a ? a : ${value};` : `v = ${value};`;
 		// v − v is 0 for every finite v and NaN otherwise.
-		return `${assign} if (v - v !== 0) return ${at}${i}; S${i}[${t}] = v;`;
+		return `${assign} S${i}[${t}] = v; if (v - v !== 0) return ${at}${i};`;
 	};
 	for (const i of compiled.baseOrder) lines.push(statement(i, '0', '', true));
 	lines.push(`for (let t = 1; t < ${indexCode(years.length)}; t++) {`);
