@@ -171,13 +171,14 @@ export function compileExpression(
 	}
 	try {
 		const closures = build(tree);
-		// The hook: a generated fused kernel where possible (same bits), else the closures.
-		const generated =
-			typeof closures === 'number' || options.codegen === false
-				? undefined
-				: generatedColumnKernel(tree as unknown as CodegenNode, lookup);
-		const evaluate = generated ?? closures;
+		// The hook: a generated fused kernel where possible (same bits), else the closures. Generated on
+		// the first call, so compiling a model costs no code generation until many samples are projected
+		// (one sample goes through the model's generated projection, project/project-codegen.ts).
 		const node = tree as unknown as CodegenNode;
+		const evaluate =
+			typeof closures === 'number' || options.codegen === false
+				? closures
+				: lazyKernel(node, lookup, closures);
 		return {
 			ok: true,
 			value: { evaluate, sameYear: [...sameYear], previousYear: [...previousYear], tree: node }
@@ -243,4 +244,14 @@ function binary(a: Compiled, b: Compiled, op: BinaryOp): Compiled {
 		op.cc(o, a(env), b(env), env.n);
 		return o;
 	};
+}
+
+/** A kernel that generates the fused kernel on its first call, falling back to `closures`. */
+function lazyKernel(
+	tree: CodegenNode,
+	lookup: (id: string) => number | undefined,
+	closures: ColumnKernel
+): ColumnKernel {
+	let kernel: ColumnKernel | undefined;
+	return (env, into) => (kernel ??= generatedColumnKernel(tree, lookup) ?? closures)(env, into);
 }

