@@ -4,7 +4,7 @@
  * no per-value dispatch on the indicator's kind, no scratch arrays: the hand-written loop's work. The code
  * is made by compile/codegen.ts's emitters only (fixed text, indices, literals; see the engine README).
  */
-import { emitExpression, indexCode, instantiate, literal } from '../compile/codegen';
+import { CodegenError, emitExpression, indexCode, instantiate, literal } from '../compile/codegen';
 import type { CompiledModel } from '../compile/compile-model';
 
 /**
@@ -28,7 +28,14 @@ export function projectionKernel(
 	let kernels = cache.get(compiled);
 	if (!kernels) cache.set(compiled, (kernels = new Map()));
 	if (!kernels.has(withActuals)) {
-		kernels.set(withActuals, instantiate<ProjectionKernel>(projectionSource(compiled, withActuals)) ?? null);
+		let kernel: ProjectionKernel | undefined;
+		try {
+			kernel = instantiate<ProjectionKernel>(projectionSource(compiled, withActuals));
+		} catch (error) {
+			// The compiler's walk accepted every tree, so this is not expected; the closures still work.
+			if (!(error instanceof CodegenError)) throw error;
+		}
+		kernels.set(withActuals, kernel ?? null);
 	}
 	return kernels.get(withActuals) ?? undefined;
 }
