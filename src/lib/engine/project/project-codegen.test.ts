@@ -3,13 +3,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compileModel, type CompiledModel } from '../compile/compile-model';
 import { projectColumns } from '../monte-carlo/project-columns';
 import type { Result } from '../spec/result';
-import type { Indicator, Model } from '../spec/types';
+import type { Model } from '../spec/types';
 import { validateModel } from '../spec/validate-model';
 import { noActuals, type ResolvedActuals } from './actuals';
 import { resolveInputs, type ProjectionInputs } from './parameters';
 import { project } from './project';
 import { projectWithClosures } from './project-closures';
 import { projectionKernel } from './project-codegen';
+import { randomModel } from '../../../../tests/fixtures/random-model';
 import { shinanFile } from '../../../../tests/fixtures/shinan';
 
 /** The model compiled twice: generated kernels, and the closures only. */
@@ -43,71 +44,6 @@ function inputsOf(compiled: CompiledModel, factors: number[]): ProjectionInputs 
 	const scale = (i: number, t: number) => factors[(i + t) % factors.length]!;
 	return { base, step: step.map((s, i) => s.map((x, t) => x * scale(i, t))) };
 }
-
-/** An expression over `ids` (same year) and prev(ids): every operator and function the engine allows. */
-function expression(ids: string[]): fc.Arbitrary<string> {
-	const leaf = fc.oneof(
-		fc.constantFrom(...ids),
-		fc.constantFrom(...ids).map((id) => `prev(${id})`),
-		fc.double({ min: 0, max: 1e3, noNaN: true }).map(String),
-		fc.constantFrom('0', '1', '2', '0.5')
-	);
-	const { tree } = fc.letrec<{ tree: string }>((tie) => ({
-		tree: fc.oneof(
-			{ depthSize: 'small', withCrossShrink: true },
-			leaf,
-			fc
-				.tuple(tie('tree'), fc.constantFrom('+', '-', '*', '/', '^'), tie('tree'))
-				.map(([a, op, b]) => `(${a} ${op} ${b})`),
-			fc.tuple(fc.constantFrom('-', '+'), tie('tree')).map(([op, a]) => `${op}${a}`),
-			fc.tuple(fc.constantFrom('abs', 'sqrt', 'exp', 'log'), tie('tree')).map(([f, a]) => `${f}(${a})`),
-			fc
-				.tuple(fc.constantFrom('min', 'max', 'pow'), fc.array(tie('tree'), { minLength: 2, maxLength: 3 }))
-				.map(([f, xs]) => `${f}(${(f === 'pow' ? xs.slice(0, 2) : xs).join(', ')})`)
-		)
-	}));
-	return tree;
-}
-
-const KINDS = ['growth', 'stock', 'flow'] as const;
-
-/** A random valid model: 1–5 indicators with values, then 1–4 derived ones over those before them. */
-const randomModel: fc.Arbitrary<Model> = fc
-	.tuple(
-		fc.array(fc.constantFrom(...KINDS), { minLength: 1, maxLength: 5 }),
-		fc.integer({ min: 1, max: 4 }),
-		fc.integer({ min: 1, max: 6 }),
-		fc.boolean()
-	)
-	.chain(([kinds, derivedCount, years, reversed]) => {
-		const ids = kinds.map((_, i) => `x${i}`);
-		const formulas = Array.from({ length: derivedCount }, (_, k) =>
-			expression([...ids, ...Array.from({ length: k }, (_, j) => `d${j}`)])
-		);
-		return fc.tuple(fc.constant(kinds), fc.tuple(...formulas), fc.constant(years), fc.constant(reversed));
-	})
-	.map(([kinds, formulas, years, reversed]) => {
-		const common = { name: { zh: '指标', en: 'indicator' }, unit: '亿元', field: 'f' };
-		const source = { kind: 'assumption', reason: 'test' };
-		const values: Indicator[] = kinds.map((kind, i) =>
-			kind === 'growth'
-				? ({ ...common, id: `x${i}`, kind, base: 100 + i, rate: 0.05 * i, source } as Indicator)
-				: ({ ...common, id: `x${i}`, kind, base: 10 + i, annual: 3 - i, source } as Indicator)
-		);
-		const derived = formulas.map(
-			(expr, k) => ({ ...common, id: `d${k}`, kind: 'derived', expr }) as Indicator
-		);
-		const indicators = [...values, ...derived];
-		return {
-			id: 'random',
-			title: { zh: '随机', en: 'random' },
-			baseYear: 2021,
-			endYear: 2021 + years,
-			fields: [{ id: 'f', name: { zh: '领域', en: 'field' } }],
-			indicators: reversed ? indicators.reverse() : indicators,
-			targets: []
-		} as Model;
-	});
 
 /** Many samples: the projection over columns of 5 values (fused column kernels against the closures). */
 function sameColumns(
