@@ -15,6 +15,7 @@ export {
 export { loadModel, loadModelText } from './load';
 export { resolveInputs } from './project/parameters';
 export { project, type Projection } from './project/project';
+export { projectYear, yearKernelAvailable, type YearInput } from './project/year-codegen';
 export { resolveActuals, checkActualsFile, type ResolvedActuals } from './project/actuals';
 export { evaluateTargets, type TargetResult } from './project/evaluate-targets';
 export {
