@@ -62,8 +62,10 @@ const inputs = resolveInputs(compiled, {});
 if (!inputs.ok) throw new Error(formatIssues(inputs.issues));
 // The engine's projection and the hand-written one, interleaved in batches (≈ 1 ms each) after a shared
 // warm-up, so that load from other jobs falls on both alike; the ratio is of medians from the same rounds.
+// The warm-up is 1 s: on a loaded machine V8's background compiler took longer than 300 ms to optimise the
+// generated projection (one large function), and the first rounds then timed unoptimised code.
 const projectOnce = () => project(compiled, inputs.value);
-const warmEnd = performance.now() + 300;
+const warmEnd = performance.now() + 1000;
 while (performance.now() < warmEnd) {
 	projectOnce();
 	referenceProjection();
