@@ -145,7 +145,8 @@ const [mcAll, mcNone, mcPoint] = timeInterleaved(
 // The subset: engine vs hand-written loop vs mathjs, on the same pre-drawn inputs.
 const sub = must(loadModel(subsetModel(raw)));
 const subYears = sub.years.length;
-const engineOn = (inputs: SubsetInputs) => {
+/** The subset's inputs as the engine takes them: each indicator's base, and its yearly rate or amount column. */
+const subsetInputs = (inputs: SubsetInputs) => {
 	const index = (id: string) => sub.indexOf.get(id)!;
 	const columns = new Map<number, Float64Array>([
 		[index('gdp'), inputs.rate.gdp],
@@ -155,7 +156,11 @@ const engineOn = (inputs: SubsetInputs) => {
 		[index('financial_institutions'), inputs.annual]
 	]);
 	const base = sub.indicators.map((x) => (x.spec.kind === 'derived' ? 0 : x.spec.base));
-	return () => must(projectColumns(sub, { base, step: (i) => columns.get(i)! }, inputs.n));
+	return { base, step: (i: number) => columns.get(i)! };
+};
+const engineOn = (inputs: SubsetInputs) => {
+	const columns = subsetInputs(inputs);
+	return () => must(projectColumns(sub, columns, inputs.n));
 };
 /** Both sides must compute the same numbers, bit for bit, or the comparison means nothing. */
 function same(engine: Float64Array[][], other: Float64Array[][], what: string): void {
@@ -173,16 +178,8 @@ const big = drawInputs(raw, MC_SAMPLES);
 same(engineOn(big)(), handWritten(big, subYears), 'the hand-written loop');
 /** The same with the fused year kernels (projectYear) instead of projectBlock: one loop per year. */
 const fusedOn = (inputs: SubsetInputs) => {
-	const index = (id: string) => sub.indexOf.get(id)!;
-	const step = new Map<number, Float64Array>([
-		[index('gdp'), inputs.rate.gdp],
-		[index('digital_core_value_added'), inputs.rate.core],
-		[index('import_export'), inputs.rate.trade],
-		[index('qingdao_import_export'), inputs.rate.city],
-		[index('financial_institutions'), inputs.annual]
-	]);
-	const base = sub.indicators.map((x) => (x.spec.kind === 'derived' ? 0 : x.spec.base));
-	const yearInputs = sub.years.map((_, t) => sub.indicators.map((_, i) => (t === 0 ? base[i] : step.get(i))));
+	const { base, step } = subsetInputs(inputs);
+	const yearInputs = sub.years.map((_, t) => sub.indicators.map((_, i) => (t === 0 ? base[i] : step(i))));
 	return () => {
 		const values = sub.indicators.map(() => sub.years.map(() => new Float64Array(inputs.n)));
 		for (let t = 0; t < subYears; t++) {
