@@ -10,7 +10,7 @@ import { resolveInputs, type ProjectionInputs } from './parameters';
 import { project } from './project';
 import { projectWithClosures } from './project-closures';
 import { projectionKernel } from './project-codegen';
-import { randomModel } from '../../../../tests/fixtures/random-model';
+import { randomFactors, randomModel, randomObserved } from '../../../../tests/fixtures/random-model';
 import { shinanFile } from '../../../../tests/fixtures/shinan';
 
 /** The model compiled twice: generated kernels, and the closures only. */
@@ -98,26 +98,19 @@ describe('the generated projection and kernels give the closure kernels’ bits'
 	});
 	it('on random models: every operator and function, divisions by zero, actuals, many samples', () => {
 		fc.assert(
-			fc.property(
-				randomModel,
-				fc.array(fc.double({ min: -2, max: 2, noNaN: true }), { minLength: 1, maxLength: 9 }),
-				fc.array(fc.tuple(fc.nat(), fc.nat(), fc.double({ min: -1e3, max: 1e3, noNaN: true })), {
-					maxLength: 4
-				}),
-				(raw, factors, observed) => {
-					const { generated, closures } = bothWays(raw);
-					expect(projectionKernel(generated, true)).toBeDefined();
-					const inputs = inputsOf(generated, factors);
-					for (const actuals of [undefined, actualsOf(generated, observed)]) {
-						expectSame(
-							project(generated, inputs, actuals),
-							projectWithClosures(closures, inputs, actuals),
-							seriesBits
-						);
-					}
-					sameColumns(generated, closures, inputs, factors);
+			fc.property(randomModel, randomFactors, randomObserved, (raw, factors, observed) => {
+				const { generated, closures } = bothWays(raw);
+				expect(projectionKernel(generated, true)).toBeDefined();
+				const inputs = inputsOf(generated, factors);
+				for (const actuals of [undefined, actualsOf(generated, observed)]) {
+					expectSame(
+						project(generated, inputs, actuals),
+						projectWithClosures(closures, inputs, actuals),
+						seriesBits
+					);
 				}
-			),
+				sameColumns(generated, closures, inputs, factors);
+			}),
 			{ numRuns: 150 }
 		);
 		// Each run compiles a model twice and generates its code: seconds on a loaded machine.

@@ -7,7 +7,7 @@ import { validateModel } from '../spec/validate-model';
 import { noActuals } from './actuals';
 import { resolveInputs } from './parameters';
 import { projectYear, yearKernelAvailable, type YearInput } from './year-codegen';
-import { randomModel } from '../../../../tests/fixtures/random-model';
+import { randomFactors, randomModel, randomObserved } from '../../../../tests/fixtures/random-model';
 import { shinanFile } from '../../../../tests/fixtures/shinan';
 
 function compiled(raw: Model): CompiledModel {
@@ -109,11 +109,9 @@ describe('projectYear: one fused loop per year gives projectBlock’s bits', () 
 		fc.assert(
 			fc.property(
 				randomModel,
-				fc.array(fc.double({ min: -2, max: 2, noNaN: true }), { minLength: 1, maxLength: 9 }),
+				randomFactors,
 				fc.array(fc.boolean(), { minLength: 1, maxLength: 5 }),
-				fc.array(fc.tuple(fc.nat(), fc.nat(), fc.double({ min: -1e3, max: 1e3, noNaN: true })), {
-					maxLength: 4
-				}),
+				randomObserved,
 				(raw, factors, columns, observed) => {
 					const model = compiled(raw);
 					// projectBlock passes a formula that folds to a non-finite constant on; projectYear reports it.
