@@ -13,6 +13,7 @@ export * from './analyses';
 export { setFormulaParser, formulaParser } from './compile/formula-parser';
 export { buildFormulaTrees } from './compile/formula-trees';
 export type { FormulaNode, FormulaParser } from './compile/formula-node';
+export { projectYear, yearKernelAvailable, type YearInput } from './project/year-codegen';
 export {
 	draftModel,
 	checkDraft,

@@ -4,7 +4,7 @@
  */
 import { fail, issue, ok, type Issue, type Result } from '../spec/result';
 import type { Indicator, Model, Target } from '../spec/types';
-import { compileExpression, type CompiledExpression } from './expression';
+import { compileExpression, type CompiledExpression, type CompileOptions } from './expression';
 import { formulaTree } from './formula-trees';
 import { dependencyOrder } from './order';
 
@@ -38,9 +38,10 @@ export interface CompiledModel {
 
 /**
  * Compiles a model that passed validateModel. Expression errors and cycles come back as issues. Formulas
- * without a build-time tree need the formula parser loaded (formula-parser.ts).
+ * without a build-time tree need the formula parser loaded (formula-parser.ts). `options.codegen: false`
+ * keeps the closure kernels (the fallback where `new Function` is forbidden).
  */
-export function compileModel(model: Model): Result<CompiledModel> {
+export function compileModel(model: Model, options: CompileOptions = {}): Result<CompiledModel> {
 	const indexOf = new Map(model.indicators.map((x, i) => [x.id, i]));
 	const names = [...indexOf.keys()];
 	const issues: Issue[] = [];
@@ -51,7 +52,8 @@ export function compileModel(model: Model): Result<CompiledModel> {
 			`$.indicators[${index}].expr`,
 			(id) => indexOf.get(id),
 			names,
-			formulaTree(spec.expr)
+			formulaTree(spec.expr),
+			options
 		);
 		if (!compiled.ok) issues.push(...compiled.issues);
 		return { index, spec, expression: compiled.ok ? compiled.value : undefined };

@@ -9,6 +9,8 @@ import { nearest } from '../spec/suggest';
 import { ADD, DIVIDE, MULTIPLY, POW, SUBTRACT, genericBinary, type BinaryOp } from './column-ops';
 import { FORBIDDEN_FUNCTIONS, type FormulaNode } from './formula-node';
 import { formulaParser } from './formula-parser';
+import type { CodegenNode } from './codegen';
+import { generatedColumnKernel } from './column-codegen';
 
 /** Indicator values for one year: one column (Float64Array of samples) per indicator, by index. */
 export interface ColumnEnv {
@@ -37,6 +39,13 @@ export interface CompiledExpression {
 	sameYear: number[];
 	/** Indicator indices read through prev(). */
 	previousYear: number[];
+	/** The validated tree, for code generation (compile/codegen.ts). */
+	tree: CodegenNode;
+}
+
+/** `codegen: false` keeps the closure kernels even where generated ones are possible (tests compare both). */
+export interface CompileOptions {
+	codegen?: boolean;
 }
 
 const OPERATORS: Record<string, BinaryOp> = {
@@ -81,7 +90,8 @@ export function compileExpression(
 	path: string,
 	lookup: (id: string) => number | undefined,
 	names: readonly string[],
-	tree?: FormulaNode
+	tree?: FormulaNode,
+	options: CompileOptions = {}
 ): { ok: true; value: CompiledExpression } | { ok: false; issues: Issue[] } {
 	const sameYear = new Set<number>();
 	const previousYear = new Set<number>();
@@ -173,8 +183,19 @@ export function compileExpression(
 		}
 	}
 	try {
-		const evaluate = build(tree);
-		return { ok: true, value: { evaluate, sameYear: [...sameYear], previousYear: [...previousYear] } };
+		const closures = build(tree);
+		// The hook: a generated fused kernel where possible (same bits), else the closures. Generated on
+		// the first call, so compiling a model costs no code generation until many samples are projected
+		// (one sample goes through the model's generated projection, project/project-codegen.ts).
+		const node = tree as unknown as CodegenNode;
+		const evaluate =
+			typeof closures === 'number' || options.codegen === false
+				? closures
+				: lazyKernel(node, lookup, closures);
+		return {
+			ok: true,
+			value: { evaluate, sameYear: [...sameYear], previousYear: [...previousYear], tree: node }
+		};
 	} catch (error) {
 		if (!(error instanceof ExpressionError)) throw error;
 		return { ok: false, issues: [issue(path, 'expression-invalid', { source, detail: error.detail })] };
@@ -236,4 +257,14 @@ function binary(a: Compiled, b: Compiled, op: BinaryOp): Compiled {
 		op.cc(o, a(env), b(env), env.n);
 		return o;
 	};
+}
+
+/** A kernel that generates the fused kernel on its first call, falling back to `closures`. */
+function lazyKernel(
+	tree: CodegenNode,
+	lookup: (id: string) => number | undefined,
+	closures: ColumnKernel
+): ColumnKernel {
+	let kernel: ColumnKernel | undefined;
+	return (env, into) => (kernel ??= generatedColumnKernel(tree, lookup) ?? closures)(env, into);
 }
