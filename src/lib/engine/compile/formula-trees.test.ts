@@ -1,3 +1,4 @@
+import { issueText } from '../../../cli/issue-text';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Model } from '../spec/types';
@@ -62,7 +63,7 @@ describe('build-time formula trees', () => {
 		};
 		const result = compileExpression('evaluate(1)', '$.expr', lookup, names, tree);
 		expect(result.ok).toBe(false);
-		expect(!result.ok && result.issues[0]!.message).toMatch(/evaluate\(\) is not available/);
+		expect(!result.ok && issueText(result.issues[0]!)).toMatch(/evaluate\(\) is not available/);
 	});
 
 	it('name what a model needs parsed: formula text without a tree', () => {

@@ -74,7 +74,7 @@ function compare(
 			expect(block.ok).toBe(false);
 			if (!block.ok) {
 				expect(block.issues[0]!.path).toContain(`$.indicators[${bad.indicator}]`);
-				expect(block.issues[0]!.message).toContain(`in sample ${bad.sample} `);
+				expect(block.issues[0]).toMatchObject({ params: { sample: bad.sample } });
 			}
 			return;
 		}
