@@ -8,11 +8,13 @@
 export {
 	getAnalysis,
 	getLibrary,
+	getModelLibrary,
 	getModelSource,
 	getShareLink,
 	getSimulation,
 	setAnalysis,
 	setLibrary,
+	setModelLibrary,
 	setModelSource,
 	setScenarioState,
 	setShareLink,
@@ -25,6 +27,7 @@ export { CURRENT_ID, PLAN_ID, ScenarioLibrary } from './library.svelte';
 export { changeCount, PLAN_STATE, shapeOf, stateKey, tidyState } from './scenario-keys';
 export { ShareLink } from './share-link.svelte';
 export { ModelSource, type ModelFileError } from './model-source.svelte';
+export { ModelLibrary, type ModelImportError } from './model-library.svelte';
 export { readParam, withParam } from './link-query';
 
 // The analyses.
