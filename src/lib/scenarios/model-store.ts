@@ -11,6 +11,7 @@
  * text untouched, and reported; it never hides the others.
  */
 import type { Localized, WorkingModel } from '$lib/engine/core';
+import type { StorageBackend } from './backend';
 import { readStoredModel, type ModelOrigin, type StoredModel } from './model-entry';
 import { issue, modelIdOfKey, modelKey, modelKeyAccess, MODEL_ID, type StoreResult } from './model-keys';
 import { randomId, type QuarantinedEntry, type StorageProblem } from './storage-keys';
