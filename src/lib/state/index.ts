@@ -8,12 +8,14 @@
 export {
 	getAnalysis,
 	getLibrary,
+	getDraftSession,
 	getModelLibrary,
 	getModelSource,
 	getShareLink,
 	getSimulation,
 	setAnalysis,
 	setLibrary,
+	setDraftSession,
 	setModelLibrary,
 	setModelSource,
 	setScenarioState,
@@ -28,6 +30,8 @@ export { changeCount, PLAN_STATE, shapeOf, stateKey, tidyState } from './scenari
 export { ShareLink } from './share-link.svelte';
 export { ModelSource, type ModelFileError } from './model-source.svelte';
 export { ModelLibrary, type ModelImportError } from './model-library.svelte';
+export { DraftSession, type Fill } from './draft-session.svelte';
+export { MAX_PLAN_BYTES, type TextProblem } from './draft-text';
 export { readParam, withParam } from './link-query';
 
 // The analyses.
