@@ -8,6 +8,7 @@
  */
 import type { Issue, Localized, WorkingModel } from '$lib/engine/core';
 import { child, describe, isRecord } from './json-path';
+import { schemaIssue } from './migrations';
 
 /** The schema this code writes. */
 export const MODEL_SCHEMA = 1;
@@ -97,23 +98,10 @@ export function readStoredModel(
 			issues: [{ path: '$', message: `should be a stored model (an object), got ${describe(raw)}` }]
 		};
 	const schema = raw.schema;
-	if (typeof schema !== 'number' || !Number.isInteger(schema) || schema < 1)
-		return {
-			ok: false,
-			issues: [{ path: '$.schema', message: `should be a schema version (1, …), got ${describe(schema)}` }]
-		};
-	if (schema > MODEL_SCHEMA)
-		return {
-			ok: false,
-			issues: [
-				{
-					path: '$.schema',
-					message: `is ${schema}: saved by a newer version of this app, which reads up to ${MODEL_SCHEMA}`
-				}
-			]
-		};
+	const wrong = schemaIssue(schema, MODEL_SCHEMA);
+	if (wrong) return { ok: false, issues: [wrong] };
 	let entry: unknown = raw;
-	for (let version = schema; version < MODEL_SCHEMA; version++)
+	for (let version = schema as number; version < MODEL_SCHEMA; version++)
 		entry = MODEL_MIGRATIONS[version]!(entry as never);
 	const x = entry as Record<string, unknown>;
 	const issues: Issue[] = [];

@@ -4,7 +4,7 @@
  */
 import type { Issue } from '$lib/engine/core';
 import { isQuotaError, type StorageBackend } from './backend';
-import { STORAGE_PREFIX, type QuarantinedEntry, type StorageProblem } from './storage-keys';
+import { quarantinedUnder, STORAGE_PREFIX, type QuarantinedEntry, type StorageProblem } from './storage-keys';
 
 /** A stored model's key: this, then its id. */
 export const MODEL_PREFIX = `${STORAGE_PREFIX}model:`;
@@ -106,16 +106,10 @@ export function modelKeyAccess(backend: StorageBackend, now: () => Date) {
 		write,
 		quarantine,
 		quarantined(): QuarantinedEntry[] {
-			return keys()
-				.filter((k) => k.startsWith(MODEL_QUARANTINE_PREFIX))
-				.flatMap((key) => {
-					const [id = '', ms = ''] = key.slice(MODEL_QUARANTINE_PREFIX.length).split(':');
-					const raw = read(key);
-					const time = Number.parseInt(ms, 10);
-					const at = Number.isFinite(time) ? new Date(time).toISOString() : '';
-					return typeof raw === 'string' ? [{ key, id, at, raw }] : [];
-				})
-				.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+			return quarantinedUnder(MODEL_QUARANTINE_PREFIX, keys(), (key) => {
+				const raw = read(key);
+				return typeof raw === 'string' ? raw : null;
+			});
 		},
 		discardQuarantined(key: string): StoreResult<{ key: string }> {
 			if (!key.startsWith(MODEL_QUARANTINE_PREFIX))
