@@ -4,10 +4,15 @@
  * deleting one that targets use is refused unless the caller asks for the targets to go too.
  */
 import type { DraftIndicator } from '../draft/build-model';
-import { didYouMean } from '../spec/suggest';
 import type { IndicatorKind, Localized } from '../spec/types';
-import { isUnit, UNITS } from '../spec/units';
-import { indicatorIndex, refuse, type EditResult, type WorkingModel } from './types';
+import {
+	indicatorIndex,
+	refuse,
+	unknownUnit,
+	type EditResult,
+	type WorkingIndicator,
+	type WorkingModel
+} from './types';
 
 const ID = /^[a-z][a-z0-9_]*$/;
 
@@ -47,13 +52,8 @@ export function addIndicator(model: WorkingModel, spec: NewIndicator): EditResul
 	const path = `$.indicators[${model.indicators.length}]`;
 	const id = checkNewId(model, spec.id, `${path}.id`);
 	if (!id.ok) return id;
-	if (!isUnit(spec.unit))
-		return refuse(
-			`${path}.unit`,
-			'unknown-unit',
-			`should be one of ${Object.keys(UNITS).join(', ')}, got "${spec.unit}".${didYouMean(spec.unit, Object.keys(UNITS))}`,
-			{ unit: spec.unit }
-		);
+	const badUnit = unknownUnit(`${path}.unit`, spec.unit);
+	if (badUnit) return badUnit;
 	if (!model.fields.some((f) => f.id === spec.field))
 		return refuse(`${path}.field`, 'unknown-field', `"${spec.field}" is not one of the model's fields`, {
 			field: spec.field
@@ -100,6 +100,11 @@ export function formulaReads(expr: string, id: string): boolean {
 	return nameIn(id).test(expr);
 }
 
+/** The other derived indicators whose formula reads indicator `id`. */
+export function formulaReaders(model: WorkingModel, id: string): WorkingIndicator[] {
+	return model.indicators.filter((x) => x.kind === 'derived' && x.id !== id && formulaReads(x.expr, id));
+}
+
 /**
  * Gives an indicator a new id, and carries along every target judged on it and every formula reading it.
  * Scenarios saved for the model under the old id keep it (they are checked when loaded).
@@ -132,9 +137,7 @@ export function deleteIndicator(
 	const at = indicatorIndex(model, id);
 	if (!at.ok) return at;
 	const path = `$.indicators[${at.value}]`;
-	const readers = model.indicators.filter(
-		(x) => x.kind === 'derived' && x.id !== id && formulaReads(x.expr, id)
-	);
+	const readers = formulaReaders(model, id);
 	if (readers.length)
 		return refuse(
 			path,

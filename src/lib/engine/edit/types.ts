@@ -6,7 +6,9 @@
  */
 import type { DraftIndicator } from '../draft/build-model';
 import type { Issue } from '../spec/result';
+import { didYouMean } from '../spec/suggest';
 import type { Indicator, Model } from '../spec/types';
+import { isUnit, UNITS } from '../spec/units';
 
 /** A finished indicator or one drafted from a plan's text and not yet complete. */
 export type WorkingIndicator = Indicator | DraftIndicator;
@@ -60,4 +62,18 @@ export function indicatorIndex(model: WorkingModel, id: string): EditResult<numb
 	const i = model.indicators.findIndex((x) => x.id === id);
 	if (i >= 0) return { ok: true, value: i };
 	return refuse('$.indicators', 'unknown-indicator', `has no indicator "${id}"`, { id });
+}
+
+/** A refusal of `unit` at `path` when it is not one of the engine's units (with the nearest one), else null. */
+export function unknownUnit(path: string, unit: string): EditResult<never> | null {
+	if (isUnit(unit)) return null;
+	const units = Object.keys(UNITS);
+	return refuse(
+		path,
+		'unknown-unit',
+		`should be one of ${units.join(', ')}, got "${unit}".${didYouMean(unit, units)}`,
+		{
+			unit
+		}
+	);
 }

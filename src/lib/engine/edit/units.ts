@@ -6,10 +6,15 @@
  * while targets or a formula depend on them, unless the caller asks to keep the numbers as they are.
  */
 import { clean } from '../draft/units';
-import { didYouMean } from '../spec/suggest';
-import { isUnit, UNITS } from '../spec/units';
-import { formulaReads } from './indicators';
-import { indicatorIndex, refuse, type EditResult, type WorkingIndicator, type WorkingModel } from './types';
+import { formulaReaders } from './indicators';
+import {
+	indicatorIndex,
+	refuse,
+	unknownUnit,
+	type EditResult,
+	type WorkingIndicator,
+	type WorkingModel
+} from './types';
 
 /** Units measured on one scale: [scale, how many of the scale's smallest unit one of this unit is]. */
 const SCALES: Record<string, [string, number]> = {
@@ -58,19 +63,14 @@ export function changeUnit(
 	const at = indicatorIndex(model, id);
 	if (!at.ok) return at;
 	const path = `$.indicators[${at.value}].unit`;
-	if (!isUnit(unit))
-		return refuse(
-			path,
-			'unknown-unit',
-			`should be one of ${Object.keys(UNITS).join(', ')}, got "${unit}".${didYouMean(unit, Object.keys(UNITS))}`,
-			{ unit }
-		);
+	const badUnit = unknownUnit(path, unit);
+	if (badUnit) return badUnit;
 	const old = model.indicators[at.value]!;
 	const factor = options.keepNumbers ? 1 : unitFactor(old.unit, unit);
 	const inUnit = model.targets.flatMap((t, i) =>
 		t.indicator === id && t.kind !== 'rate' && t.kind !== 'multiple' ? [`${t.id} ($.targets[${i}])`] : []
 	);
-	const readers = model.indicators.filter((x) => x.kind === 'derived' && formulaReads(x.expr, id));
+	const readers = formulaReaders(model, id);
 	if (factor === undefined && (inUnit.length || readers.length))
 		return refuse(
 			path,
