@@ -97,15 +97,16 @@ export function readEntry(
 	const schema = raw.schema === undefined ? 1 : raw.schema;
 	const wrong = schemaIssue(schema, CURRENT_SCHEMA);
 	if (wrong) return { ok: false, issues: [wrong] };
+	const start = schema as number;
 	let entry: unknown = raw;
-	for (let version = schema; version <= CURRENT_SCHEMA; version++) {
+	for (let version = start; version <= CURRENT_SCHEMA; version++) {
 		const issues = CHECKS[version]!(entry as Record<string, unknown>, context);
 		if (issues.length) return { ok: false, issues };
 		if (version < CURRENT_SCHEMA) entry = MIGRATIONS[version]!(entry as never, context);
 	}
 	return {
 		ok: true,
-		value: { entry: entry as SavedScenario, ...(schema < CURRENT_SCHEMA ? { migratedFrom: schema } : {}) }
+		value: { entry: entry as SavedScenario, ...(start < CURRENT_SCHEMA ? { migratedFrom: start } : {}) }
 	};
 }
 
