@@ -93,3 +93,5 @@ export {
 	type NumberIssue,
 	type NumberParse
 } from './number-input';
+/** The model editor's pure operations (add/rename/delete indicators, units, baselines, draft review, undo). */
+export * from './edit/index';

@@ -74,3 +74,23 @@ export {
 	type StorageProblem,
 	type QuarantinedEntry
 } from './storage';
+export {
+	createModelStore,
+	modelIdOfKey,
+	modelKey,
+	MODEL_PREFIX,
+	MODEL_QUARANTINE_PREFIX,
+	type ModelStore,
+	type ModelStoreOptions,
+	type ModelStoreCode,
+	type ModelStoreIssue
+} from './model-store';
+export {
+	MODEL_SCHEMA,
+	readStoredModel,
+	summaryOf,
+	type StoredModel,
+	type ModelOrigin,
+	type ModelSummary
+} from './model-entry';
+export { exportModelJson, importModel } from './model-file';

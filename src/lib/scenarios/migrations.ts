@@ -96,33 +96,34 @@ export function readEntry(
 		};
 	// v1 has no schema field: an object with a name and values and nothing saying otherwise is one.
 	const schema = raw.schema === undefined ? 1 : raw.schema;
-	if (typeof schema !== 'number' || !Number.isInteger(schema) || schema < 1) {
-		return {
-			ok: false,
-			issues: [{ path: '$.schema', message: `should be a schema version (1, 2, …), got ${describe(schema)}` }]
-		};
-	}
-	if (schema > CURRENT_SCHEMA) {
-		return {
-			ok: false,
-			issues: [
-				{
-					path: '$.schema',
-					message: `is ${schema}: saved by a newer version of this app, which reads up to ${CURRENT_SCHEMA}`
-				}
-			]
-		};
-	}
+	const wrong = schemaIssue(schema, CURRENT_SCHEMA);
+	if (wrong) return { ok: false, issues: [wrong] };
+	const start = schema as number;
 	let entry: unknown = raw;
-	for (let version = schema; version <= CURRENT_SCHEMA; version++) {
+	for (let version = start; version <= CURRENT_SCHEMA; version++) {
 		const issues = CHECKS[version]!(entry as Record<string, unknown>, context);
 		if (issues.length) return { ok: false, issues };
 		if (version < CURRENT_SCHEMA) entry = MIGRATIONS[version]!(entry as never, context);
 	}
 	return {
 		ok: true,
-		value: { entry: entry as SavedScenario, ...(schema < CURRENT_SCHEMA ? { migratedFrom: schema } : {}) }
+		value: { entry: entry as SavedScenario, ...(start < CURRENT_SCHEMA ? { migratedFrom: start } : {}) }
 	};
+}
+
+/**
+ * The issue with an entry's `schema` (at `$.schema`) when it is not a version from 1, or one newer than
+ * `current`, which this app cannot read; undefined when it can be read.
+ */
+export function schemaIssue(schema: unknown, current: number): Issue | undefined {
+	if (typeof schema !== 'number' || !Number.isInteger(schema) || schema < 1)
+		return { path: '$.schema', message: `should be a schema version (1, 2, …), got ${describe(schema)}` };
+	if (schema > current)
+		return {
+			path: '$.schema',
+			message: `is ${schema}: saved by a newer version of this app, which reads up to ${current}`
+		};
+	return undefined;
 }
 
 /** Issues with a record of finite numbers at `path`. */

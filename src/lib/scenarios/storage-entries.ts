@@ -12,6 +12,7 @@ import {
 	ID,
 	INDEX_KEY,
 	QUARANTINE_PREFIX,
+	quarantinedUnder,
 	type QuarantinedEntry,
 	type StorageProblem
 } from './storage-keys';
@@ -147,16 +148,10 @@ export function entryAccess(backend: StorageBackend, modelId: string, now: () =>
 
 	/** The entries set aside, oldest first. */
 	function quarantined(): QuarantinedEntry[] {
-		return allKeys()
-			.filter((k) => k.startsWith(QUARANTINE_PREFIX))
-			.flatMap((key) => {
-				const [id = '', ms = ''] = key.slice(QUARANTINE_PREFIX.length).split(':');
-				const raw = getItem(key);
-				const time = Number.parseInt(ms, 10);
-				const at = Number.isFinite(time) ? new Date(time).toISOString() : '';
-				return raw.ok && raw.value !== null ? [{ key, id, at, raw: raw.value }] : [];
-			})
-			.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+		return quarantinedUnder(QUARANTINE_PREFIX, allKeys(), (key) => {
+			const raw = getItem(key);
+			return raw.ok ? raw.value : null;
+		});
 	}
 
 	/** Deletes an entry set aside (its key, as `quarantined` lists it). */

@@ -47,3 +47,24 @@ export function randomId(): string {
 	else for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(Math.random() * 256);
 	return [...bytes].map((b) => (b % 36).toString(36)).join('');
 }
+
+/**
+ * The entries set aside under `prefix` (`<prefix><id>:<ms>`), oldest first, from the store's keys and a
+ * reader that gives a key's text (null when it cannot be read).
+ */
+export function quarantinedUnder(
+	prefix: string,
+	keys: readonly string[],
+	read: (key: string) => string | null
+): QuarantinedEntry[] {
+	return keys
+		.filter((k) => k.startsWith(prefix))
+		.flatMap((key) => {
+			const [id = '', ms = ''] = key.slice(prefix.length).split(':');
+			const raw = read(key);
+			const time = Number.parseInt(ms, 10);
+			const at = Number.isFinite(time) ? new Date(time).toISOString() : '';
+			return raw !== null ? [{ key, id, at, raw }] : [];
+		})
+		.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+}

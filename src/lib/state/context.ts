@@ -21,6 +21,9 @@
 import { createContext } from 'svelte';
 import type { Analysis } from './analysis.svelte';
 import { ScenarioLibrary } from './library.svelte';
+import { createWorkerDrafter } from '$lib/worker/drafter';
+import { DraftSession } from './draft-session.svelte';
+import { ModelLibrary } from './model-library.svelte';
 import { ModelSource } from './model-source.svelte';
 import { ShareLink } from './share-link.svelte';
 import type { Simulation } from './simulation.svelte';
@@ -36,6 +39,15 @@ export const [getShareLink, setShareLink] = createContext<ShareLink>();
 
 /** Where the app's model comes from: `setModelSource` for descendants, `getModelSource` throws if unset. */
 export const [getModelSource, setModelSource] = createContext<ModelSource>();
+
+/** The models this browser keeps: `setModelLibrary` for descendants, `getModelLibrary` throws if unset. */
+export const [getModelLibrary, setModelLibrary] = createContext<ModelLibrary>();
+
+/**
+ * The plan text being drafted (/models/new), app-wide so the text survives leaving the page:
+ * `setDraftSession` for descendants, `getDraftSession` throws if unset.
+ */
+export const [getDraftSession, setDraftSession] = createContext<DraftSession>();
 
 const [getAnalysisContext, setAnalysisContext, hasAnalysisContext] = createContext<Analysis>();
 
@@ -53,16 +65,25 @@ export function getAnalysis(): Analysis | undefined {
 }
 
 /**
- * Creates the scenario state beside `simulation` (the saved library, the share link, the model source)
- * and sets all three for this component's descendants. `builtin` is the model shipped with the app
+ * Creates the scenario state beside `simulation` (the saved library, the share link, the model source,
+ * the stored models, the plan text being drafted) and sets them for this component's descendants. `builtin` is the model shipped with the app
  * (parsed JSON): what "use the built-in model" goes back to.
  */
 export function setScenarioState(
 	simulation: Simulation,
 	builtin: unknown
-): { library: ScenarioLibrary; link: ShareLink; source: ModelSource } {
+): {
+	library: ScenarioLibrary;
+	link: ShareLink;
+	source: ModelSource;
+	models: ModelLibrary;
+	draft: DraftSession;
+} {
 	const library = setLibrary(new ScenarioLibrary(simulation));
 	const link = setShareLink(new ShareLink(simulation, library));
 	const source = setModelSource(new ModelSource(simulation, builtin));
-	return { library, link, source };
+	const models = setModelLibrary(new ModelLibrary());
+	// The drafting worker starts on the first draft, not here.
+	const draft = setDraftSession(new DraftSession(createWorkerDrafter()));
+	return { library, link, source, models, draft };
 }

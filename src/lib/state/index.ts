@@ -8,11 +8,15 @@
 export {
 	getAnalysis,
 	getLibrary,
+	getDraftSession,
+	getModelLibrary,
 	getModelSource,
 	getShareLink,
 	getSimulation,
 	setAnalysis,
 	setLibrary,
+	setDraftSession,
+	setModelLibrary,
 	setModelSource,
 	setScenarioState,
 	setShareLink,
@@ -25,6 +29,9 @@ export { CURRENT_ID, PLAN_ID, ScenarioLibrary } from './library.svelte';
 export { changeCount, PLAN_STATE, shapeOf, stateKey, tidyState } from './scenario-keys';
 export { ShareLink } from './share-link.svelte';
 export { ModelSource, type ModelFileError } from './model-source.svelte';
+export { ModelLibrary, type ModelImportError } from './model-library.svelte';
+export { DraftSession, type Fill } from './draft-session.svelte';
+export { MAX_PLAN_BYTES, type TextProblem } from './draft-text';
 export { readParam, withParam } from './link-query';
 
 // The analyses.

@@ -47,8 +47,8 @@ export function groupCandidates(candidates: readonly Candidate[]): IndicatorGrou
 	return groups.sort((a, b) => (a.candidates[0]?.start ?? 0) - (b.candidates[0]?.start ?? 0));
 }
 
-/** One group from a non-empty list. */
-function makeGroup(list: Candidate[]): IndicatorGroup {
+/** One group from a non-empty list: its kind and unit inferred from the candidates' kinds and units. */
+export function makeGroup(list: Candidate[]): IndicatorGroup {
 	const name = list[0]?.subject ?? '';
 	const kinds = new Set(list.map((c) => c.kind));
 	const unit =

@@ -1,0 +1,30 @@
+/**
+ * The model editor's operations: pure functions from a model (or a draft under review) to a new one, or
+ * the issues that refused the edit, each at its JSON path. No mathjs here: the main thread runs them as
+ * the user types (through the engine's core entry); formulas are checked in the worker.
+ */
+export type { WorkingModel, WorkingIndicator, EditIssue, EditCode, EditResult } from './types';
+export {
+	addIndicator,
+	setIndicatorName,
+	renameIndicator,
+	deleteIndicator,
+	formulaReads,
+	type NewIndicator
+} from './indicators';
+export { changeUnit, unitFactor } from './units';
+export { setBaseline, setPace } from './baseline';
+export {
+	startReview,
+	decide,
+	editCandidate,
+	groupTogether,
+	separate,
+	reviewedModel,
+	type Review,
+	type ReviewItem,
+	type Decision,
+	type CandidateEdit
+} from './review';
+export { startHistory, record, undo, redo, HISTORY_LIMIT, type History } from './history';
+export { checkWorkingModel } from './check';

@@ -1,0 +1,153 @@
+/**
+ * Any sequence of edits, sensible or not, gives a model that validates and compiles, or whose every issue
+ * is a JSON path at an indicator the sequence added and has not finished: edits never throw, never leave a
+ * target or a formula pointing at nothing, and never break what was complete.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { issueText } from '../../../cli/issue-text';
+import { shinanFile } from '../../../../tests/fixtures/shinan';
+import { draftModel } from '../draft';
+import { loadModel } from '../load';
+import type { Source } from '../spec/types';
+import { setBaseline, setPace } from './baseline';
+import { checkWorkingModel } from './check';
+import { addIndicator, deleteIndicator, renameIndicator, setIndicatorName } from './indicators';
+import type { EditResult, WorkingModel } from './types';
+import { changeUnit } from './units';
+
+const UNITS = ['亿元', '万人', '人', '家', '个', 'fraction', '亿美元', '亿圆'];
+const IDS = ['a', 'b_2', 'gdp', 'Bad id', 'finance_value_added'];
+
+/** An indicator of the current model by position, or an id from a fixed list (taken, free or malformed). */
+const target = fc.oneof(fc.nat(), fc.constantFrom(...IDS));
+const source = fc.record({
+	kind: fc.constantFrom('published', 'implied', 'assumption'),
+	text: fc.constantFrom('', ' ', 'why')
+});
+
+const op = fc.oneof(
+	fc.record({
+		op: fc.constant('add' as const),
+		id: fc.constantFrom(...IDS),
+		kind: fc.constantFrom('growth', 'stock', 'flow', 'derived') as fc.Arbitrary<
+			'growth' | 'stock' | 'flow' | 'derived'
+		>,
+		unit: fc.constantFrom(...UNITS),
+		field: fc.constantFrom('plan', 'finance', 'nowhere')
+	}),
+	fc.record({ op: fc.constant('rename' as const), at: target, to: fc.constantFrom(...IDS) }),
+	fc.record({ op: fc.constant('name' as const), at: target }),
+	fc.record({ op: fc.constant('delete' as const), at: target, cascade: fc.boolean() }),
+	fc.record({
+		op: fc.constant('unit' as const),
+		at: target,
+		unit: fc.constantFrom(...UNITS),
+		keep: fc.boolean()
+	}),
+	fc.record({
+		op: fc.constant('baseline' as const),
+		at: target,
+		base: fc.oneof(fc.double({ min: -1e6, max: 1e6 }), fc.constant(Number.NaN)),
+		source
+	}),
+	fc.record({ op: fc.constant('pace' as const), at: target, value: fc.double({ min: -2, max: 1e4 }) })
+);
+type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
+
+function idOf(model: WorkingModel, at: number | string): string {
+	if (typeof at === 'string') return at;
+	return model.indicators.length ? model.indicators[at % model.indicators.length]!.id : 'none';
+}
+
+function sourceOf(s: { kind: string; text: string }): Source {
+	if (s.kind === 'published') return { kind: 'published', citation: s.text };
+	if (s.kind === 'implied') return { kind: 'implied', derivation: s.text };
+	return { kind: 'assumption', reason: s.text };
+}
+
+function apply(model: WorkingModel, o: Op): EditResult {
+	switch (o.op) {
+		case 'add':
+			return addIndicator(model, {
+				id: o.id,
+				name: { zh: o.id, en: o.id },
+				kind: o.kind,
+				unit: o.unit,
+				field: o.field
+			});
+		case 'rename':
+			return renameIndicator(model, idOf(model, o.at), o.to);
+		case 'name':
+			return setIndicatorName(model, idOf(model, o.at), { zh: '新名', en: 'New name' });
+		case 'delete':
+			return deleteIndicator(model, idOf(model, o.at), { cascade: o.cascade });
+		case 'unit':
+			return changeUnit(model, idOf(model, o.at), o.unit, { keepNumbers: o.keep });
+		case 'baseline':
+			return setBaseline(model, idOf(model, o.at), o.base, sourceOf(o.source));
+		case 'pace':
+			return setPace(model, idOf(model, o.at), o.value);
+	}
+}
+
+/** Runs `ops`, following added indicators through renames; returns the model and the unfinished ids. */
+function run(start: WorkingModel, ops: Op[]): { model: WorkingModel; added: Set<string> } {
+	let model = start;
+	const added = new Set<string>();
+	for (const o of ops) {
+		const before = o.op === 'rename' ? idOf(model, o.at) : '';
+		const result = apply(model, o);
+		if (!result.ok) {
+			expect(result.issues.length).toBeGreaterThan(0);
+			for (const issue of result.issues) expect(issue.path).toMatch(/^(\$|candidates)/);
+			continue;
+		}
+		if (o.op === 'add') added.add(o.id);
+		if (o.op === 'rename' && added.delete(before)) added.add(o.to);
+		model = result.value;
+	}
+	return { model, added };
+}
+
+function indicatorOfPath(model: WorkingModel, path: string): string | undefined {
+	const m = /^\$\.indicators\[(\d+)\]/.exec(path);
+	return m ? model.indicators[Number(m[1])]?.id : undefined;
+}
+
+describe('any sequence of edits', () => {
+	it('keeps the Shinan model valid and compiling, but for indicators it added and left unfinished', () => {
+		fc.assert(
+			fc.property(fc.array(op, { maxLength: 14 }), (ops) => {
+				const { model, added } = run(shinanFile(), ops);
+				const ids = model.indicators.map((x) => x.id);
+				expect(new Set(ids).size).toBe(ids.length);
+				for (const t of model.targets) expect(ids).toContain(t.indicator);
+				const issues = checkWorkingModel(model);
+				for (const issue of issues) expect(added).toContain(indicatorOfPath(model, issue.path));
+				if (!issues.length) expect(loadModel(model).ok).toBe(true);
+			}),
+			{ numRuns: 150 }
+		);
+	});
+
+	it('leaves a draft reporting only JSON paths, never throwing', () => {
+		const drafted = draftModel(
+			'今后五年,金融业增加值年均增长10%,高新企业数量从107家增加到500家以上,新增上市企业10家以上。',
+			{
+				baseYear: 2021
+			}
+		);
+		if (!drafted.ok) throw new Error(JSON.stringify(drafted.issues));
+		fc.assert(
+			fc.property(fc.array(op, { maxLength: 14 }), (ops) => {
+				const { model } = run(drafted.value.model, ops);
+				for (const issue of checkWorkingModel(model)) {
+					expect(issue.path).toMatch(/^\$\.indicators\[\d+\]\.(base|rate|annual|unit|source|expr|field)/);
+					expect(issueText(issue).length).toBeGreaterThan(10);
+				}
+			}),
+			{ numRuns: 150 }
+		);
+	});
+});

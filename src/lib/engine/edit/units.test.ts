@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { shinanFile } from '../../../../tests/fixtures/shinan';
+import { validateModel } from '../spec/validate-model';
+import type { Json } from '../spec/checks';
+import { changeUnit, unitFactor } from './units';
+
+describe('changing a unit under existing targets', () => {
+	it('converts the base, the yearly amount and the thresholds within one scale', () => {
+		const result = changeUnit(shinanFile(), 'talent_attracted', '人');
+		if (!result.ok) throw new Error(JSON.stringify(result.issues));
+		const talent = result.value.indicators.find((x) => x.id === 'talent_attracted');
+		expect(talent).toMatchObject({ unit: '人', base: 40000, annual: 40000 });
+		expect(result.value.targets.find((t) => t.id === 'talent_attracted_total')?.threshold).toBe(200000);
+		expect(validateModel(result.value as unknown as Json).ok).toBe(true);
+	});
+
+	it('keeps rates and multiples, which have no unit', () => {
+		const before = shinanFile();
+		const result = changeUnit(before, 'finance_value_added', '亿元');
+		expect(result.ok && result.value.targets).toEqual(before.targets);
+	});
+
+	it('refuses a change with no fixed factor while targets are stated in the old unit, naming them', () => {
+		const result = changeUnit(shinanFile(), 'domestic_capital_used', '亿美元');
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.issues[0]).toMatchObject({ path: '$.indicators[25].unit', code: 'unit-not-convertible' });
+		expect(result.issues[0]?.message).toContain('domestic_capital_cumulative ($.targets[24])');
+	});
+
+	it('keeps the digits when the user says the numbers were meant in the new unit', () => {
+		const result = changeUnit(shinanFile(), 'domestic_capital_used', '亿美元', { keepNumbers: true });
+		expect(result.ok && result.value.indicators[25]).toMatchObject({ unit: '亿美元', base: 180 });
+	});
+
+	it('refuses a unit the engine does not know, with the nearest one', () => {
+		const result = changeUnit(shinanFile(), 'gdp', '亿圆');
+		expect(result.ok ? [] : result.issues).toMatchObject([
+			{ path: '$.indicators[0].unit', code: 'unknown-unit' }
+		]);
+		expect(result.ok ? '' : result.issues[0]?.message).toContain('亿元');
+	});
+
+	it('has factors only within one scale', () => {
+		expect(unitFactor('万人', '人')).toBe(1e4);
+		expect(unitFactor('万元', '亿元')).toBe(1e-4);
+		expect(unitFactor('亿元', '亿美元')).toBeUndefined();
+		expect(unitFactor('家', '个')).toBeUndefined();
+	});
+});
