@@ -34,7 +34,7 @@ describe('the model store', () => {
 		expect(summaryOf(a)).toMatchObject({ baseYear: 2021, endYear: 2026, indicators: 38, targets: 37 });
 		expect(store.get('m9')).toMatchObject({
 			ok: false,
-			issues: [{ code: 'not-found', path: modelKey('m9') }]
+			issues: [{ reason: 'not-found', path: modelKey('m9') }]
 		});
 	});
 
@@ -56,7 +56,7 @@ describe('the model store', () => {
 		const theirs = store.save('m1', { ...first.model, endYear: 2030 }, 1);
 		expect(theirs).toMatchObject({
 			ok: false,
-			issues: [{ code: 'conflict', path: modelKey('m1'), values: { stored: 2, yours: 1 } }]
+			issues: [{ reason: 'conflict', path: modelKey('m1'), values: { stored: 2, yours: 1 } }]
 		});
 		expect(must(store.get('m1')).model.endYear).toBe(2027);
 		// Keeping both: the refused edit is stored as a new model.
@@ -86,7 +86,7 @@ describe('the model store', () => {
 				.models.map((m) => m.id)
 				.sort()
 		).toEqual(['m1', 'm2']);
-		expect(store.restore(removed)).toMatchObject({ ok: false, issues: [{ code: 'conflict' }] });
+		expect(store.restore(removed)).toMatchObject({ ok: false, issues: [{ reason: 'conflict' }] });
 	});
 
 	it('says storage is full and changes nothing: the old revision stays, the edit is still the caller’s', () => {
@@ -96,11 +96,11 @@ describe('the model store', () => {
 		const before = backend.contents();
 		const big = { ...first.model, document: { title: 'x'.repeat(60_000) } };
 		const result = store.save('m1', big, 1);
-		expect(result).toMatchObject({ ok: false, issues: [{ code: 'storage-full', path: modelKey('m1') }] });
+		expect(result).toMatchObject({ ok: false, issues: [{ reason: 'storage-full', path: modelKey('m1') }] });
 		expect(backend.contents()).toEqual(before);
 		expect(store.create(big, { origin: 'copy' })).toMatchObject({
 			ok: false,
-			issues: [{ code: 'storage-full' }]
+			issues: [{ reason: 'storage-full' }]
 		});
 		expect(backend.contents()).toEqual(before);
 	});

@@ -34,7 +34,7 @@ describe('DraftSession', () => {
 		expect(s.needs.map((i) => i.path)).toEqual(['$.indicators[0].base']);
 		s.fill('金融业增加值', { base: { value: 273.8, source: { kind: 'assumption', reason: '' } } });
 		expect(s.editIssues).toMatchObject([
-			{ path: '$.indicators[0].source.reason', code: 'source-text-required' }
+			{ path: '$.indicators[0].source.reason', reason: 'source-text-required' }
 		]);
 		s.fill('金融业增加值', {
 			base: { value: 273.8, source: { kind: 'assumption', reason: 'From the 2021 yearbook.' } }
@@ -63,7 +63,7 @@ describe('DraftSession', () => {
 		await s.draft();
 		const before = s.review!.items[0]!.candidate;
 		expect(s.edit(0, { deadline: 1999 })).toBe(false);
-		expect(s.editIssues[0]).toMatchObject({ path: 'candidates[0].deadline', code: 'bad-deadline' });
+		expect(s.editIssues[0]).toMatchObject({ path: 'candidates[0].deadline', reason: 'bad-deadline' });
 		expect(s.review!.items[0]!.candidate).toEqual(before);
 	});
 });

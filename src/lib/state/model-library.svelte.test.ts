@@ -75,7 +75,7 @@ describe('ModelLibrary', () => {
 	it('keeps what storage-full refused out of the list and says so', () => {
 		const models = new ModelLibrary(memoryStorage({ quotaBytes: 1000 }), { newId: () => 'm1' });
 		expect(models.duplicateBuiltin(shinanFile())).toBeNull();
-		expect(models.issues).toMatchObject([{ code: 'storage-full' }]);
+		expect(models.issues).toMatchObject([{ reason: 'storage-full' }]);
 		expect(models.models).toEqual([]);
 	});
 });

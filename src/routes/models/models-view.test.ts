@@ -34,10 +34,10 @@ describe('the models list', () => {
 	});
 
 	it('says the store’s refusals in the reader’s language, and leaves path-only issues to the issue list', () => {
-		expect(storeMessage({ path: 'k', message: 'full', code: 'storage-full' } as never, 'en')).toMatch(
+		expect(storeMessage({ path: 'k', message: 'full', reason: 'storage-full' } as never, 'en')).toMatch(
 			/^Browser storage is full: nothing was changed/
 		);
-		expect(storeMessage({ path: 'k', message: 'x', code: 'conflict' } as never, 'zh')).toMatch(
+		expect(storeMessage({ path: 'k', message: 'x', reason: 'conflict' } as never, 'zh')).toMatch(
 			/另一个标签页/
 		);
 		expect(storeMessage({ path: '$.indicators[0].base', message: 'needs' }, 'en')).toBeUndefined();

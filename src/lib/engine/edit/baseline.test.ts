@@ -32,7 +32,7 @@ describe('setting a baseline with its source', () => {
 		const model = shinanFile();
 		expect(setBaseline(model, 'gdp', 1400, { kind: 'published', citation: '' })).toMatchObject({
 			ok: false,
-			issues: [{ path: '$.indicators[0].source.citation', code: 'source-text-required' }]
+			issues: [{ path: '$.indicators[0].source.citation', reason: 'source-text-required' }]
 		});
 		expect(
 			setBaseline(model, 'gdp', 1400, { kind: 'implied', derivation: { zh: ' ', en: '' } })
@@ -51,11 +51,11 @@ describe('setting a baseline with its source', () => {
 	it('refuses a number that is not one, and a derived indicator', () => {
 		expect(setBaseline(shinanFile(), 'gdp', Number.NaN, { kind: 'assumption', reason: 'x' })).toMatchObject({
 			ok: false,
-			issues: [{ path: '$.indicators[0].base', code: 'not-a-number' }]
+			issues: [{ path: '$.indicators[0].base', reason: 'not-a-number' }]
 		});
 		expect(
 			setBaseline(shinanFile(), 'digital_core_share', 0.1, { kind: 'assumption', reason: 'x' })
-		).toMatchObject({ ok: false, issues: [{ code: 'derived-has-no-baseline' }] });
+		).toMatchObject({ ok: false, issues: [{ reason: 'derived-has-no-baseline' }] });
 	});
 
 	it('sets a yearly rate (above −1) or amount the draft left empty', () => {

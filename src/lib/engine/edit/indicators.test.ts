@@ -80,7 +80,7 @@ describe('renaming an indicator', () => {
 	it('refuses an id another indicator has, and says so at the renamed one', () => {
 		const result = renameIndicator(shinanFile(), 'gdp', 'import_export');
 		expect(result.ok ? [] : result.issues).toMatchObject([
-			{ path: '$.indicators[0].id', code: 'duplicate-id' }
+			{ path: '$.indicators[0].id', reason: 'duplicate-id' }
 		]);
 	});
 
@@ -96,7 +96,7 @@ describe('deleting an indicator', () => {
 		const result = deleteIndicator(shinanFile(), 'financial_institutions');
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
-		expect(result.issues[0]).toMatchObject({ path: '$.indicators[4]', code: 'used-by-targets' });
+		expect(result.issues[0]).toMatchObject({ path: '$.indicators[4]', reason: 'used-by-targets' });
 		expect(result.issues[0]?.message).toContain('financial_institutions_new_per_year ($.targets[3])');
 		expect(result.issues[0]?.message).toContain('financial_institutions_total ($.targets[4])');
 	});
@@ -113,14 +113,14 @@ describe('deleting an indicator', () => {
 	it('refuses, even with cascade, while a formula reads it', () => {
 		const result = deleteIndicator(shinanFile(), 'gdp', { cascade: true });
 		expect(result.ok ? [] : result.issues).toMatchObject([
-			{ path: '$.indicators[0]', code: 'used-by-formulas', values: { indicators: 'digital_core_share' } }
+			{ path: '$.indicators[0]', reason: 'used-by-formulas', values: { indicators: 'digital_core_share' } }
 		]);
 	});
 
 	it('refuses an id the model does not have', () => {
 		expect(deleteIndicator(shinanFile(), 'nope')).toMatchObject({
 			ok: false,
-			issues: [{ code: 'unknown-indicator' }]
+			issues: [{ reason: 'unknown-indicator' }]
 		});
 	});
 });

@@ -68,13 +68,13 @@ describe('reviewing a draft', () => {
 		expect(reviewedModel(edited, meta).targets[0]).toMatchObject({ threshold: 0.12, deadline: 2025 });
 		expect(editCandidate(r, 0, { threshold: -1.5 })).toMatchObject({
 			ok: false,
-			issues: [{ path: 'candidates[0].threshold', code: 'bad-threshold' }]
+			issues: [{ path: 'candidates[0].threshold', reason: 'bad-threshold' }]
 		});
 		expect(editCandidate(r, 0, { deadline: 2040 })).toMatchObject({
 			ok: false,
-			issues: [{ path: 'candidates[0].deadline', code: 'bad-deadline', values: { from: 2022, to: 2026 } }]
+			issues: [{ path: 'candidates[0].deadline', reason: 'bad-deadline', values: { from: 2022, to: 2026 } }]
 		});
-		expect(editCandidate(r, 9, {})).toMatchObject({ ok: false, issues: [{ code: 'unknown-candidate' }] });
+		expect(editCandidate(r, 9, {})).toMatchObject({ ok: false, issues: [{ reason: 'unknown-candidate' }] });
 	});
 
 	it('groups candidates about one quantity into one indicator, and separates them again', () => {

@@ -24,7 +24,7 @@ describe('changing a unit under existing targets', () => {
 		const result = changeUnit(shinanFile(), 'domestic_capital_used', '亿美元');
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
-		expect(result.issues[0]).toMatchObject({ path: '$.indicators[25].unit', code: 'unit-not-convertible' });
+		expect(result.issues[0]).toMatchObject({ path: '$.indicators[25].unit', reason: 'unit-not-convertible' });
 		expect(result.issues[0]?.message).toContain('domestic_capital_cumulative ($.targets[24])');
 	});
 
@@ -36,7 +36,7 @@ describe('changing a unit under existing targets', () => {
 	it('refuses a unit the engine does not know, with the nearest one', () => {
 		const result = changeUnit(shinanFile(), 'gdp', '亿圆');
 		expect(result.ok ? [] : result.issues).toMatchObject([
-			{ path: '$.indicators[0].unit', code: 'unknown-unit' }
+			{ path: '$.indicators[0].unit', reason: 'unknown-unit' }
 		]);
 		expect(result.ok ? '' : result.issues[0]?.message).toContain('亿元');
 	});
