@@ -19,7 +19,7 @@ async function expectLanguage(page: Page, l: 'zh' | 'en'): Promise<void> {
 		.toEqual({
 			lang: l === 'zh' ? 'zh-CN' : 'en',
 			h1: text.overview_title,
-			nav: [text.nav_overview, text.sc_nav, text.learn_nav, text.nav_source],
+			nav: [text.nav_overview, text.sc_nav, text.models_nav, text.learn_nav, text.nav_source],
 			pressed: l === 'zh' ? '中文' : 'English'
 		});
 }
