@@ -32,8 +32,9 @@ function leaks(pieces: TextPiece[], locale: 'zh' | 'en'): { ui: string[]; engine
 	const engine: string[] = [];
 	for (const piece of pieces) {
 		const marked = locale === 'zh' ? piece.lang.startsWith('en') || piece.code : piece.lang.startsWith('zh');
-		// The engine's sentences count even when marked: marking English as English does not translate it.
-		if (marked && !piece.engine) continue;
+		// The engine's sentences count even when marked: marking English as English does not translate it. A
+		// formula set apart as code inside them (`x - prev(x)`) is in no human language, so it is allowed.
+		if (marked && (!piece.engine || (locale === 'zh' && piece.code))) continue;
 		const words =
 			locale === 'zh'
 				? (piece.text.replace(ADDRESS, ' ').match(LATIN_WORD) ?? []).filter((w) => !latinAllowed(w))
