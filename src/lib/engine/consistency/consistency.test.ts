@@ -54,6 +54,10 @@ describe('checkConsistency on the Shinan model', () => {
 		expect(f.severity).toBe('warning');
 		expect(f.values.margin).toBeGreaterThan(0);
 		expect(f.values.margin).toBeLessThan(1e-6);
+		// At the rates' precision, with no rounding noise of the data (5.000004%) in either language.
+		expect(f.explanation.en).toContain('<0.01 percentage points to spare');
+		expect(f.explanation.zh).toContain('尚有<0.01个百分点余量');
+		expect(`${f.title.en} ${f.explanation.en} ${f.explanation.zh}`).not.toMatch(/\d\.\d*0000[1-9]/);
 		expect(byId(findings({ 'qingdao_import_export.rate': 0.06 }), f.id).severity).toBe('conflict');
 	});
 

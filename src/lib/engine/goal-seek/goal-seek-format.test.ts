@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatValue, unitFormatters } from './goal-seek-format';
+import { formatPoints, formatValue, unitFormatters } from './goal-seek-format';
 
 describe('formatValue', () => {
 	it('writes a Chinese unit as the plan does', () => {
@@ -31,5 +31,18 @@ describe('formatValue', () => {
 	it('unitFormatters gives each language its formatValue', () => {
 		const f = unitFormatters('家');
 		expect([f.zh(700), f.en(700)]).toEqual(['700 家', '700 firms']);
+	});
+});
+
+describe('formatPoints', () => {
+	it('shows a difference of rates in points at the rates’ precision', () => {
+		expect(formatPoints(0.0053)).toBe('0.53');
+		expect(formatPoints(-0.0053)).toBe('0.53'); // the sentence says which way
+		expect(formatPoints(0)).toBe('0');
+	});
+
+	it('writes a difference too small to show as <0.01, not as rounding noise', () => {
+		expect(formatPoints(4e-8)).toBe('<0.01');
+		expect(formatPoints(-1e-13)).toBe('<0.01');
 	});
 });

@@ -63,20 +63,11 @@ export function unitFormatters(unit: string): Record<'zh' | 'en', (value: number
 }
 
 /**
- * Two fractions as percentages with enough decimals (2 to 8) to tell them apart when they differ:
- * 0.0500000400 and 0.05 → `5.000004%` and `5%`, where two decimals would print both as 5%.
+ * A difference of two fractions in percentage points with 2 decimals, the precision of the rates around it:
+ * `0.53`. A difference too small to show reads `<0.01` (never a `0.000004` of rounded data, never a "0"
+ * beside a verdict that depends on its sign). The caller adds "percentage points".
  */
-export function formatPercentsApart(x: number, y: number): [string, string] {
-	let decimals = 2;
-	while (decimals < 8 && x !== y && formatNumber(x * 100, decimals) === formatNumber(y * 100, decimals))
-		decimals++;
-	return [`${formatNumber(x * 100, decimals)}%`, `${formatNumber(y * 100, decimals)}%`];
-}
-
-/** A difference of two fractions in percentage points, with as many decimals (2 to 8) as make it non-zero. */
 export function formatPoints(difference: number): string {
-	let decimals = 2;
-	while (decimals < 8 && difference !== 0 && /^-?[0.]*$/.test(formatNumber(difference * 100, decimals)))
-		decimals++;
-	return formatNumber(difference * 100, decimals);
+	const text = formatNumber(Math.abs(difference) * 100, 2);
+	return difference !== 0 && /^[0.]*$/.test(text) ? '<0.01' : text;
 }
