@@ -113,7 +113,7 @@ describe('--consistency', () => {
 		expect(out).toMatch(/^Consistency of the targets: 6 findings \(1 conflict, 1 warning, 4 information\)$/m);
 		const first = out.split('\n').find((l) => /^(✗|!|·) /.test(l));
 		expect(first).toBe(
-			'✗ conflict Financial institutions and firms (total): from 137 家 in 2021, 1,200 家 by 2026 needs 212.6 家 a year, not 100 家'
+			'✗ conflict Financial institutions and firms (total): from 137 firms in 2021, 1,200 firms by 2026 needs 212.6 firms a year, not 100 firms'
 		);
 		expect(out).toContain('holds while gdp.rate ≤ 4.47%/yr');
 	});

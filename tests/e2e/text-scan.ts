@@ -99,7 +99,8 @@ export interface TextPiece {
 	where: string;
 	/**
 	 * Inside text the engine writes as sentences today (a finding's title and explanation, the link notice's
-	 * details, validation issues, the SDG progress line), which the `codes` work turns into codes.
+	 * details, validation issues, the SDG progress line), which the `codes` work turns into codes; a name
+	 * from the model quoted in them (marked `data-model-text`) is not.
 	 */
 	engine: boolean;
 }
@@ -139,7 +140,8 @@ export function visibleText(page: Page): Promise<TextPiece[]> {
 				lang: parent.closest('[lang]')?.getAttribute('lang') ?? '',
 				code: parent.closest('code, kbd, samp') !== null,
 				where: describe(parent),
-				engine: parent.closest(engineText) !== null
+				// A model's name quoted in an engine sentence (data-model-text) is the model's words, not the engine's.
+				engine: parent.closest(engineText) !== null && parent.closest('[data-model-text]') === null
 			});
 		}
 		return out;

@@ -27,7 +27,7 @@ import {
 	type RuleInput
 } from './consistency-rule';
 import type { Finding } from './consistency-types';
-import { formatPercent, formatValue } from '../goal-seek/goal-seek-format';
+import { formatPercent, unitFormatters } from '../goal-seek/goal-seek-format';
 
 /** growth-vs-level findings on every indicator with both kinds of target. */
 export function growthVsLevelFindings(input: RuleInput): Finding[] {
@@ -52,7 +52,8 @@ export function growthVsLevelFindings(input: RuleInput): Finding[] {
 			const implied = L / q ** n;
 			const levelRate = (L / start) ** (1 / n) - 1;
 			const levelMet = run.targets[level.index]!.met;
-			const fmt = (v: number) => formatValue(v, spec.unit);
+			// Each language its own unit label: "700 家" in Chinese, "700 firms" in English.
+			const { zh: fmt, en: fmtEn } = unitFormatters(spec.unit);
 			const y0 = yearOf(model, from);
 			const yT = yearOf(model, to);
 			const name = nameOf(model, i);
@@ -68,11 +69,11 @@ export function growthVsLevelFindings(input: RuleInput): Finding[] {
 					zh: '当前情景正是从这一水平出发：两个目标是一回事。'
 				},
 				above: {
-					en: `The scenario starts at ${fmt(start)}, above it: meeting the growth target meets the level.`,
+					en: `The scenario starts at ${fmtEn(start)}, above it: meeting the growth target meets the level.`,
 					zh: `当前情景从${fmt(start)}出发，高于此值：完成增长目标即达到水平目标。`
 				},
 				short: {
-					en: `The scenario starts at ${fmt(start)}, below it: the level needs ${formatPercent(levelRate)} a year, more than the growth target asks.`,
+					en: `The scenario starts at ${fmtEn(start)}, below it: the level needs ${formatPercent(levelRate)} a year, more than the growth target asks.`,
 					zh: `当前情景从${fmt(start)}出发，低于此值：水平目标需年均增长${formatPercent(levelRate)}，高于增长目标。`
 				}
 			}[side];
@@ -82,11 +83,11 @@ export function growthVsLevelFindings(input: RuleInput): Finding[] {
 					targets: [growth, level].sort((p, q2) => p.index - q2.index).map((t) => t.target.spec.id),
 					indicators: [spec.id],
 					title: {
-						en: `${labelOf(model, level.target).en} and ${labelOf(model, growth.target).en}: agree from ${fmt(implied)} in ${y0}`,
+						en: `${labelOf(model, level.target).en} and ${labelOf(model, growth.target).en}: agree from ${fmtEn(implied)} in ${y0}`,
 						zh: `${labelOf(model, level.target).zh}与${labelOf(model, growth.target).zh}：${y0}年为${fmt(implied)}时一致`
 					},
 					explanation: {
-						en: `${name.en}: ${growthText.en} and ${fmt(L)} by ${yT} imply ${fmt(L)} / ${divisor} = ${fmt(implied)} in ${y0}. ${verdict.en}`,
+						en: `${name.en}: ${growthText.en} and ${fmtEn(L)} by ${yT} imply ${fmtEn(L)} / ${divisor} = ${fmtEn(implied)} in ${y0}. ${verdict.en}`,
 						zh: `${name.zh}：${growthText.zh}且${yT}年达到${fmt(L)}，意味着${y0}年为 ${fmt(L)} / ${divisor} = ${fmt(implied)}。${verdict.zh}`
 					},
 					...(spec.kind === 'growth'
@@ -149,7 +150,8 @@ function cumulativeVsAnnual(
 	const A = yearly.target.spec.threshold;
 	const average = C / n;
 	const enough = n * A >= C || sameAmount(n * A, C);
-	const fmt = (v: number) => formatValue(v, unit);
+	// Each language its own unit label: "700 家" in Chinese, "700 firms" in English.
+	const { zh: fmt, en: fmtEn } = unitFormatters(unit);
 	const y1 = yearOf(model, total.target.fromIndex) + 1;
 	const yT = yearOf(model, total.target.deadlineIndex);
 	const name = nameOf(model, total.target.indicator);
@@ -159,15 +161,15 @@ function cumulativeVsAnnual(
 		indicators: [id],
 		title: enough
 			? {
-					en: `${name.en}: ${fmt(A)} a year delivers the ${fmt(C)} of ${y1}–${yT}`,
+					en: `${name.en}: ${fmtEn(A)} a year delivers the ${fmtEn(C)} of ${y1}–${yT}`,
 					zh: `${name.zh}：每年${fmt(A)}即可完成${y1}—${yT}年合计${fmt(C)}`
 				}
 			: {
-					en: `${name.en}: ${fmt(C)} over ${y1}–${yT} needs ${fmt(average)} a year, not ${fmt(A)}`,
+					en: `${name.en}: ${fmtEn(C)} over ${y1}–${yT} needs ${fmtEn(average)} a year, not ${fmtEn(A)}`,
 					zh: `${name.zh}：${y1}—${yT}年合计${fmt(C)}需年均${fmt(average)}，而非${fmt(A)}`
 				},
 		explanation: {
-			en: `${n} years of at least ${fmt(A)} give at least ${n} × ${fmt(A)} = ${fmt(n * A)}; the total target is ${fmt(C)}, ${fmt(C)} / ${n} = ${fmt(average)} a year on average. ${enough ? 'The yearly target implies the total.' : `The total needs more than the yearly target asks${totalMet ? '; the scenario delivers it' : ', and the scenario misses it'}.`}`,
+			en: `${n} years of at least ${fmtEn(A)} give at least ${n} × ${fmtEn(A)} = ${fmtEn(n * A)}; the total target is ${fmtEn(C)}, ${fmtEn(C)} / ${n} = ${fmtEn(average)} a year on average. ${enough ? 'The yearly target implies the total.' : `The total needs more than the yearly target asks${totalMet ? '; the scenario delivers it' : ', and the scenario misses it'}.`}`,
 			zh: `${n}年每年不少于${fmt(A)}，合计不少于 ${n} × ${fmt(A)} = ${fmt(n * A)}；合计目标为${fmt(C)}，即年均 ${fmt(C)} / ${n} = ${fmt(average)}。${enough ? '完成年度目标即完成合计目标。' : `合计目标要求高于年度目标${totalMet ? '；当前情景可以完成' : '，当前情景无法完成'}。`}`
 		},
 		condition: { parameter: `${id}.annual`, operator: '>=', value: Math.max(A, average) },

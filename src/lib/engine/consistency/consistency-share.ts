@@ -28,12 +28,7 @@ import {
 } from './consistency-rule';
 import { ratioOf } from './consistency-forms';
 import type { Finding, Severity } from './consistency-types';
-import {
-	formatNumber,
-	formatPercent,
-	formatPercentsApart,
-	formatPoints
-} from '../goal-seek/goal-seek-format';
+import { formatNumber, formatPercent, formatPoints } from '../goal-seek/goal-seek-format';
 
 /** Share findings for every target on a derived a / b of two growth indicators. */
 export function shareFindings(input: RuleInput): Finding[] {
@@ -109,10 +104,11 @@ function shareFinding(
 	const requiredStart = threshold * ((1 + gb) / (1 + ga)) ** n;
 	// Paths that all but vanish (an actual of 5e-324) overflow these: no finding beats one with ∞ in it.
 	if (![ga, gb, bound, requiredA, requiredStart].every(Number.isFinite)) return undefined;
-	// Shown with enough decimals to differ when they differ: a bound chosen at the scenario's rate would
-	// otherwise read "at most 5 %, the scenario has 5 %".
-	const [boundText, gbText] = formatPercentsApart(bound, gb);
-	const [requiredStartText, startText] = formatPercentsApart(requiredStart, start);
+	// At the rates' precision (2 decimals): a bound a few millionths of a point from the scenario's rate,
+	// from shares rounded in the model's data, reads "at most 5%, the scenario has 5%", and the verdict says
+	// "<0.01 percentage points to spare" rather than printing the noise (5.000004%).
+	const [boundText, gbText] = [formatPercent(bound), formatPercent(gb)];
+	const [requiredStartText, startText] = [formatPercent(requiredStart), formatPercent(start)];
 
 	const need = {
 		multiple: {

@@ -20,7 +20,7 @@ import {
 	type RuleInput
 } from './consistency-rule';
 import type { Finding } from './consistency-types';
-import { formatValue } from '../goal-seek/goal-seek-format';
+import { unitFormatters } from '../goal-seek/goal-seek-format';
 
 /** One finding per pair of a level and an annual target on the same stock. */
 export function stockFindings(input: RuleInput): Finding[] {
@@ -50,12 +50,13 @@ export function stockFindings(input: RuleInput): Finding[] {
 			const yT = yearOf(model, to);
 			const atBase = from === 0;
 			const name = nameOf(model, x);
-			const fmt = (v: number) => formatValue(v, u);
+			// Each language its own unit label: "700 家" in Chinese, "700 firms" in English.
+			const { zh: fmt, en: fmtEn } = unitFormatters(u);
 			const modelNote = atBase
 				? sameAmount(start, spec.base)
-					? { en: ` (the model's base: ${fmt(spec.base)})`, zh: `（模型基数：${fmt(spec.base)}）` }
+					? { en: ` (the model's base: ${fmtEn(spec.base)})`, zh: `（模型基数：${fmt(spec.base)}）` }
 					: {
-							en: ` (the model's base: ${fmt(spec.base)}; this scenario's: ${fmt(start)})`,
+							en: ` (the model's base: ${fmtEn(spec.base)}; this scenario's: ${fmtEn(start)})`,
 							zh: `（模型基数：${fmt(spec.base)}；当前情景：${fmt(start)}）`
 						}
 				: { en: '', zh: '' };
@@ -63,15 +64,15 @@ export function stockFindings(input: RuleInput): Finding[] {
 			const short = side === 'short';
 			const verdict = {
 				same: {
-					en: `Starting there, the two targets say the same thing: ${fmt(A)} a year gives exactly ${fmt(L)}.`,
+					en: `Starting there, the two targets say the same thing: ${fmtEn(A)} a year gives exactly ${fmtEn(L)}.`,
 					zh: `从这一基数出发，两个目标是一回事：每年${fmt(A)}恰好达到${fmt(L)}。`
 				},
 				above: {
-					en: `From ${fmt(start)} in ${y0}, ${fmt(A)} a year reaches ${fmt(start + n * A)}, above ${fmt(L)}: the yearly target implies the total.`,
+					en: `From ${fmtEn(start)} in ${y0}, ${fmtEn(A)} a year reaches ${fmtEn(start + n * A)}, above ${fmtEn(L)}: the yearly target implies the total.`,
 					zh: `从${y0}年的${fmt(start)}出发，每年${fmt(A)}可达到${fmt(start + n * A)}，超过${fmt(L)}：完成年度目标即完成总量目标。`
 				},
 				short: {
-					en: `With ${fmt(start)} in ${y0}, ${fmt(L)} by ${yT} needs (${fmt(L)} − ${fmt(start)}) / ${n} = ${fmt(required)} a year, not ${fmt(A)}${levelMet ? `; the scenario adds at least ${fmt(scenarioAnnual)} a year, enough` : `; the scenario adds ${fmt(scenarioAnnual)} a year, so the total is missed`}.`,
+					en: `With ${fmtEn(start)} in ${y0}, ${fmtEn(L)} by ${yT} needs (${fmtEn(L)} − ${fmtEn(start)}) / ${n} = ${fmtEn(required)} a year, not ${fmtEn(A)}${levelMet ? `; the scenario adds at least ${fmtEn(scenarioAnnual)} a year, enough` : `; the scenario adds ${fmtEn(scenarioAnnual)} a year, so the total is missed`}.`,
 					zh: `${y0}年为${fmt(start)}时，${yT}年达到${fmt(L)}每年需新增 (${fmt(L)} − ${fmt(start)}) / ${n} = ${fmt(required)}，而非${fmt(A)}${levelMet ? `；当前情景每年至少新增${fmt(scenarioAnnual)}，足够` : `；当前情景每年新增${fmt(scenarioAnnual)}，总量目标无法实现`}。`
 				}
 			}[side];
@@ -82,15 +83,15 @@ export function stockFindings(input: RuleInput): Finding[] {
 					indicators: [spec.id],
 					title: short
 						? {
-								en: `${name.en}: from ${fmt(start)} in ${y0}, ${fmt(L)} by ${yT} needs ${fmt(required)} a year, not ${fmt(A)}`,
+								en: `${name.en}: from ${fmtEn(start)} in ${y0}, ${fmtEn(L)} by ${yT} needs ${fmtEn(required)} a year, not ${fmtEn(A)}`,
 								zh: `${name.zh}：${y0}年为${fmt(start)}时，${yT}年达到${fmt(L)}每年需新增${fmt(required)}，而非${fmt(A)}`
 							}
 						: {
-								en: `${name.en}: the total and the yearly additions imply ${fmt(implied)} in ${y0}`,
+								en: `${name.en}: the total and the yearly additions imply ${fmtEn(implied)} in ${y0}`,
 								zh: `${name.zh}：总量目标与每年新增目标意味着${y0}年为${fmt(implied)}`
 							},
 					explanation: {
-						en: `${name.en}: ${fmt(L)} by ${yT} and at least ${fmt(A)} added every year from ${y0 + 1} imply ${fmt(L)} − ${n} × ${fmt(A)} = ${fmt(implied)} in ${y0}${modelNote.en}. ${verdict.en}`,
+						en: `${name.en}: ${fmtEn(L)} by ${yT} and at least ${fmtEn(A)} added every year from ${y0 + 1} imply ${fmtEn(L)} − ${n} × ${fmtEn(A)} = ${fmtEn(implied)} in ${y0}${modelNote.en}. ${verdict.en}`,
 						zh: `${name.zh}：${yT}年达到${fmt(L)}、${y0 + 1}年起每年新增不少于${fmt(A)}，意味着${y0}年为 ${fmt(L)} − ${n} × ${fmt(A)} = ${fmt(implied)}${modelNote.zh}。${verdict.zh}`
 					},
 					...(atBase

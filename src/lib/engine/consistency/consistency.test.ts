@@ -54,6 +54,10 @@ describe('checkConsistency on the Shinan model', () => {
 		expect(f.severity).toBe('warning');
 		expect(f.values.margin).toBeGreaterThan(0);
 		expect(f.values.margin).toBeLessThan(1e-6);
+		// At the rates' precision, with no rounding noise of the data (5.000004%) in either language.
+		expect(f.explanation.en).toContain('<0.01 percentage points to spare');
+		expect(f.explanation.zh).toContain('尚有<0.01个百分点余量');
+		expect(`${f.title.en} ${f.explanation.en} ${f.explanation.zh}`).not.toMatch(/\d\.\d*0000[1-9]/);
 		expect(byId(findings({ 'qingdao_import_export.rate': 0.06 }), f.id).severity).toBe('conflict');
 	});
 
@@ -70,9 +74,14 @@ describe('checkConsistency on the Shinan model', () => {
 		expect(f.values.requiredAnnual).toBeCloseTo(212.6, 12);
 		expect(f.severity).toBe('conflict');
 		expect(f.title.en).toBe(
-			'Financial institutions and firms (total): from 137 家 in 2021, 1,200 家 by 2026 needs 212.6 家 a year, not 100 家'
+			'Financial institutions and firms (total): from 137 firms in 2021, 1,200 firms by 2026 needs 212.6 firms a year, not 100 firms'
 		);
-		expect(f.explanation.en).toContain('(1,200 家 − 137 家) / 5 = 212.6 家 a year');
+		expect(f.explanation.en).toContain('(1,200 firms − 137 firms) / 5 = 212.6 firms a year');
+		// Each language its own unit: no 家 in the English sentence, no "firms" in the Chinese one.
+		expect(f.title.zh).toBe(
+			'金融机构和企业总数：2021年为137 家时，2026年达到1,200 家每年需新增212.6 家，而非100 家'
+		);
+		expect(`${f.title.en} ${f.explanation.en}`).not.toMatch(/\p{Script=Han}/u);
 		// A scenario that adds enough meets both, but the plan's 100 a year would not: a warning.
 		const enough = findings({ 'financial_institutions.base': 137, 'financial_institutions.annual': 213 });
 		expect(byId(enough, f.id).severity).toBe('warning');

@@ -88,7 +88,7 @@ describe('seekAll', () => {
 		expect(r.feasible).toBe(false);
 		expect(r.conflicts.map((c) => c.targets)).toEqual([['tech_contract_turnover_level']]);
 		expect(r.conflicts[0]!.explanation).toMatch(
-			/even with tech_contract_turnover\.rate = 100%\/yr it achieves 32 亿元 of 200 亿元/
+			/even with tech_contract_turnover\.rate = 100%\/yr it achieves ¥3\.2 bn of ¥20 bn/
 		);
 	});
 

@@ -154,7 +154,7 @@ export function seekAll(request: SeekAllRequest): Result<SeekAllResult> {
 				parameters: keys,
 				iterations: outcome.iterations,
 				runs: outcome.runs + 1,
-				reason: `every chosen target is met by changing ${changes.map((c) => `${c.parameter} to ${formatValue(c.to, c.unit)}`).join(', ')}`,
+				reason: `every chosen target is met by changing ${changes.map((c) => `${c.parameter} to ${formatValue(c.to, c.unit, 'en')}`).join(', ')}`,
 				conflicts: []
 			});
 		}

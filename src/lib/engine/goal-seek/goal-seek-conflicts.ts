@@ -47,7 +47,8 @@ export function diagnoseConflicts(problem: LeastChangeProblem): { conflicts: See
 			value,
 			parameters[i]!.ref.param === 'rate'
 				? 'fraction/yr'
-				: model.indicators[parameters[i]!.ref.index]!.spec.unit
+				: model.indicators[parameters[i]!.ref.index]!.spec.unit,
+			'en'
 		);
 
 	const conflicts: SeekConflict[] = [];
@@ -62,7 +63,7 @@ export function diagnoseConflicts(problem: LeastChangeProblem): { conflicts: See
 			conflicts.push({
 				targets: [t.id],
 				parameters: [],
-				explanation: `${t.id} is not met (${formatValue(start.value.targets[t.index]!.achieved, unit)} of ${formatValue(t.threshold, unit)}) and none of ${parameters.map((p) => p.ref.key).join(', ')} moves it`
+				explanation: `${t.id} is not met (${formatValue(start.value.targets[t.index]!.achieved, unit, 'en')} of ${formatValue(t.threshold, unit, 'en')}) and none of ${parameters.map((p) => p.ref.key).join(', ')} moves it`
 			});
 			return;
 		}
@@ -80,7 +81,7 @@ export function diagnoseConflicts(problem: LeastChangeProblem): { conflicts: See
 		conflicts.push({
 			targets: [t.id],
 			parameters: helping.map((i) => parameters[i]!.ref.key),
-			explanation: `${t.id} cannot be met within the bounds: even with ${settings.join(', ')} it achieves ${formatValue(best.value.targets[t.index]!.achieved, unit)} of ${formatValue(t.threshold, unit)}`
+			explanation: `${t.id} cannot be met within the bounds: even with ${settings.join(', ')} it achieves ${formatValue(best.value.targets[t.index]!.achieved, unit, 'en')} of ${formatValue(t.threshold, unit, 'en')}`
 		});
 	});
 

@@ -128,7 +128,7 @@ export function seekParameter(request: SeekRequest): Result<SeekResult> {
 		const r = runWith(context, { [ref.key]: x });
 		return r.ok ? r.value.targets[index]!.achieved : NaN;
 	};
-	const show = (x: number) => formatValue(x, common.parameterUnit);
+	const show = (x: number) => formatValue(x, common.parameterUnit, 'en');
 	const range = `${show(bounds.low)} … ${show(bounds.high)}`;
 
 	const grid = Array.from({ length: SEEK_GRID_STEPS + 1 }, (_, k) => {
@@ -156,7 +156,7 @@ export function seekParameter(request: SeekRequest): Result<SeekResult> {
 			value: null,
 			direction,
 			iterations: runs,
-			reason: `${ref.key} does not affect ${target.spec.id} in this scenario: it achieves ${formatValue(grid[0]!.achieved, unit)} anywhere in ${range}`
+			reason: `${ref.key} does not affect ${target.spec.id} in this scenario: it achieves ${formatValue(grid[0]!.achieved, unit, 'en')} anywhere in ${range}`
 		});
 	}
 
@@ -172,7 +172,7 @@ export function seekParameter(request: SeekRequest): Result<SeekResult> {
 			direction,
 			closest: { value: best.x, achieved: best.achieved },
 			iterations: runs,
-			reason: `${target.spec.id} cannot be met by ${ref.key} within ${range}: ${ends}, and at ${show(best.x)} it achieves ${formatValue(best.achieved, unit)} of ${formatValue(threshold, unit)}`
+			reason: `${target.spec.id} cannot be met by ${ref.key} within ${range}: ${ends}, and at ${show(best.x)} it achieves ${formatValue(best.achieved, unit, 'en')} of ${formatValue(threshold, unit, 'en')}`
 		});
 	}
 	if (first === 0) {
@@ -182,7 +182,7 @@ export function seekParameter(request: SeekRequest): Result<SeekResult> {
 			value: null,
 			direction,
 			iterations: runs,
-			reason: `${target.spec.id} is met anywhere in ${range}: even at ${ref.key} = ${show(least.x)} it achieves ${formatValue(least.achieved, unit)}, at least ${formatValue(threshold, unit)}`
+			reason: `${target.spec.id} is met anywhere in ${range}: even at ${ref.key} = ${show(least.x)} it achieves ${formatValue(least.achieved, unit, 'en')}, at least ${formatValue(threshold, unit, 'en')}`
 		});
 	}
 
