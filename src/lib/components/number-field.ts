@@ -98,7 +98,12 @@ export function createNumberField(get: () => NumberFieldOptions): NumberField {
 			get().report(null);
 			clearTimeout(timer);
 			const box = event.currentTarget;
-			timer = setTimeout(() => settle(box, false), TYPING_PAUSE_MS);
+			// The pause ends with one more turn of the event loop: keystrokes that queued while the page was
+			// busy (the browser runs input before timers) arrive first and restart it, so a prefix of what is
+			// still being typed never runs because the page was slow to read the rest.
+			timer = setTimeout(() => {
+				timer = setTimeout(() => settle(box, false), 0);
+			}, TYPING_PAUSE_MS);
 		},
 		onkeydown(event) {
 			input = event.currentTarget;
