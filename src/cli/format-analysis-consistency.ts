@@ -1,9 +1,10 @@
 /**
- * `--consistency` as text: each finding with its severity, title (English and Chinese), the condition it
- * holds under, and the arithmetic; conflicts first, as the engine orders them.
+ * `--consistency` as text: each finding with its severity, title, the condition it holds under, and the
+ * arithmetic, the sentences in `--lang` (finding-text.ts); conflicts first, as the engine orders them.
  */
-import type { CompiledModel, Finding } from '../lib/engine/index';
+import type { CompiledModel, Finding, IssueLocale } from '../lib/engine/index';
 import { bold } from './format-analysis-header';
+import { findingText } from './finding-text';
 import { formatValue } from './format-value';
 
 /** `1 warning`, `2 warnings`. */
@@ -23,11 +24,12 @@ function unitOf(model: CompiledModel, key: string): string {
 	return index === undefined ? '' : model.indicators[index]!.spec.unit;
 }
 
-/** The findings as a list; `colour` paints conflicts red and warnings yellow. */
+/** The findings as a list, their sentences in `lang`; `colour` paints conflicts red and warnings yellow. */
 export function formatConsistencyTable(
 	findings: readonly Finding[],
 	model: CompiledModel,
-	colour: boolean
+	colour: boolean,
+	lang: IssueLocale = 'en'
 ): string {
 	const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
 	const out = [
@@ -47,8 +49,8 @@ export function formatConsistencyTable(
 					: s;
 	const indent = ' '.repeat(LABEL.info.length + 1);
 	for (const f of findings) {
-		out.push(`${paint(f, LABEL[f.severity])} ${bold(f.title.en, colour)}`);
-		out.push(`${indent}${f.title.zh}`);
+		const { title, explanation } = findingText(f, model, lang);
+		out.push(`${paint(f, LABEL[f.severity])} ${bold(title, colour)}`);
 		out.push(`${indent}targets: ${f.targets.join(', ')} · rule: ${f.kind}`);
 		if (f.condition) {
 			const { parameter, operator, value } = f.condition;
@@ -56,7 +58,7 @@ export function formatConsistencyTable(
 				`${indent}holds while ${parameter} ${operator === '<=' ? '≤' : '≥'} ${formatValue(value, unitOf(model, parameter))} (${value})`
 			);
 		}
-		out.push(`${indent}${f.explanation.en}`);
+		out.push(`${indent}${explanation}`);
 		out.push('');
 	}
 	if (findings.length === 0) out.push('No two targets constrain each other in a way the rules recognise.');

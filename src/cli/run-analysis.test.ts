@@ -116,6 +116,20 @@ describe('--consistency', () => {
 			'✗ conflict Financial institutions and firms (total): from 137 firms in 2021, 1,200 firms by 2026 needs 212.6 firms a year, not 100 firms'
 		);
 		expect(out).toContain('holds while gdp.rate ≤ 4.47%/yr');
+		// English only: the sentences come from en.json, units in English (firms, not 家).
+		expect(out).toContain('(1,200 firms − 137 firms) / 5 = 212.6 firms a year, not 100 firms;');
+		expect(out).not.toMatch(/金融机构|年均|，/);
+	});
+
+	it('with --lang zh, the same findings in the app’s Chinese sentences', () => {
+		const out = ok('--consistency', '--lang', 'zh', '--set', 'financial_institutions.base=137');
+		const first = out.split('\n').find((l) => /^(✗|!|·) /.test(l));
+		expect(first).toBe(
+			'✗ conflict 金融机构和企业总数：2021年为137 家时，2026年达到1,200 家每年需新增212.6 家，而非100 家'
+		);
+		expect(out).toContain('（模型基数：700 家；当前情景：137 家）。');
+		expect(out).toContain('年均增速不超过4.47%时才能实现');
+		expect(out).not.toMatch(/\bfirms\b|percentage points/);
 	});
 
 	it('in JSON: every finding with its condition and numbers', () => {

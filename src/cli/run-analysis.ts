@@ -84,7 +84,9 @@ export function runAnalysis(request: AnalysisRequest, input: AnalysisInput): Ana
 			return print(sensitivity(question), (value) => formatSensitivityTable(value, input.colour));
 		}
 		case 'consistency':
-			return print(checkConsistency(basis), (value) => formatConsistencyTable(value, model, input.colour));
+			return print(checkConsistency(basis), (value) =>
+				formatConsistencyTable(value, model, input.colour, input.lang)
+			);
 		default:
 			return request satisfies never;
 	}

@@ -35,6 +35,14 @@ export {
 } from './spec/result';
 export { ISSUE_CODES, isIssueCode, type IssueCode } from './spec/issue-codes';
 export {
+	FINDING_CODES,
+	findingKey,
+	type FindingCode,
+	type FindingMessage,
+	type FindingParam,
+	type FindingParamKind
+} from './consistency/finding-codes';
+export {
 	renderIssue,
 	renderMessage,
 	issueKey,

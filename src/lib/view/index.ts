@@ -53,4 +53,5 @@ export { highlightQuotes, type Piece, type Highlighted } from './quote-highlight
 export { reachByIndicator } from './reach';
 export { statusChanged, statusChanges } from './status-changes';
 export { issueText, issueLang, issuesLang, issuesLine } from './issue-text';
+export { findingText } from './finding-text';
 export { quotedRuns, type QuotedRun } from './quoted-runs';

@@ -10,7 +10,6 @@
 import { changeOf } from './consistency-forms';
 import {
 	finding,
-	nameOf,
 	startSeverity,
 	startSide,
 	targetPairs,
@@ -19,7 +18,7 @@ import {
 	type RuleInput
 } from './consistency-rule';
 import type { Finding } from './consistency-types';
-import { unitFormatters } from '../goal-seek/goal-seek-format';
+import { message } from './finding-codes';
 
 /** One finding per cumulative target on a change `x - prev(x)` and level target on x with the same deadline. */
 export function newVsTotalFindings(input: RuleInput): Finding[] {
@@ -47,47 +46,56 @@ export function newVsTotalFindings(input: RuleInput): Finding[] {
 			const required = L - start;
 			const scenarioNew = valueAt(input, x, to) - start;
 			const totalMet = run.targets[total.index]!.met;
-			// Each language its own unit label: "700 家" in Chinese, "700 firms" in English.
-			const { zh: fmt, en: fmtEn } = unitFormatters(xSpec.unit);
+			const unit = xSpec.unit;
 			const y0 = yearOf(model, from);
 			const yT = yearOf(model, to);
-			const name = nameOf(model, x);
-			const newName = nameOf(model, d);
 			const base = xSpec.kind === 'derived' ? undefined : xSpec.base;
 			const side = startSide(start, implied);
-			const short = side === 'short';
+			const short = { total: L, start, required, news: C, added: scenarioNew, unit };
 			const verdict = {
-				same: {
-					en: `The scenario starts there (${fmtEn(start)}): the two targets say the same thing.`,
-					zh: `当前情景正是从${fmt(start)}出发：两个目标是一回事。`
-				},
-				above: {
-					en: `The scenario starts at ${fmtEn(start)}, so ${fmtEn(C)} new give ${fmtEn(start + C)}, above ${fmtEn(L)}: the new-count target implies the total.`,
-					zh: `当前情景从${fmt(start)}出发，新增${fmt(C)}即达到${fmt(start + C)}，超过${fmt(L)}：完成新增目标即完成总数目标。`
-				},
-				short: {
-					en: `The scenario starts at ${fmtEn(start)}, so the total needs ${fmtEn(L)} − ${fmtEn(start)} = ${fmtEn(required)} new, not ${fmtEn(C)}${totalMet ? `; it adds ${fmtEn(scenarioNew)}, enough` : `; it adds ${fmtEn(scenarioNew)}, so the total is missed`}.`,
-					zh: `当前情景从${fmt(start)}出发，总数目标需新增 ${fmt(L)} − ${fmt(start)} = ${fmt(required)}，而非${fmt(C)}${totalMet ? `；情景新增${fmt(scenarioNew)}，足够` : `；情景新增${fmt(scenarioNew)}，总数目标无法实现`}。`
-				}
-			}[side];
+				same: () => message('new-total-same', { start, unit }),
+				above: () => message('new-total-above', { start, news: C, reached: start + C, total: L, unit }),
+				short: () => message(totalMet ? 'new-total-short-met' : 'new-total-short-missed', short)
+			}[side]();
 			out.push(
 				finding('new-vs-total', {
 					severity: startSeverity(start, implied, totalMet),
 					targets: [news, total].sort((p, q) => p.index - q.index).map((t) => t.target.spec.id),
 					indicators: [spec.id, xSpec.id],
-					title: short
-						? {
-								en: `${name.en}: from ${fmtEn(start)} in ${y0}, ${fmtEn(L)} by ${yT} needs ${fmtEn(required)} new, not ${fmtEn(C)}`,
-								zh: `${name.zh}：${y0}年为${fmt(start)}时，${yT}年达到${fmt(L)}需新增${fmt(required)}，而非${fmt(C)}`
-							}
-						: {
-								en: `${name.en}: ${fmtEn(C)} new and ${fmtEn(L)} in total imply ${fmtEn(implied)} in ${y0}`,
-								zh: `${name.zh}：新增${fmt(C)}与总数${fmt(L)}意味着${y0}年为${fmt(implied)}`
-							},
-					explanation: {
-						en: `${newName.en} (${spec.expr}) summed over ${y0 + 1}–${yT} is the growth of ${name.en}: ${fmtEn(C)} new and a total of ${fmtEn(L)} in ${yT} imply ${fmtEn(L)} − ${fmtEn(C)} = ${fmtEn(implied)} in ${y0}${base === undefined || from !== 0 ? '' : ` (the model's base: ${fmtEn(base)})`}. ${verdict.en}`,
-						zh: `${newName.zh}（${spec.expr}）在${y0 + 1}—${yT}年的合计就是${name.zh}的增量：新增${fmt(C)}、${yT}年总数${fmt(L)}，意味着${y0}年为 ${fmt(L)} − ${fmt(C)} = ${fmt(implied)}${base === undefined || from !== 0 ? '' : `（模型基数：${fmt(base)}）`}。${verdict.zh}`
-					},
+					title:
+						side === 'short'
+							? message('new-total-title-short', {
+									indicator: xSpec.id,
+									start,
+									from: y0,
+									total: L,
+									to: yT,
+									required,
+									news: C,
+									unit
+								})
+							: message('new-total-title-implied', {
+									indicator: xSpec.id,
+									news: C,
+									total: L,
+									implied,
+									from: y0,
+									unit
+								}),
+					explanation: message('new-total', {
+						newIndicator: spec.id,
+						formula: spec.expr,
+						next: y0 + 1,
+						to: yT,
+						indicator: xSpec.id,
+						news: C,
+						total: L,
+						implied,
+						from: y0,
+						note: base === undefined || from !== 0 ? undefined : message('model-base', { base, unit }),
+						verdict,
+						unit
+					}),
 					...(from === 0 && base !== undefined
 						? { condition: { parameter: `${xSpec.id}.base`, operator: '>=' as const, value: implied } }
 						: {}),

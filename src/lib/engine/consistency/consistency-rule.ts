@@ -1,10 +1,10 @@
 /**
  * What every consistency rule works from (the model and one run of the scenario) and the small helpers
- * they share: the targets on an indicator, values from the run, names and the severity of an amount gap.
+ * they share: the targets on an indicator, values from the run, years and the severity of an amount gap.
  */
 import type { CompiledModel, CompiledTarget } from '../compile/compile-model';
 import type { RunResult } from '../run';
-import type { Localized, TargetKind } from '../spec/types';
+import type { TargetKind } from '../spec/types';
 import type { Finding, FindingKind, Severity } from './consistency-types';
 
 /** The model and the run of the scenario a rule reads its numbers from. */
@@ -49,16 +49,6 @@ export function valueAt({ model, run }: RuleInput, indicator: number, t: number)
 /** The average growth of `indicator` from year index `from` to `to` in the run (a fraction per year). */
 export function averageGrowth(input: RuleInput, indicator: number, from: number, to: number): number {
 	return (valueAt(input, indicator, to) / valueAt(input, indicator, from)) ** (1 / (to - from)) - 1;
-}
-
-/** The indicator's name. */
-export function nameOf(model: CompiledModel, indicator: number): Localized {
-	return model.indicators[indicator]!.spec.name;
-}
-
-/** The target's own name, else its indicator's. */
-export function labelOf(model: CompiledModel, target: CompiledTarget): Localized {
-	return target.spec.name ?? nameOf(model, target.indicator);
 }
 
 /** The calendar year of year index `t`. */

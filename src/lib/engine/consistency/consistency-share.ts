@@ -16,19 +16,10 @@
  */
 import type { CompiledTarget } from '../compile/compile-model';
 import { CONSISTENCY_TIGHT_RATE_MARGIN } from '../constants';
-import {
-	averageGrowth,
-	finding,
-	labelOf,
-	nameOf,
-	targetsOn,
-	valueAt,
-	yearOf,
-	type RuleInput
-} from './consistency-rule';
+import { averageGrowth, finding, targetsOn, valueAt, yearOf, type RuleInput } from './consistency-rule';
 import { ratioOf } from './consistency-forms';
 import type { Finding, Severity } from './consistency-types';
-import { formatNumber, formatPercent, formatPoints } from '../goal-seek/goal-seek-format';
+import { message, type FindingMessage } from './finding-codes';
 
 /** Share findings for every target on a derived a / b of two growth indicators. */
 export function shareFindings(input: RuleInput): Finding[] {
@@ -49,10 +40,6 @@ export function shareFindings(input: RuleInput): Finding[] {
 	}
 	return out;
 }
-
-const factor = (x: number) => formatNumber(x, 4);
-/** A share as a percentage with up to 4 decimals, enough to redo the arithmetic: 9.0997%. */
-const share = (x: number) => `${formatNumber(x * 100, 4)}%`;
 
 function shareFinding(
 	input: RuleInput,
@@ -92,10 +79,6 @@ function shareFinding(
 	const requiredA = q * (1 + gb) - 1;
 	const severity: Severity =
 		margin < -1e-12 ? 'conflict' : margin < CONSISTENCY_TIGHT_RATE_MARGIN ? 'warning' : 'info';
-	const A = nameOf(model, a);
-	const B = nameOf(model, b);
-	const D = nameOf(model, d);
-	const label = labelOf(model, target);
 	const y0 = yearOf(model, from);
 	const yT = yearOf(model, to);
 	const aId = model.indicators[a]!.spec.id;
@@ -104,46 +87,38 @@ function shareFinding(
 	const requiredStart = threshold * ((1 + gb) / (1 + ga)) ** n;
 	// Paths that all but vanish (an actual of 5e-324) overflow these: no finding beats one with ∞ in it.
 	if (![ga, gb, bound, requiredA, requiredStart].every(Number.isFinite)) return undefined;
-	// At the rates' precision (2 decimals): a bound a few millionths of a point from the scenario's rate,
-	// from shares rounded in the model's data, reads "at most 5%, the scenario has 5%", and the verdict says
-	// "<0.01 percentage points to spare" rather than printing the noise (5.000004%).
-	const [boundText, gbText] = [formatPercent(bound), formatPercent(gb)];
-	const [requiredStartText, startText] = [formatPercent(requiredStart), formatPercent(start)];
 
-	const need = {
-		multiple: {
-			en: `reaching ${factor(threshold)}× its ${y0} value by ${yT} needs ((1 + g_a) / (1 + g_b))^${n} ≥ ${factor(threshold)}, so g_b ≤ (1 + g_a) / ${factor(threshold)}^(1/${n}) − 1`,
-			zh: `${yT}年达到${y0}年的${factor(threshold)}倍，需要 ((1 + g_a) / (1 + g_b))^${n} ≥ ${factor(threshold)}，即 g_b ≤ (1 + g_a) / ${factor(threshold)}^(1/${n}) − 1`,
-			formula: `${factor(1 + ga)} / ${factor(threshold)}^(1/${n}) − 1`
-		},
-		level: {
-			en: `reaching ${share(threshold)} by ${yT} from ${share(start)} in ${y0} needs ${share(start)} × ((1 + g_a) / (1 + g_b))^${n} ≥ ${share(threshold)}, so g_b ≤ (1 + g_a) × (${share(start)} / ${share(threshold)})^(1/${n}) − 1`,
-			zh: `从${y0}年的${share(start)}到${yT}年达到${share(threshold)}，需要 ${share(start)} × ((1 + g_a) / (1 + g_b))^${n} ≥ ${share(threshold)}，即 g_b ≤ (1 + g_a) × (${share(start)} / ${share(threshold)})^(1/${n}) − 1`,
-			formula: `${factor(1 + ga)} × (${share(start)} / ${share(threshold)})^(1/${n}) − 1`
-		},
-		rate: {
-			en: `growing ${formatPercent(threshold)} a year from ${y0} to ${yT} needs (1 + g_a) / (1 + g_b) ≥ ${factor(1 + threshold)}, so g_b ≤ (1 + g_a) / ${factor(1 + threshold)} − 1`,
-			zh: `${y0}—${yT}年年均增长${formatPercent(threshold)}，需要 (1 + g_a) / (1 + g_b) ≥ ${factor(1 + threshold)}，即 g_b ≤ (1 + g_a) / ${factor(1 + threshold)} − 1`,
-			formula: `${factor(1 + ga)} / ${factor(1 + threshold)} − 1`
-		}
-	}[kind];
+	const terms = { from: y0, to: yT, years: n };
+	const [need, formula]: [FindingMessage, FindingMessage] = {
+		multiple: () => [
+			message('share-need-multiple', { multiple: threshold, ...terms }),
+			message('share-formula-multiple', { growthFactor: 1 + ga, multiple: threshold, years: n })
+		],
+		level: () => [
+			message('share-need-level', { threshold, start, ...terms }),
+			message('share-formula-level', { growthFactor: 1 + ga, start, threshold, years: n })
+		],
+		rate: () => [
+			message('share-need-rate', { rate: threshold, factor: 1 + threshold, from: y0, to: yT }),
+			message('share-formula-rate', { growthFactor: 1 + ga, factor: 1 + threshold })
+		]
+	}[kind]() as [FindingMessage, FindingMessage];
 	const verdict =
 		severity === 'conflict'
-			? {
-					en: `${formatPoints(-margin)} percentage points too fast, so the target is missed`,
-					zh: `超出${formatPoints(-margin)}个百分点，目标无法实现`
-				}
-			: {
-					en: `${formatPoints(margin)} percentage points to spare`,
-					zh: `尚有${formatPoints(margin)}个百分点余量`
-				};
-	const startNote =
+			? message('share-verdict-conflict', { points: -margin })
+			: message('share-verdict-spare', { points: margin });
+	const note =
 		kind === 'level'
-			? {
-					en: ` Equivalently, the ${y0} share must be at least ${share(threshold)} × ((1 + ${formatPercent(gb)}) / (1 + ${formatPercent(ga)}))^${n} = ${requiredStartText} (the scenario's: ${startText}).`,
-					zh: `换言之，${y0}年比重至少要达到 ${share(threshold)} × ((1 + ${formatPercent(gb)}) / (1 + ${formatPercent(ga)}))^${n} = ${requiredStartText}（当前情景为${startText}）。`
-				}
-			: { en: '', zh: '' };
+			? message('share-start-level', {
+					from: y0,
+					threshold,
+					denominatorGrowth: gb,
+					numeratorGrowth: ga,
+					years: n,
+					requiredStart,
+					start
+				})
+			: undefined;
 
 	const values: Record<string, number> = {
 		bound,
@@ -161,14 +136,21 @@ function shareFinding(
 		severity,
 		targets: [target.spec.id],
 		indicators: [dId, aId, bId],
-		title: {
-			en: `${label.en}: holds while ${B.en} grows at most ${boundText} a year`,
-			zh: `${label.zh}：${B.zh}年均增速不超过${boundText}时才能实现`
-		},
-		explanation: {
-			en: `${D.en} = ${A.en} (a) / ${B.en} (b): ${need.en}. With a growing ${formatPercent(ga)} a year, b may grow at most ${need.formula} = ${boundText} a year: a must outgrow b by ${formatPercent(q - 1)} a year. The scenario has b at ${gbText} a year: ${verdict.en}. At that rate, a would need at least ${formatPercent(requiredA)} a year.${startNote.en}`,
-			zh: `${D.zh} = ${A.zh}（a）/ ${B.zh}（b）：${need.zh}。a年均增长${formatPercent(ga)}时，b年均增速最多为 ${need.formula} = ${boundText}：a每年须比b多增长${formatPercent(q - 1)}。当前情景中b年均增长${gbText}：${verdict.zh}。按此增速，a年均至少需增长${formatPercent(requiredA)}。${startNote.zh}`
-		},
+		title: message('share-growth-title', { target: target.spec.id, denominator: bId, bound }),
+		explanation: message('share-growth', {
+			share: dId,
+			numerator: aId,
+			denominator: bId,
+			need,
+			numeratorGrowth: ga,
+			formula,
+			bound,
+			ratioGrowth: q - 1,
+			denominatorGrowth: gb,
+			verdict,
+			requiredNumeratorGrowth: requiredA,
+			note
+		}),
 		condition: { parameter: `${bId}.rate`, operator: '<=', value: bound },
 		values
 	});

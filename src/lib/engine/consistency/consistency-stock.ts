@@ -10,7 +10,6 @@
  */
 import {
 	finding,
-	nameOf,
 	sameAmount,
 	startSeverity,
 	startSide,
@@ -20,7 +19,7 @@ import {
 	type RuleInput
 } from './consistency-rule';
 import type { Finding } from './consistency-types';
-import { unitFormatters } from '../goal-seek/goal-seek-format';
+import { message } from './finding-codes';
 
 /** One finding per pair of a level and an annual target on the same stock. */
 export function stockFindings(input: RuleInput): Finding[] {
@@ -45,55 +44,64 @@ export function stockFindings(input: RuleInput): Finding[] {
 			}
 			const levelMet = run.targets[level.index]!.met;
 			const severity = startSeverity(start, implied, levelMet);
-			const u = spec.unit;
+			const unit = spec.unit;
 			const y0 = yearOf(model, from);
 			const yT = yearOf(model, to);
 			const atBase = from === 0;
-			const name = nameOf(model, x);
-			// Each language its own unit label: "700 家" in Chinese, "700 firms" in English.
-			const { zh: fmt, en: fmtEn } = unitFormatters(u);
-			const modelNote = atBase
-				? sameAmount(start, spec.base)
-					? { en: ` (the model's base: ${fmtEn(spec.base)})`, zh: `（模型基数：${fmt(spec.base)}）` }
-					: {
-							en: ` (the model's base: ${fmtEn(spec.base)}; this scenario's: ${fmtEn(start)})`,
-							zh: `（模型基数：${fmt(spec.base)}；当前情景：${fmt(start)}）`
-						}
-				: { en: '', zh: '' };
+			const note = !atBase
+				? undefined
+				: sameAmount(start, spec.base)
+					? message('model-base', { base: spec.base, unit })
+					: message('model-base-scenario', { base: spec.base, start, unit });
 			const side = startSide(start, implied);
-			const short = side === 'short';
+			const short = {
+				start,
+				from: y0,
+				level: L,
+				to: yT,
+				years: n,
+				required,
+				annual: A,
+				added: scenarioAnnual,
+				unit
+			};
 			const verdict = {
-				same: {
-					en: `Starting there, the two targets say the same thing: ${fmtEn(A)} a year gives exactly ${fmtEn(L)}.`,
-					zh: `从这一基数出发，两个目标是一回事：每年${fmt(A)}恰好达到${fmt(L)}。`
-				},
-				above: {
-					en: `From ${fmtEn(start)} in ${y0}, ${fmtEn(A)} a year reaches ${fmtEn(start + n * A)}, above ${fmtEn(L)}: the yearly target implies the total.`,
-					zh: `从${y0}年的${fmt(start)}出发，每年${fmt(A)}可达到${fmt(start + n * A)}，超过${fmt(L)}：完成年度目标即完成总量目标。`
-				},
-				short: {
-					en: `With ${fmtEn(start)} in ${y0}, ${fmtEn(L)} by ${yT} needs (${fmtEn(L)} − ${fmtEn(start)}) / ${n} = ${fmtEn(required)} a year, not ${fmtEn(A)}${levelMet ? `; the scenario adds at least ${fmtEn(scenarioAnnual)} a year, enough` : `; the scenario adds ${fmtEn(scenarioAnnual)} a year, so the total is missed`}.`,
-					zh: `${y0}年为${fmt(start)}时，${yT}年达到${fmt(L)}每年需新增 (${fmt(L)} − ${fmt(start)}) / ${n} = ${fmt(required)}，而非${fmt(A)}${levelMet ? `；当前情景每年至少新增${fmt(scenarioAnnual)}，足够` : `；当前情景每年新增${fmt(scenarioAnnual)}，总量目标无法实现`}。`
-				}
-			}[side];
+				same: () => message('stock-same', { annual: A, level: L, unit }),
+				above: () =>
+					message('stock-above', { start, from: y0, annual: A, reached: start + n * A, level: L, unit }),
+				short: () => message(levelMet ? 'stock-short-met' : 'stock-short-missed', short)
+			}[side]();
 			out.push(
 				finding('stock-additions', {
 					severity,
 					targets: [annual, level].sort((p, q) => p.index - q.index).map((t) => t.target.spec.id),
 					indicators: [spec.id],
-					title: short
-						? {
-								en: `${name.en}: from ${fmtEn(start)} in ${y0}, ${fmtEn(L)} by ${yT} needs ${fmtEn(required)} a year, not ${fmtEn(A)}`,
-								zh: `${name.zh}：${y0}年为${fmt(start)}时，${yT}年达到${fmt(L)}每年需新增${fmt(required)}，而非${fmt(A)}`
-							}
-						: {
-								en: `${name.en}: the total and the yearly additions imply ${fmtEn(implied)} in ${y0}`,
-								zh: `${name.zh}：总量目标与每年新增目标意味着${y0}年为${fmt(implied)}`
-							},
-					explanation: {
-						en: `${name.en}: ${fmtEn(L)} by ${yT} and at least ${fmtEn(A)} added every year from ${y0 + 1} imply ${fmtEn(L)} − ${n} × ${fmtEn(A)} = ${fmtEn(implied)} in ${y0}${modelNote.en}. ${verdict.en}`,
-						zh: `${name.zh}：${yT}年达到${fmt(L)}、${y0 + 1}年起每年新增不少于${fmt(A)}，意味着${y0}年为 ${fmt(L)} − ${n} × ${fmt(A)} = ${fmt(implied)}${modelNote.zh}。${verdict.zh}`
-					},
+					title:
+						side === 'short'
+							? message('stock-title-short', {
+									indicator: spec.id,
+									start,
+									from: y0,
+									level: L,
+									to: yT,
+									required,
+									annual: A,
+									unit
+								})
+							: message('stock-title-implied', { indicator: spec.id, implied, from: y0, unit }),
+					explanation: message('stock', {
+						indicator: spec.id,
+						level: L,
+						to: yT,
+						annual: A,
+						next: y0 + 1,
+						years: n,
+						implied,
+						from: y0,
+						note,
+						verdict,
+						unit
+					}),
 					...(atBase
 						? { condition: { parameter: `${spec.id}.base`, operator: '>=' as const, value: implied } }
 						: {}),

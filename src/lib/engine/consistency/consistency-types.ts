@@ -1,8 +1,10 @@
 /**
  * Findings about whether a model's targets agree with each other: the shape every consistency rule
- * returns, plain data for the UI, the CLI and JSON.
+ * returns, plain data for the UI, the CLI and JSON. A finding holds no words: its title and explanation
+ * are message codes with their numbers and ids (finding-codes.ts), rendered by the app in the reader's
+ * language and by the CLI in English or Chinese.
  */
-import type { Localized } from '../spec/types';
+import type { FindingMessage } from './finding-codes';
 
 /**
  * - info: the targets agree in this scenario; the finding states the numbers they imply or the condition
@@ -42,12 +44,13 @@ export interface Finding {
 	targets: string[];
 	/** Indicator ids involved. */
 	indicators: string[];
-	title: Localized;
-	/** The arithmetic, with the numbers. */
-	explanation: Localized;
+	/** The headline: what the targets imply of each other. */
+	title: FindingMessage;
+	/** The arithmetic, with the numbers (clauses such as the verdict nested as params). */
+	explanation: FindingMessage;
 	condition?: Condition;
 	/**
-	 * The numbers the explanation uses, by name; rates and shares are fractions, counts and amounts in the
+	 * The numbers behind the finding, by name (full precision, for JSON and tests); rates and shares are fractions, counts and amounts in the
 	 * indicator's unit. Each rule documents its names.
 	 */
 	values: Record<string, number>;
