@@ -37,7 +37,8 @@ Options:
   --format FORMAT       table (default), json, csv (one row per target) or
                         csv-series (one row per indicator and year).
   --lang en|zh          The language of the model's and the engine's error messages
-                        on stderr (default en); the report itself stays English.
+                        on stderr and of the --consistency findings (default en);
+                        the rest of the report stays English.
   -h, --help            Show this help.
 
 Examples:
