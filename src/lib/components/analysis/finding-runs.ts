@@ -1,6 +1,6 @@
 /**
- * A consistency finding's sentence as runs to render. Two kinds of quotation in it come from the model,
- * not from the engine's sentence: formulas (`x - prev(x)`, in the model's formula language, which is no
+ * A consistency finding's sentence (view/finding-text.ts) as runs to render. Two kinds of quotation in it
+ * come from the model, not from the message: formulas (`x - prev(x)`, in the model's formula language, which is no
  * human language), shown as code marked English so the Chinese UI shows them as formulas rather than as
  * stray English; and the model's names of indicators and targets, marked `model` (an English name may hold
  * a Chinese gloss such as 专精特新, which the model's author wrote and ModelProse marks elsewhere too). The
