@@ -3,7 +3,7 @@
  * parameter values, probabilities, normalised changes. Pure functions over the model's data (no engine code).
  */
 import type { Model } from '$lib/engine';
-import { formatValue, MINUS, MISSING } from '$lib/charts/format';
+import { formatValue, formatYearlyValue, MINUS, MISSING } from '$lib/charts/format';
 import { m } from '$lib/paraglide/messages.js';
 import type { Locale } from '$lib/state';
 import { indicatorById, localized } from '$lib/view';
@@ -71,10 +71,10 @@ export function parameterValue(
 ): string {
 	const parsed = parseParameterKey(key);
 	if (!parsed || !Number.isFinite(value)) return MISSING;
-	if (parsed.param === 'rate') return m.per_year({ value: formatPercent(value, decimals) });
+	if (parsed.param === 'rate') return m.per_year({ value: formatPercent(value, decimals) }, { locale });
 	const unit = indicatorById(model, parsed.indicator)?.unit ?? '';
-	const text = formatValue(value, unit, locale);
-	return parsed.param === 'annual' ? m.per_year({ value: text }) : text;
+	if (parsed.param !== 'annual') return formatValue(value, unit, locale);
+	return m.per_year({ value: formatYearlyValue(value, unit, locale) }, { locale });
 }
 
 /** A fraction as a percentage with fixed decimals: 0.044660 → `4.47%`, −0.01 → `−1.00%`. */
