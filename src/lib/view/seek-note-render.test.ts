@@ -51,6 +51,37 @@ const rendering = (locale: 'zh' | 'en'): NoteRendering => ({
 	quantity: (q) => `${q.value}${q.unit}${q.perYear ? '/y' : ''}`
 });
 
+describe('every code renders in both languages', () => {
+	/** A note of `code` with every param its code lists: names, a quantity, or a year. */
+	const sample = (code: SeekNoteCode): SeekNote => ({
+		code,
+		params: Object.fromEntries(
+			(SEEK_NOTE_CODES[code] as readonly string[]).map((name) => [
+				name,
+				name === 'year' || name === 'deadline'
+					? 2025
+					: ['parameter', 'target', 'indicator', 'a', 'b'].includes(name)
+						? { ref: 'target', id: 'X' }
+						: ['parameters', 'reads', 'changes', 'settings', 'needs'].includes(name)
+							? [{ ref: 'parameter', id: 'X' }]
+							: { value: 1, unit: 'u' }
+			])
+		)
+	});
+	it.each(['en', 'zh'] as const)('in %s, with every placeholder filled', (lang) => {
+		for (const code of CODES) {
+			const text = renderSeekNote(sample(code), {
+				...rendering(lang),
+				name: () => (lang === 'zh' ? '名' : 'N'),
+				quantity: () => '9'
+			});
+			expect({ code, text }).not.toMatchObject({ text: expect.stringMatching(/[{}]/) });
+			if (lang === 'zh') expect({ code, latin: text.match(/[A-Za-z]+/g) }).toEqual({ code, latin: null });
+			else expect({ code, han: /[\u3400-\u9fff]/.test(text) }).toEqual({ code, han: false });
+		}
+	});
+});
+
 describe('renderSeekNote', () => {
 	const pair: SeekNote = {
 		code: 'conflict-pair',
