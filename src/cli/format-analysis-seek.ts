@@ -3,7 +3,9 @@
  * re-run, and for several targets each change and each target.
  */
 import type { SeekAllResult, SeekResult } from '../lib/engine/index';
+import type { NoteLocale } from '../lib/view/seek-note-render';
 import { formatValue } from './format-value';
+import { seekNoteText } from './seek-note-text';
 
 /** A change in the normalised unit of the least-change search: `+0.28 pp` for a rate, `+0.06 %` for an amount. */
 function formatChange(change: number, unit: string): string {
@@ -12,13 +14,17 @@ function formatChange(change: number, unit: string): string {
 	return unit === 'fraction/yr' ? `${sign}${text} pp` : `${sign}${text} %`;
 }
 
-/** The answer of --seek TARGET:PARAM. */
-export function formatSeekTable(r: SeekResult, scenario: Record<string, number>): string {
+/** The answer of --seek TARGET:PARAM; its note in `lang` (`--lang`). */
+export function formatSeekTable(
+	r: SeekResult,
+	scenario: Record<string, number>,
+	lang: NoteLocale = 'en'
+): string {
 	const out = [`Goal seek: ${r.target} by ${r.parameter}`];
 	const now = formatValue(r.current, r.parameterUnit);
 	const range = `${formatValue(r.bounds.low, r.parameterUnit)} … ${formatValue(r.bounds.high, r.parameterUnit)}`;
 	if (r.value === null) {
-		out.push(`  no value: ${r.reason ?? 'none within the bounds'}`);
+		out.push(`  no value: ${r.note ? seekNoteText(r.note, lang) : 'none within the bounds'}`);
 		// A parameter the structure rules out is not searched at all: no range to report.
 		const searched = r.iterations > 1 ? `; searched ${range} in ${r.iterations} runs` : '';
 		out.push(`  ${r.parameter} is ${now} in this scenario${searched}`);
@@ -33,14 +39,14 @@ export function formatSeekTable(r: SeekResult, scenario: Record<string, number>)
 		`  check: re-run with --set ${r.parameter}=${r.value}: ${r.target} achieves ${formatValue(r.achieved, r.unit)} against ${formatValue(r.threshold, r.unit)} ${r.met ? '✓ met' : '✗ not met'}`
 	);
 	out.push(`  searched ${range} in ${r.iterations} runs`);
-	if (r.reason) out.push(`  note: ${r.reason}`);
+	if (r.note) out.push(`  note: ${seekNoteText(r.note, lang)}`);
 	const sets = Object.entries({ ...scenario, [r.parameter]: r.value }).map(([k, v]) => `--set ${k}=${v}`);
 	out.push(`  to see the whole run: npm run -s simulate -- ${sets.join(' ')}`);
 	return out.join('\n') + '\n';
 }
 
-/** The answer of --seek-all TARGETS[:PARAMS]. */
-export function formatSeekAllTable(r: SeekAllResult): string {
+/** The answer of --seek-all TARGETS[:PARAMS]; its notes in `lang` (`--lang`). */
+export function formatSeekAllTable(r: SeekAllResult, lang: NoteLocale = 'en'): string {
 	const out = [`Least change meeting ${r.targets.map((t) => t.id).join(', ')}`];
 	out.push(`  parameters it may change: ${r.parameters.join(', ')}`);
 	out.push(
@@ -48,7 +54,7 @@ export function formatSeekAllTable(r: SeekAllResult): string {
 	);
 	out.push('');
 	if (r.feasible) {
-		if (r.changes.length === 0) out.push(`  ${r.reason}`);
+		if (r.changes.length === 0) out.push(`  ${seekNoteText(r.note, lang)}`);
 		for (const c of r.changes) {
 			out.push(
 				`  ${c.parameter}: ${formatValue(c.from, c.unit)} → ${formatValue(c.to, c.unit)} (${formatChange(c.change, c.unit)})`
@@ -56,8 +62,8 @@ export function formatSeekAllTable(r: SeekAllResult): string {
 		}
 	} else {
 		out.push(`  no setting within the bounds meets them all:`);
-		for (const c of r.conflicts) out.push(`  ✗ ${c.explanation}`);
-		if (r.conflicts.length === 0) out.push(`  ${r.reason}`);
+		for (const c of r.conflicts) out.push(`  ✗ ${seekNoteText(c.note, lang)}`);
+		if (r.conflicts.length === 0) out.push(`  ${seekNoteText(r.note, lang)}`);
 	}
 	out.push('');
 	out.push(r.feasible ? '  targets at the answer (re-run):' : '  targets in the scenario:');

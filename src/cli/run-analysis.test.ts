@@ -41,6 +41,20 @@ describe('--seek', () => {
 		expect(out).toContain('no value: finance_value_added.rate does not affect import_export_city_share');
 	});
 
+	it('writes the note in Chinese with --lang zh, its numbers in the model units', () => {
+		const args = ['--seek', 'tech_contract_turnover_level:tech_contract_turnover.rate'];
+		const zh = ok(...args, '--set', 'tech_contract_turnover.base=1', '--lang', 'zh');
+		expect(zh).toContain(
+			'no value: tech_contract_turnover.rate在-50.00%/年至100.00%/年之间取任何值都无法达成tech_contract_turnover_level：' +
+				'最好的情况是取100.00%/年，达到32.0 亿元，目标为200.0 亿元。'
+		);
+		const en = ok(...args, '--set', 'tech_contract_turnover.base=1');
+		expect(en).toContain(
+			'no value: tech_contract_turnover_level cannot be met by tech_contract_turnover.rate from -50.00%/yr to 100.00%/yr: ' +
+				'at best, at 100.00%/yr, it reaches 32.0 亿元 against 200.0 亿元.'
+		);
+	});
+
 	it('one line on an unknown target or parameter, with the nearest id', () => {
 		const r = cli('--seek', 'digital_core_share_doubleing:gdp.rate');
 		expect(r).toMatchObject({ stdout: '', code: 2 });
@@ -82,6 +96,18 @@ describe('--seek-all', () => {
 		const result = r.result as { feasible: boolean; conflicts: { targets: string[] }[] };
 		expect(result.feasible).toBe(false);
 		expect(result.conflicts[0]!.targets).toEqual(['import_export_growth']);
+	});
+
+	it('says why in the table, in English and with --lang zh in Chinese', () => {
+		const args = ['--seek-all', 'digital_core_share_doubling,import_export_growth:gdp.rate'];
+		const en = ok(...args, '--set', 'import_export.rate=0.06');
+		expect(en).toMatch(
+			/✗ import_export_growth is not met \(6\.00%\/yr against [\d.]+%\/yr\) and none of gdp\.rate moves it\./
+		);
+		const zh = ok(...args, '--set', 'import_export.rate=0.06', '--lang', 'zh');
+		expect(zh).toMatch(
+			/✗ import_export_growth未达成（6\.00%\/年，目标为[\d.]+%\/年），且gdp\.rate都不能改变它。/
+		);
 	});
 });
 

@@ -71,12 +71,12 @@ export function runAnalysis(request: AnalysisRequest, input: AnalysisInput): Ana
 		case 'seek':
 			return print(
 				seekParameter({ ...basis, target: request.target, parameter: request.parameter }),
-				(value) => formatSeekTable(value, scenario)
+				(value) => formatSeekTable(value, scenario, input.lang)
 			);
 		case 'seek-all': {
 			const { targets, parameters } = request;
 			const question = { ...basis, targets, ...(parameters ? { parameters } : {}) };
-			return print(seekAll(question), formatSeekAllTable);
+			return print(seekAll(question), (value) => formatSeekAllTable(value, input.lang));
 		}
 		case 'sensitivity': {
 			const { uncertainty } = input;

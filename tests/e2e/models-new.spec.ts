@@ -24,7 +24,7 @@ async function draftAndFill(page: Page): Promise<number> {
 	while ((await forms.count()) > 0) {
 		const form = forms.first();
 		const name = await form.getAttribute('data-name');
-		const share = (await form.textContent())?.includes('fraction');
+		const share = (await form.textContent())?.includes('share, 0.1 = 10 %');
 		if (await form.getByTestId('missing-base').count()) {
 			await form.getByTestId('missing-base').fill(share ? '0.1' : '100');
 			await form.getByTestId('missing-source-kind').selectOption('assumption');

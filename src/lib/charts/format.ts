@@ -180,6 +180,20 @@ export function formatValue(value: number, unit: string, locale: Locale): string
 }
 
 /**
+ * A yearly amount in its unit (callers add "/yr"): as formatValue, except that a count keeps one decimal
+ * when it is not whole, since a yearly amount is a rate: a range of 1.6 … 2.4 firms a year must not read
+ * "2 firms/yr to 2 firms/yr". A whole number stays whole (20 firms/yr).
+ */
+export function formatYearlyValue(value: number, unit: string, locale: Locale): string {
+	if (!Number.isFinite(value)) return MISSING;
+	const style = styleOf(unit, locale);
+	if (style.maxDecimals > 0) return formatValue(value, unit, locale);
+	const shown = value * style.factor;
+	const text = plain(shown, decimalsFor(shown, 0, 1), locale).replace(/\.0$/, '');
+	return signOf(shown, text, false) + style.prefix + text + suffixFor(style, text);
+}
+
+/**
  * A growth rate (a fraction per year) as a percentage: 0.1 → `10.0%`, 0.005 → `0.50%`. Two significant
  * digits, at least one decimal. No "per year": callers add “/yr” or “每年” where the sentence needs it.
  * `locale` is accepted for symmetry; both languages write percentages the same way.

@@ -35,6 +35,14 @@ export {
 } from './goal-seek/goal-seek';
 export { affectingParameters } from './goal-seek/goal-seek-affecting';
 export {
+	SEEK_NOTE_CODES,
+	type SeekNote,
+	type SeekNoteCode,
+	type NoteParam,
+	type NoteRef,
+	type NoteQuantity
+} from './goal-seek/seek-notes';
+export {
 	seekAll,
 	type SeekAllRequest,
 	type SeekAllResult,

@@ -26,6 +26,15 @@ describe('analysis labels', () => {
 		expect(parameterValue(builtinModel, 'gdp.rate', 0.044660676, 'zh')).toBe('4.47%/年');
 	});
 
+	it('shows a yearly count to a tenth when it is not whole (a rate), in the language asked for', () => {
+		// The tornado's range of a count per year: 1.6 … 2.4 firms a year, not "2 firms/yr to 2 firms/yr".
+		expect(parameterValue(builtinModel, 'fintech_firms.annual', 1.6, 'en')).toBe('1.6 firms/yr');
+		expect(parameterValue(builtinModel, 'fintech_firms.annual', 2.44, 'zh')).toBe('2.4 家/年');
+		expect(parameterValue(builtinModel, 'fintech_firms.annual', 20, 'en')).toBe('20 firms/yr');
+		expect(parameterValue(builtinModel, 'fintech_firms.annual', 212.6, 'en')).toBe('213 firms/yr');
+		expect(parameterValue(builtinModel, 'fintech_firms.base', 1.6, 'en')).toBe('2 firms');
+	});
+
 	it('never rounds a probability to a false certainty', () => {
 		expect(formatProbability(0)).toBe('0%');
 		expect(formatProbability(0.004)).toBe('<1%');

@@ -3,7 +3,7 @@
  * parameter values, probabilities, normalised changes. Pure functions over the model's data (no engine code).
  */
 import type { Model } from '$lib/engine';
-import { formatValue, MINUS, MISSING } from '$lib/charts/format';
+import { formatValue, formatYearlyValue, MINUS, MISSING } from '$lib/charts/format';
 import { m } from '$lib/paraglide/messages.js';
 import type { Locale } from '$lib/state';
 import { indicatorById, localized } from '$lib/view';
@@ -29,16 +29,20 @@ export function parseParameterKey(key: string): ParameterKey | null {
 	};
 }
 
-/** What the parameter is, without the indicator: "growth per year", "added in 2024", "base (2021)". */
-export function parameterWhat(model: Model, key: string): string {
+/**
+ * What the parameter is, without the indicator: "growth per year", "added in 2024", "base (2021)"; in
+ * `locale` when given, else the current one.
+ */
+export function parameterWhat(model: Model, key: string, locale?: Locale): string {
 	const parsed = parseParameterKey(key);
 	if (!parsed) return key;
 	const { param, year } = parsed;
-	if (param === 'base') return m.param_base({ year: model.baseYear });
-	if (param === 'rate') return year ? m.param_rate_year({ year }) : m.param_rate();
+	const o = locale ? { locale } : undefined;
+	if (param === 'base') return m.param_base({ year: model.baseYear }, o);
+	if (param === 'rate') return year ? m.param_rate_year({ year }, o) : m.param_rate({}, o);
 	const kind = indicatorById(model, parsed.indicator)?.kind;
-	if (kind === 'stock') return year ? m.param_added_year({ year }) : m.param_added();
-	return year ? m.param_flow_year({ year }) : m.param_flow();
+	if (kind === 'stock') return year ? m.param_added_year({ year }, o) : m.param_added({}, o);
+	return year ? m.param_flow_year({ year }, o) : m.param_flow({}, o);
 }
 
 /** "地区生产总值 · 年均增速" / "GDP · growth per year"; the key itself when the model has no such indicator. */
@@ -46,7 +50,7 @@ export function parameterLabel(model: Model, key: string, locale: Locale): strin
 	const parsed = parseParameterKey(key);
 	const indicator = parsed ? indicatorById(model, parsed.indicator) : undefined;
 	if (!indicator) return key;
-	return `${localized(indicator.name, locale)} · ${parameterWhat(model, key)}`;
+	return `${localized(indicator.name, locale)} · ${parameterWhat(model, key, locale)}`;
 }
 
 /** True for a growth rate key (its values are fractions per year). */
@@ -67,10 +71,10 @@ export function parameterValue(
 ): string {
 	const parsed = parseParameterKey(key);
 	if (!parsed || !Number.isFinite(value)) return MISSING;
-	if (parsed.param === 'rate') return m.per_year({ value: formatPercent(value, decimals) });
+	if (parsed.param === 'rate') return m.per_year({ value: formatPercent(value, decimals) }, { locale });
 	const unit = indicatorById(model, parsed.indicator)?.unit ?? '';
-	const text = formatValue(value, unit, locale);
-	return parsed.param === 'annual' ? m.per_year({ value: text }) : text;
+	if (parsed.param !== 'annual') return formatValue(value, unit, locale);
+	return m.per_year({ value: formatYearlyValue(value, unit, locale) }, { locale });
 }
 
 /** A fraction as a percentage with fixed decimals: 0.044660 → `4.47%`, −0.01 → `−1.00%`. */

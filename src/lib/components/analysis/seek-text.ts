@@ -2,7 +2,7 @@
  * A goal seek's answer in words ("GDP growth at least 4.47 %/yr (now 4.00 %/yr)", or why there is none),
  * shared by the indicator page's "what would it take?" and the overview's expanding target rows.
  */
-import type { Indicator, Model, SeekResult } from '$lib/engine';
+import type { Indicator, Model, SeekNote, SeekNoteCode, SeekResult } from '$lib/engine';
 import { formatTargetValue } from '$lib/charts/format';
 import { m } from '$lib/paraglide/messages.js';
 import type { Locale } from '$lib/state';
@@ -39,4 +39,16 @@ export function seekChanges(found: SeekResult | null): boolean {
 		found.value !== null &&
 		Math.abs(found.value - found.current) > 1e-12 * Math.max(1, Math.abs(found.current))
 	);
+}
+
+/** Notes whose whole content the sentence above already says (no effect, out of reach, met anywhere). */
+const SAID: readonly SeekNoteCode[] = ['gs-no-effect', 'gs-unreachable', 'gs-met-anywhere'];
+
+/**
+ * The note worth a line of its own under the sentence: why the structure rules the parameter out, a
+ * caveat on the value (an effect that is not monotone), or a model that cannot run; else null.
+ */
+export function seekCaveat(found: SeekResult | null): SeekNote | null {
+	const note = found?.note;
+	return note && !SAID.includes(note.code) ? note : null;
 }

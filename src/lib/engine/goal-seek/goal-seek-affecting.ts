@@ -4,6 +4,7 @@
  */
 import type { CompiledModel, CompiledTarget } from '../compile/compile-model';
 import type { ParameterRef } from './goal-seek-probe';
+import { indicatorRef, parameterRef, seekNote, targetRef, type SeekNote } from './seek-notes';
 
 /** Indicator indices the target's indicator reads, itself included, directly or through derived indicators. */
 export function ancestorsOf(model: CompiledModel, indicator: number): Set<number> {
@@ -21,25 +22,26 @@ export function ancestorsOf(model: CompiledModel, indicator: number): Set<number
 }
 
 /**
- * Why the base of the target's own indicator cannot move the target, or undefined when it can. Exact
- * rules for a target measured directly on a growth, stock or flow indicator: a growth rate or a multiple
- * does not depend on the starting level; a stock's yearly additions do not depend on where it started; a
- * flow's values after its base year are its yearly amounts, so only a rate or multiple measured from the
- * base year reads its base.
+ * Why the base of the target's own indicator cannot move the target (a note code), or undefined when it
+ * can. Exact rules for a target measured directly on a growth, stock or flow indicator: a growth rate or a
+ * multiple does not depend on the starting level; a stock's yearly additions do not depend on where it
+ * started; a flow's values after its base year are its yearly amounts, so only a rate or multiple measured
+ * from the base year reads its base.
  */
-function baseIrrelevance(model: CompiledModel, target: CompiledTarget): string | undefined {
+function baseIrrelevance(
+	model: CompiledModel,
+	target: CompiledTarget
+): 'gs-base-growth' | 'gs-base-stock' | 'gs-base-flow' | undefined {
 	const indicator = model.indicators[target.indicator]!.spec;
 	const { kind } = target.spec;
 	switch (indicator.kind) {
 		case 'growth':
-			return kind === 'rate' || kind === 'multiple'
-				? `a ${kind} target on a growth indicator does not depend on its starting level`
-				: undefined;
+			return kind === 'rate' || kind === 'multiple' ? 'gs-base-growth' : undefined;
 		case 'stock':
-			return kind === 'annual' ? "a stock's yearly additions do not depend on its base" : undefined;
+			return kind === 'annual' ? 'gs-base-stock' : undefined;
 		case 'flow':
 			if ((kind === 'rate' || kind === 'multiple') && target.fromIndex === 0) return undefined;
-			return `a flow's ${kind} target reads only the yearly amounts after its base year`;
+			return 'gs-base-flow';
 		case 'derived':
 			return undefined;
 		default:
@@ -68,32 +70,30 @@ export function affectingParameters(model: CompiledModel, targetId: string): str
 	return keys;
 }
 
-/**
- * Why `ref` cannot move `target`, in one sentence starting with the key (`finance_value_added.rate does
- * not affect import_export_city_share: …`), or undefined when the structure allows an effect.
- */
-export function noEffectReason(
+/** Why `ref` cannot move `target` (a note naming both), or undefined when the structure allows an effect. */
+export function noEffectNote(
 	model: CompiledModel,
 	target: CompiledTarget,
 	ref: ParameterRef
-): string | undefined {
-	const head = `${ref.key} does not affect ${target.spec.id}`;
-	const measured = model.indicators[target.indicator]!.spec;
+): SeekNote | undefined {
+	const names = { parameter: parameterRef(ref.key), target: targetRef(target.spec.id) };
+	const measured = indicatorRef(model.indicators[target.indicator]!.spec.id);
 	const ancestors = ancestorsOf(model, target.indicator);
 	if (!ancestors.has(ref.index)) {
 		const reads = [...ancestors]
 			.filter((i) => i !== target.indicator)
 			.sort((a, b) => a - b)
-			.map((i) => model.indicators[i]!.spec.id);
-		const via = reads.length ? `, which reads ${reads.join(', ')}` : '';
-		return `${head}: the target is measured on ${measured.id}${via}`;
+			.map((i) => indicatorRef(model.indicators[i]!.spec.id));
+		return reads.length
+			? seekNote('gs-not-read-via', { ...names, indicator: measured, reads })
+			: seekNote('gs-not-read', { ...names, indicator: measured });
 	}
 	if (ref.param === 'base' && ref.index === target.indicator) {
 		const why = baseIrrelevance(model, target);
-		if (why !== undefined) return `${head}: ${why}`;
+		if (why !== undefined) return seekNote(why, names);
 	}
 	if (ref.year !== undefined && ref.year > target.spec.deadline) {
-		return `${head}: ${ref.year} is after the target's deadline, ${target.spec.deadline}`;
+		return seekNote('gs-after-deadline', { ...names, year: ref.year, deadline: target.spec.deadline });
 	}
 	return undefined;
 }

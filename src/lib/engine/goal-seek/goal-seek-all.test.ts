@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { runScenario } from '../run';
 import { seekParameter } from './goal-seek';
 import { seekAll } from './goal-seek-all';
+import { noteProblems } from './seek-notes-check';
+import { parameterRef, quantity, targetRef, type NoteQuantity, type SeekNote } from './seek-notes';
 import { must, shinanModel } from '../../../../tests/fixtures/shinan';
 
 // Shinan plus two GDP targets the plan does not set: a level of 1,700亿元 in 2026 (4 % a year gives
@@ -41,12 +43,24 @@ describe('seekAll', () => {
 		const base = r.changes.find((c) => c.parameter === 'gdp.base')!;
 		expect(rate.change / base.change).toBeCloseTo((5 / (1 + gdpRate)) * (base.to / 1377.9), 6);
 		expect(r.changes.map((c) => c.parameter)).toEqual(['gdp.rate', 'gdp.base']);
+		// The note lists each change with its new value, raw and in the parameter's unit.
+		expect(r.note).toEqual({
+			code: 'least-change-met',
+			params: {
+				changes: r.changes.map((c) => ({
+					code: 'least-change-to',
+					params: { parameter: parameterRef(c.parameter), value: quantity(c.to, c.unit) }
+				}))
+			}
+		});
+		expect(r.changes.map((c) => c.unit)).toEqual(['fraction/yr', '亿元']);
+		expect(noteProblems(r.note)).toEqual([]);
 	});
 
 	it('changes nothing when the scenario already meets every target', () => {
 		const r = must(seekAll({ model, targets: DIGITAL }));
 		expect(r).toMatchObject({ feasible: true, changes: [], distance: 0, iterations: 0 });
-		expect(r.reason).toMatch(/already meets/);
+		expect(r.note).toEqual({ code: 'least-change-already', params: {} });
 	});
 
 	it('names both targets when they pull gdp.rate in opposite directions (core rate fixed)', () => {
@@ -64,8 +78,25 @@ describe('seekAll', () => {
 			targets: ['digital_core_share_doubling', 'gdp_growth_5'],
 			parameters: ['gdp.rate']
 		});
-		expect(r.reason).toContain('digital_core_share_doubling needs gdp.rate ≤ 4.47%/yr');
-		expect(r.reason).toContain('gdp_growth_5 needs gdp.rate ≥ 5%/yr');
+		expect(r.note).toEqual({
+			code: 'least-change-conflict',
+			params: { parameters: ['gdp.rate', 'gdp.base', 'digital_core_value_added.base'].map(parameterRef) }
+		});
+		const pair = r.conflicts[0]!.note;
+		expect(noteProblems(pair)).toEqual([]);
+		expect(pair.code).toBe('conflict-pair');
+		const [core, gdp] = pair.params.needs as SeekNote[];
+		expect(core).toMatchObject({
+			code: 'conflict-needs-at-most',
+			params: { target: targetRef('digital_core_share_doubling'), parameter: parameterRef('gdp.rate') }
+		});
+		// 1.2^5 / 2 = (1 + g)^5: the core's doubling of its share allows GDP at most 4.47 % a year.
+		expect((core!.params.value as NoteQuantity).value).toBeCloseTo(1.2 / 2 ** (1 / 5) - 1, 8);
+		expect(gdp).toMatchObject({
+			code: 'conflict-needs-at-least',
+			params: { target: targetRef('gdp_growth_5') }
+		});
+		expect((gdp!.params.value as NoteQuantity).value).toBeCloseTo(0.05, 8);
 	});
 
 	it('meets the same two targets when the core rate may move too', () => {
@@ -87,9 +118,25 @@ describe('seekAll', () => {
 		);
 		expect(r.feasible).toBe(false);
 		expect(r.conflicts.map((c) => c.targets)).toEqual([['tech_contract_turnover_level']]);
-		expect(r.conflicts[0]!.explanation).toMatch(
-			/even with tech_contract_turnover\.rate = 100%\/yr it achieves ¥3\.2 bn of ¥20 bn/
-		);
+		const note = r.conflicts[0]!.note;
+		expect(noteProblems(note)).toEqual([]);
+		expect(note).toEqual({
+			code: 'conflict-unreachable',
+			params: {
+				target: targetRef('tech_contract_turnover_level'),
+				settings: [
+					{
+						code: 'conflict-setting',
+						params: {
+							parameter: parameterRef('tech_contract_turnover.rate'),
+							value: quantity(1, 'fraction/yr')
+						}
+					}
+				],
+				achieved: quantity(32, '亿元'),
+				threshold: quantity(200, '亿元')
+			}
+		});
 	});
 
 	it('names a target no chosen parameter moves', () => {
@@ -102,7 +149,11 @@ describe('seekAll', () => {
 			})
 		);
 		expect(r.feasible).toBe(false);
-		expect(r.conflicts[0]!.explanation).toMatch(/none of finance_value_added\.rate moves it/);
+		expect(r.conflicts[0]!.note).toMatchObject({
+			code: 'conflict-unmoved',
+			params: { target: targetRef('gdp_level_1700'), parameters: [parameterRef('finance_value_added.rate')] }
+		});
+		expect(noteProblems(r.conflicts[0]!.note)).toEqual([]);
 	});
 
 	it('is deterministic', () => {

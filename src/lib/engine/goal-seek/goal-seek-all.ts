@@ -19,7 +19,6 @@ import {
 	type LeastChangeProblem
 } from './goal-seek-all-solve';
 import { diagnoseConflicts, type SeekConflict } from './goal-seek-conflicts';
-import { formatValue } from './goal-seek-format';
 import {
 	currentValue,
 	findTarget,
@@ -29,6 +28,7 @@ import {
 	type AnalysisContext
 } from './goal-seek-probe';
 import { changeScale, searchBounds, type ParameterRange } from './ranges';
+import { parameterRef, quantity, seekNote, type SeekNote } from './seek-notes';
 
 export type { SeekConflict } from './goal-seek-conflicts';
 
@@ -79,8 +79,8 @@ export interface SeekAllResult {
 	iterations: number;
 	/** Model runs in all, including the diagnosis of conflicts. */
 	runs: number;
-	/** One sentence: what was found, or why nothing within the bounds meets all targets. */
-	reason: string;
+	/** What was found, or why nothing within the bounds meets all targets, as data (seek-notes.ts). */
+	note: SeekNote;
 	/** When infeasible: the targets (one alone, or pairs) that cannot be met, and why. */
 	conflicts: SeekConflict[];
 }
@@ -117,7 +117,7 @@ export function seekAll(request: SeekAllRequest): Result<SeekAllResult> {
 			parameters: keys,
 			iterations: 0,
 			runs: 1,
-			reason: 'the scenario already meets every chosen target: nothing needs to change',
+			note: seekNote('least-change-already', {}),
 			conflicts: []
 		});
 	}
@@ -140,6 +140,8 @@ export function seekAll(request: SeekAllRequest): Result<SeekAllResult> {
 			// Below the search's own step tolerance a change is rounding in the slopes, not a requirement.
 			.filter((c) => Math.abs(c.change) > SEEK_ALL_STEP_TOLERANCE)
 			.sort((a, b) => Math.abs(b.change) - Math.abs(a.change));
+		// A yearly amount's value is shown per year.
+		const annual = new Set(problem.parameters.filter((p) => p.ref.param === 'annual').map((p) => p.ref.key));
 		const overrides = Object.fromEntries(changes.map((c) => [c.parameter, c.to]));
 		const check = runWith(context, overrides);
 		if (!check.ok) return check;
@@ -154,7 +156,14 @@ export function seekAll(request: SeekAllRequest): Result<SeekAllResult> {
 				parameters: keys,
 				iterations: outcome.iterations,
 				runs: outcome.runs + 1,
-				reason: `every chosen target is met by changing ${changes.map((c) => `${c.parameter} to ${formatValue(c.to, c.unit, 'en')}`).join(', ')}`,
+				note: seekNote('least-change-met', {
+					changes: changes.map((c) =>
+						seekNote('least-change-to', {
+							parameter: parameterRef(c.parameter),
+							value: quantity(c.to, c.unit, annual.has(c.parameter))
+						})
+					)
+				}),
 				conflicts: []
 			});
 		}
@@ -162,13 +171,12 @@ export function seekAll(request: SeekAllRequest): Result<SeekAllResult> {
 
 	const diagnosis = diagnoseConflicts(problem);
 	const conflicts = diagnosis.conflicts;
-	const why =
+	// The conflicts (each with its own note) say why; with none, it is the combination of targets.
+	const parameters = keys.map(parameterRef);
+	const note =
 		outcome.status === 'not-converged'
-			? `the search did not settle within its iterations`
-			: `no setting of ${keys.join(', ')} within their bounds meets every target`;
-	const named = conflicts.length
-		? `: ${conflicts.map((c) => c.explanation).join('; ')}`
-		: '; no single target or pair of targets is to blame: it is the combination';
+			? seekNote('least-change-not-settled', { parameters })
+			: seekNote(conflicts.length ? 'least-change-conflict' : 'least-change-combination', { parameters });
 	return ok({
 		feasible: false,
 		scenario: null,
@@ -178,7 +186,7 @@ export function seekAll(request: SeekAllRequest): Result<SeekAllResult> {
 		parameters: keys,
 		iterations: outcome.iterations,
 		runs: outcome.runs + diagnosis.runs,
-		reason: `${why}${named}`,
+		note,
 		conflicts
 	});
 }

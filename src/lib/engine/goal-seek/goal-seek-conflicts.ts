@@ -16,8 +16,8 @@ import {
 	solveLeastChange,
 	type LeastChangeProblem
 } from './goal-seek-all-solve';
-import { formatValue } from './goal-seek-format';
 import { runWith, targetUnit } from './goal-seek-probe';
+import { parameterRef, quantity, seekNote, targetRef, type SeekNote } from './seek-notes';
 
 /** Targets that cannot be met (one alone, or two together) and why. */
 export interface SeekConflict {
@@ -25,8 +25,8 @@ export interface SeekConflict {
 	targets: string[];
 	/** The parameters at the heart of it: the ones raised or lowered to the limit, or pulled both ways. */
 	parameters: string[];
-	/** One sentence with the numbers. */
-	explanation: string;
+	/** Why, with the numbers, as data (seek-notes.ts). */
+	note: SeekNote;
 }
 
 /** The conflicts behind an infeasible problem, and the model runs it took to find them. */
@@ -42,20 +42,20 @@ export function diagnoseConflicts(problem: LeastChangeProblem): { conflicts: See
 	const sign = (k: number, i: number) => {
 		return Math.sign(slopes[k]![i]!); // noise is already 0 (SLOPE_NOISE)
 	};
-	const show = (i: number, value: number) =>
-		formatValue(
+	const inParameter = (i: number, value: number) =>
+		quantity(
 			value,
 			parameters[i]!.ref.param === 'rate'
 				? 'fraction/yr'
 				: model.indicators[parameters[i]!.ref.index]!.spec.unit,
-			'en'
+			parameters[i]!.ref.param === 'annual'
 		);
 
 	const conflicts: SeekConflict[] = [];
 	const alone = new Set<number>();
 	targets.forEach((t, k) => {
 		const target = model.targets[t.index]!;
-		const unit = targetUnit(model, target);
+		const inTarget = (x: number) => quantity(x, targetUnit(model, target));
 		const helping = parameters.map((_, i) => i).filter((i) => sign(k, i) !== 0);
 		if (helping.length === 0) {
 			if (start.value.targets[t.index]!.met) return;
@@ -63,7 +63,12 @@ export function diagnoseConflicts(problem: LeastChangeProblem): { conflicts: See
 			conflicts.push({
 				targets: [t.id],
 				parameters: [],
-				explanation: `${t.id} is not met (${formatValue(start.value.targets[t.index]!.achieved, unit, 'en')} of ${formatValue(t.threshold, unit, 'en')}) and none of ${parameters.map((p) => p.ref.key).join(', ')} moves it`
+				note: seekNote('conflict-unmoved', {
+					target: targetRef(t.id),
+					achieved: inTarget(start.value.targets[t.index]!.achieved),
+					threshold: inTarget(t.threshold),
+					parameters: parameters.map((p) => parameterRef(p.ref.key))
+				})
 			});
 			return;
 		}
@@ -74,14 +79,21 @@ export function diagnoseConflicts(problem: LeastChangeProblem): { conflicts: See
 		const best = runWith(context, changesAt(problem, corner));
 		if (!best.ok || best.value.targets[t.index]!.met) return;
 		alone.add(k);
-		const settings = helping.map(
-			(i) =>
-				`${parameters[i]!.ref.key} = ${show(i, parameters[i]!.current + parameters[i]!.scale * corner[i]!)}`
+		const settings = helping.map((i) =>
+			seekNote('conflict-setting', {
+				parameter: parameterRef(parameters[i]!.ref.key),
+				value: inParameter(i, parameters[i]!.current + parameters[i]!.scale * corner[i]!)
+			})
 		);
 		conflicts.push({
 			targets: [t.id],
 			parameters: helping.map((i) => parameters[i]!.ref.key),
-			explanation: `${t.id} cannot be met within the bounds: even with ${settings.join(', ')} it achieves ${formatValue(best.value.targets[t.index]!.achieved, unit, 'en')} of ${formatValue(t.threshold, unit, 'en')}`
+			note: seekNote('conflict-unreachable', {
+				target: targetRef(t.id),
+				settings,
+				achieved: inTarget(best.value.targets[t.index]!.achieved),
+				threshold: inTarget(t.threshold)
+			})
 		});
 	});
 
@@ -94,9 +106,9 @@ export function diagnoseConflicts(problem: LeastChangeProblem): { conflicts: See
 			if (!pair.ok) continue;
 			runs += pair.value.runs;
 			if (pair.value.status === 'met') continue;
-			const parts = opposed.map((i) => {
+			const needs = opposed.flatMap((i): SeekNote[] => {
 				const p = parameters[i]!;
-				const needs = [targets[j]!, targets[k]!].map((t) => {
+				return [targets[j]!, targets[k]!].map((t) => {
 					const seek = seekParameter({
 						model,
 						scenario: context.scenario,
@@ -105,19 +117,28 @@ export function diagnoseConflicts(problem: LeastChangeProblem): { conflicts: See
 						parameter: p.ref.key,
 						bounds: { low: p.low, high: p.high }
 					});
-					if (!seek.ok) return `${t.id} cannot be evaluated`;
+					if (!seek.ok) return seekNote('conflict-not-evaluated', { target: targetRef(t.id) });
 					runs += seek.value.iterations;
-					const { value, direction, reason } = seek.value;
-					if (value === null) return reason ?? `${t.id}: no value of ${p.ref.key}`;
-					return `${t.id} needs ${p.ref.key} ${direction === 'increasing' ? '≥' : '≤'} ${show(i, value)}`;
+					const { value, direction, note } = seek.value;
+					if (value === null) return note ?? seekNote('conflict-not-evaluated', { target: targetRef(t.id) });
+					const code = direction === 'increasing' ? 'conflict-needs-at-least' : 'conflict-needs-at-most';
+					return seekNote(code, {
+						target: targetRef(t.id),
+						parameter: parameterRef(p.ref.key),
+						value: inParameter(i, value)
+					});
 				});
-				return `${needs.join(' and ')}`;
 			});
 			const keys = opposed.map((i) => parameters[i]!.ref.key);
 			conflicts.push({
 				targets: [targets[j]!.id, targets[k]!.id],
 				parameters: keys,
-				explanation: `${targets[j]!.id} and ${targets[k]!.id} pull ${keys.join(', ')} in opposite directions: ${parts.join('; ')} (each with the other parameters at the scenario)`
+				note: seekNote('conflict-pair', {
+					a: targetRef(targets[j]!.id),
+					b: targetRef(targets[k]!.id),
+					parameters: keys.map(parameterRef),
+					needs
+				})
 			});
 		}
 	}

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../run';
-import { affectingParameters, noEffectReason } from './goal-seek-affecting';
+import { affectingParameters, noEffectNote } from './goal-seek-affecting';
+import { noteProblems } from './seek-notes-check';
+import { parameterRef, quantity, targetRef, type NoteQuantity } from './seek-notes';
 import { seekParameter, type SeekRequest } from './goal-seek';
 import { currentValue, findTarget, resolveParameter } from './goal-seek-probe';
 import { must, shinanModel } from '../../../../tests/fixtures/shinan';
@@ -56,7 +58,7 @@ describe('seekParameter on the Shinan model', () => {
 			['specialized_sme_new_total', 'specialized_sme_firms.annual']
 		] as const) {
 			const r = seek({ target, parameter, scenario: { 'gdp.rate': 0.03 } });
-			expect(r.value, `${target}: ${r.reason}`).not.toBeNull();
+			expect(r.value, `${target}: ${r.note?.code}`).not.toBeNull();
 			expect(r.met).toBe(true);
 			expect(Math.abs(r.achieved - r.threshold)).toBeLessThanOrEqual(1e-9 * Math.abs(r.threshold));
 		}
@@ -72,7 +74,7 @@ describe('seekParameter on the Shinan model', () => {
 		expect(year.value).toBeCloseTo(1.2 ** 5 / 2 / 1.04 ** 4 - 1, 10);
 	});
 
-	it('returns null with a reason when the target is out of reach within the bounds', () => {
+	it('returns null with a note when the target is out of reach within the bounds', () => {
 		const r = seek({
 			target: 'tech_contract_turnover_level',
 			parameter: 'tech_contract_turnover.rate',
@@ -80,7 +82,18 @@ describe('seekParameter on the Shinan model', () => {
 		});
 		expect(r.value).toBeNull();
 		expect(r.closest).toEqual({ value: 1, achieved: 32 }); // 1 × 2^5 at +100 % a year
-		expect(r.reason).toMatch(/cannot be met by tech_contract_turnover\.rate within -50%\/yr … 100%\/yr/);
+		expect(r.note).toEqual({
+			code: 'gs-unreachable',
+			params: {
+				target: targetRef('tech_contract_turnover_level'),
+				parameter: parameterRef('tech_contract_turnover.rate'),
+				low: quantity(-0.5, 'fraction/yr'),
+				high: quantity(1, 'fraction/yr'),
+				at: quantity(1, 'fraction/yr'),
+				achieved: quantity(32, '亿元'),
+				threshold: quantity(r.threshold, '亿元')
+			}
+		});
 		const narrow = seek({
 			target: 'finance_value_added_growth',
 			parameter: 'finance_value_added.rate',
@@ -90,21 +103,35 @@ describe('seekParameter on the Shinan model', () => {
 		expect(narrow.closest?.value).toBe(0.05);
 	});
 
-	it('returns null with a reason when the parameter does not affect the target', () => {
+	it('returns null with a note when the parameter does not affect the target', () => {
 		const r = seek({ target: 'import_export_city_share', parameter: 'finance_value_added.rate' });
 		expect(r).toMatchObject({ value: null, direction: 'none' });
-		expect(r.reason).toMatch(/^finance_value_added\.rate does not affect import_export_city_share/);
+		expect(r.note).toMatchObject({
+			code: 'gs-not-read-via',
+			params: {
+				parameter: parameterRef('finance_value_added.rate'),
+				target: targetRef('import_export_city_share')
+			}
+		});
+		expect(noteProblems(r.note!)).toEqual([]);
 		const base = seek({ target: 'finance_value_added_growth', parameter: 'finance_value_added.base' });
-		expect(base.reason).toMatch(/does not depend on its starting level/);
+		expect(base.note?.code).toBe('gs-base-growth');
 		// Structurally possible, numerically nil: a base cancels out of a ratio's multiple.
 		const cancels = seek({ target: 'digital_core_share_doubling', parameter: 'gdp.base' });
 		expect(cancels).toMatchObject({ value: null, direction: 'none' });
-		expect(cancels.reason).toMatch(/does not affect digital_core_share_doubling in this scenario/);
+		expect(cancels.note).toMatchObject({
+			code: 'gs-no-effect',
+			params: { parameter: parameterRef('gdp.base'), target: targetRef('digital_core_share_doubling') }
+		});
+		// What it achieves anywhere in the range: the scenario's value (up to rounding, the base cancels).
+		const achieved = cancels.note!.params.achieved as NoteQuantity;
+		expect(achieved.unit).toBe('×');
+		expect(achieved.value).toBeCloseTo(cancels.achieved, 12);
 		const late = seek({
 			target: 'zhongshan_parking_spaces_total',
 			parameter: 'zhongshan_parking_spaces.annual[2025]'
 		});
-		expect(late.reason).toMatch(/2025 is after the target's deadline, 2024/);
+		expect(late.note).toMatchObject({ code: 'gs-after-deadline', params: { year: 2025, deadline: 2024 } });
 	});
 
 	it('says when every value in the bounds meets the target', () => {
@@ -114,7 +141,11 @@ describe('seekParameter on the Shinan model', () => {
 			bounds: { low: 0, high: 0.04 }
 		});
 		expect(r).toMatchObject({ value: null, met: true, direction: 'decreasing' });
-		expect(r.reason).toMatch(/is met anywhere in/);
+		expect(r.note).toMatchObject({
+			code: 'gs-met-anywhere',
+			params: { low: quantity(0, 'fraction/yr'), high: quantity(0.04, 'fraction/yr') }
+		});
+		expect(noteProblems(r.note!)).toEqual([]);
 	});
 
 	it('passes actuals through: a GDP observed in every year leaves gdp.rate no effect', () => {
@@ -194,7 +225,9 @@ describe('affectingParameters', () => {
 					base.targets[index]!.achieved,
 					9
 				);
-				expect(noEffectReason(model, must(findTarget(model, spec.id)).target, ref)).toBeDefined();
+				const note = noEffectNote(model, must(findTarget(model, spec.id)).target, ref);
+				expect(note, `${key} → ${spec.id}`).toBeDefined();
+				expect(noteProblems(note!)).toEqual([]);
 			}
 		}
 	});

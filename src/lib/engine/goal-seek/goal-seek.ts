@@ -11,8 +11,7 @@ import {
 	SEEK_MAX_ITERATIONS,
 	SEEK_RELATIVE_PRECISION
 } from '../constants';
-import { noEffectReason } from './goal-seek-affecting';
-import { formatValue } from './goal-seek-format';
+import { noEffectNote } from './goal-seek-affecting';
 import {
 	currentValue,
 	findTarget,
@@ -24,6 +23,7 @@ import {
 } from './goal-seek-probe';
 import { brent } from './goal-seek-root';
 import { searchBounds, type ParameterRange } from './ranges';
+import { parameterRef, quantity, seekNote, targetRef, type SeekNote } from './seek-notes';
 
 /** How the target's achieved value moves as the parameter rises. */
 export type SeekDirection = 'increasing' | 'decreasing' | 'none';
@@ -48,7 +48,7 @@ export interface SeekResult {
 	/**
 	 * The value that just meets the target: the smallest that meets it when raising the parameter helps
 	 * (increasing), the largest when raising it hurts (decreasing). null when no value within the bounds
-	 * does, when every value does, or when the parameter has no effect (see `reason`).
+	 * does, when every value does, or when the parameter has no effect (see `note`).
 	 */
 	value: number | null;
 	/** The target's achieved value at `value` (a re-run), else in the scenario; in `unit`. */
@@ -64,8 +64,8 @@ export interface SeekResult {
 	closest?: { value: number; achieved: number };
 	/** Model runs the search took (sampling the bounds, narrowing the bracket, the verifying re-run). */
 	iterations: number;
-	/** Why `value` is null, or a caveat on it (an effect that is not monotone). */
-	reason?: string;
+	/** Why `value` is null, or a caveat on it (an effect that is not monotone), as data (seek-notes.ts). */
+	note?: SeekNote;
 }
 
 /** The unit of a parameter's values. */
@@ -79,7 +79,7 @@ export function parameterUnit(model: CompiledModel, ref: ParameterRef): string {
  * parameter helps or hurts, then narrows the bracket where the target starts (or stops) being met with
  * Brent's method to SEEK_RELATIVE_PRECISION, and returns its met end, verified by a re-run. A year form
  * changes that year only; a constant form replaces the rate or amount of every year except those the
- * scenario sets by year. Bad ids and bounds are issues; unreachable targets are a null value with a reason.
+ * scenario sets by year. Bad ids and bounds are issues; unreachable targets are a null value with a note.
  */
 export function seekParameter(request: SeekRequest): Result<SeekResult> {
 	const { model, scenario = {}, actuals } = request;
@@ -118,9 +118,9 @@ export function seekParameter(request: SeekRequest): Result<SeekResult> {
 		unit,
 		bounds
 	};
-	const structural = noEffectReason(model, target, ref);
+	const structural = noEffectNote(model, target, ref);
 	if (structural)
-		return ok({ ...unchanged, value: null, direction: 'none', iterations: 1, reason: structural });
+		return ok({ ...unchanged, value: null, direction: 'none', iterations: 1, note: structural });
 
 	let runs = 1;
 	const achievedAt = (x: number): number => {
@@ -128,8 +128,11 @@ export function seekParameter(request: SeekRequest): Result<SeekResult> {
 		const r = runWith(context, { [ref.key]: x });
 		return r.ok ? r.value.targets[index]!.achieved : NaN;
 	};
-	const show = (x: number) => formatValue(x, common.parameterUnit, 'en');
-	const range = `${show(bounds.low)} … ${show(bounds.high)}`;
+	// The params every note below names: the two, and the range searched (in the parameter's unit).
+	const inParameter = (x: number) => quantity(x, common.parameterUnit, ref.param === 'annual');
+	const inTarget = (x: number) => quantity(x, unit);
+	const names = { parameter: parameterRef(ref.key), target: targetRef(target.spec.id) };
+	const range = { low: inParameter(bounds.low), high: inParameter(bounds.high) };
 
 	const grid = Array.from({ length: SEEK_GRID_STEPS + 1 }, (_, k) => {
 		const x =
@@ -142,7 +145,7 @@ export function seekParameter(request: SeekRequest): Result<SeekResult> {
 			value: null,
 			direction: 'none',
 			iterations: runs,
-			reason: `the model cannot be run with ${ref.key} anywhere in ${range}`
+			note: seekNote('gs-cannot-run', { parameter: names.parameter, ...range })
 		});
 	}
 
@@ -156,14 +159,13 @@ export function seekParameter(request: SeekRequest): Result<SeekResult> {
 			value: null,
 			direction,
 			iterations: runs,
-			reason: `${ref.key} does not affect ${target.spec.id} in this scenario: it achieves ${formatValue(grid[0]!.achieved, unit, 'en')} anywhere in ${range}`
+			note: seekNote('gs-no-effect', { ...names, ...range, achieved: inTarget(grid[0]!.achieved) })
 		});
 	}
 
 	// Walk from the end where the parameter helps least, so the first met point is the one needing least.
 	const ordered = direction === 'increasing' ? grid : [...grid].reverse();
 	const first = ordered.findIndex((p) => meets(p.achieved, threshold));
-	const ends = `${direction === 'increasing' ? 'raising' : 'lowering'} it helps`;
 	if (first === -1) {
 		const best = ordered[ordered.length - 1]!;
 		return ok({
@@ -172,7 +174,13 @@ export function seekParameter(request: SeekRequest): Result<SeekResult> {
 			direction,
 			closest: { value: best.x, achieved: best.achieved },
 			iterations: runs,
-			reason: `${target.spec.id} cannot be met by ${ref.key} within ${range}: ${ends}, and at ${show(best.x)} it achieves ${formatValue(best.achieved, unit, 'en')} of ${formatValue(threshold, unit, 'en')}`
+			note: seekNote('gs-unreachable', {
+				...names,
+				...range,
+				at: inParameter(best.x),
+				achieved: inTarget(best.achieved),
+				threshold: inTarget(threshold)
+			})
 		});
 	}
 	if (first === 0) {
@@ -182,7 +190,13 @@ export function seekParameter(request: SeekRequest): Result<SeekResult> {
 			value: null,
 			direction,
 			iterations: runs,
-			reason: `${target.spec.id} is met anywhere in ${range}: even at ${ref.key} = ${show(least.x)} it achieves ${formatValue(least.achieved, unit, 'en')}, at least ${formatValue(threshold, unit, 'en')}`
+			note: seekNote('gs-met-anywhere', {
+				...names,
+				...range,
+				at: inParameter(least.x),
+				achieved: inTarget(least.achieved),
+				threshold: inTarget(threshold)
+			})
 		});
 	}
 
@@ -219,7 +233,9 @@ export function seekParameter(request: SeekRequest): Result<SeekResult> {
 		iterations: runs
 	};
 	if (later) {
-		result.reason = `the effect of ${ref.key} on ${target.spec.id} is not monotone within ${range}: this is the ${direction === 'increasing' ? 'smallest' : 'largest'} value that meets it, and some ${direction === 'increasing' ? 'larger' : 'smaller'} values do not`;
+		// The smallest value that meets it (raising helps) and some larger ones do not, or the mirror image.
+		const code = direction === 'increasing' ? 'gs-not-monotone-smallest' : 'gs-not-monotone-largest';
+		result.note = seekNote(code, { ...names, ...range });
 	}
 	return ok(result);
 }
