@@ -8,7 +8,7 @@
 import type { CompiledModel } from '../compile/compile-model';
 import { MONTE_CARLO_BLOCK } from '../constants';
 import type { ColumnEnv } from '../compile/expression';
-import { fail, issue, ok, type Result } from '../spec/result';
+import { fail, issue, ok, type Issue, type Result } from '../spec/result';
 
 /** A per-sample input: one number for every sample, or a column holding one per sample. */
 export type SampleInput = number | Float64Array;
@@ -102,24 +102,27 @@ export function projectBlock(
 					}
 				}
 			}
-			if (bad !== -1) {
-				const at = {
-					id: spec.id,
-					value: String(out[bad]),
-					year: String(years[t]),
-					sample: firstSample + bad
-				};
-				return fail(
-					spec.kind === 'derived'
-						? issue(`$.indicators[${i}].expr`, 'sample-not-finite-derived', { ...at, expr: spec.expr })
-						: issue(`$.indicators[${i}]`, 'sample-not-finite-parameter', at)
-				);
-			}
+			if (bad !== -1) return fail(sampleNotFinite(compiled, i, t, out[bad]!, firstSample + bad));
 		}
 		if (!visit(t, cur, prev)) return ok(false);
 		prev = cur;
 	}
 	return ok(true);
+}
+
+/** The issue for indicator i's non-finite `value` in year index t of sample `sample` (of the whole run). */
+export function sampleNotFinite(
+	compiled: CompiledModel,
+	i: number,
+	t: number,
+	value: number,
+	sample: number
+): Issue {
+	const { spec } = compiled.indicators[i]!;
+	const at = { id: spec.id, value: String(value), year: String(compiled.years[t]), sample };
+	return spec.kind === 'derived'
+		? issue(`$.indicators[${i}].expr`, 'sample-not-finite-derived', { ...at, expr: spec.expr })
+		: issue(`$.indicators[${i}]`, 'sample-not-finite-parameter', at);
 }
 
 /*

@@ -17,7 +17,8 @@ import { fail, ok, type Issue, type Result } from '../spec/result';
 import type { Actuals, Scenario, Uncertainty } from '../spec/scenario';
 import { didYouMean } from '../spec/suggest';
 import { streamKind, transform } from './distributions';
-import { alternatingColumns, projectBlock, type SampleInput } from './project-columns';
+import { alternatingColumns, type SampleInput } from './project-columns';
+import { blockProjector, type BlockKernel } from './project-fused';
 import type { DrawCache } from './draw-cache';
 import { normalSampler, streamsFor, uniformSampler, type ColumnSampler } from './random';
 import { TargetTally } from './target-tally';
@@ -62,6 +63,11 @@ export interface MonteCarloOptions {
 	 * numbers: draw-cache.ts). The same bits either way; without it every run draws afresh.
 	 */
 	draws?: DrawCache;
+	/**
+	 * The projection: 'fused' (the default: one generated loop per year where code generation is allowed,
+	 * else the column kernels) or 'columns' (the column kernels always). The same bits either way.
+	 */
+	kernel?: BlockKernel;
 }
 
 /**
@@ -103,6 +109,7 @@ export function* simulate(options: MonteCarloOptions): Generator<number, Result<
 	// The kept indicators are computed straight into their stored values (views of this block's part):
 	// no copy. The others use scratch columns.
 	const yearColumns = years.map((_, t) => [...scratch(t)]);
+	const projectBlockWith = blockProjector(compiled, options.kernel);
 	const columnsFor = (blockStart: number, n: number) => (t: number) => {
 		const columns = yearColumns[t]!;
 		for (const [i, byYear] of values) columns[i] = byYear[t]!.subarray(blockStart, blockStart + n);
@@ -111,7 +118,14 @@ export function* simulate(options: MonteCarloOptions): Generator<number, Result<
 
 	// One column of draws per uncertain parameter; noise drawn year by year into a scratch column.
 	const drawn = params.map(() => new Float64Array(size));
-	const stepColumn = new Float64Array(size);
+	// A step column per indicator (made when first needed): the fused projection reads a year's steps
+	// after asking for all of them.
+	const stepColumns = new Map<number, Float64Array>();
+	const stepColumnOf = (i: number) => {
+		let column = stepColumns.get(i);
+		if (!column) stepColumns.set(i, (column = new Float64Array(size)));
+		return column;
+	};
 	const noiseColumn = new Float64Array(size);
 	const baseInput: SampleInput[] = [...inputs.base];
 	const stepParam = new Map<number, { p: UncertainParameter; column: Float64Array }>();
@@ -129,6 +143,7 @@ export function* simulate(options: MonteCarloOptions): Generator<number, Result<
 		if (uncertain && !uncertain.p.fixed[t]) {
 			if (uncertain.p.mode === 'replace') value = uncertain.column;
 			else {
+				const stepColumn = stepColumnOf(i);
 				const shift = uncertain.column;
 				for (let s = 0; s < n; s++) stepColumn[s] = scenarioValue + shift[s]!;
 				value = stepColumn;
@@ -138,6 +153,7 @@ export function* simulate(options: MonteCarloOptions): Generator<number, Result<
 		if (yearly) {
 			prepared.value.noiseSamplers.get(i)![t]!.fill(noiseColumn, n);
 			const { sd } = yearly;
+			const stepColumn = stepColumnOf(i);
 			if (typeof value === 'number') for (let s = 0; s < n; s++) stepColumn[s] = value + sd * noiseColumn[s]!;
 			else for (let s = 0; s < n; s++) stepColumn[s] = value[s]! + sd * noiseColumn[s]!;
 			value = stepColumn;
@@ -159,7 +175,7 @@ export function* simulate(options: MonteCarloOptions): Generator<number, Result<
 		});
 		tally.startBlock(n);
 		const blockStart = done;
-		const projected = projectBlock(
+		const projected = projectBlockWith(
 			compiled,
 			{ base: baseInput, step, actual: actuals.values },
 			n,
