@@ -6,7 +6,6 @@
  * the same bits.
  */
 import type { CompiledModel } from '../compile/compile-model';
-import { MONTE_CARLO_BLOCK } from '../constants';
 import type { ColumnEnv } from '../compile/expression';
 import { fail, issue, ok, type Issue, type Result } from '../spec/result';
 
@@ -19,7 +18,8 @@ export interface ColumnInputs {
 	base: readonly SampleInput[];
 	/**
 	 * The rate (growth) or amount (stock, flow) of indicator i in year index t ≥ 1. Called once per
-	 * non-derived indicator and year not covered by `actual`; a column it returns is read before the next call.
+	 * non-derived indicator and year not covered by `actual`; a column it returns must stay unchanged until
+	 * that year is computed (the fused projection asks for all of a year's steps first).
 	 */
 	step: (i: number, t: number) => SampleInput;
 	/** actual[i][t]: an observed value used in every sample, NaN where none (project/actuals.ts). */
@@ -202,39 +202,4 @@ function firstNonFinite(x: Float64Array, n: number): number {
 		if (v - v !== 0) return s;
 	}
 	return -1;
-}
-
-/**
- * Projects n samples with given per-sample inputs (columns of n values, or numbers) and returns every
- * value: values[i][t] is indicator i's column in year index t. For callers that draw their own inputs, and
- * for the benchmarks. Works through MONTE_CARLO_BLOCK samples at a time, writing straight into the result,
- * so each block's columns stay in the CPU cache while every year and indicator is computed.
- */
-export function projectColumns(
-	compiled: CompiledModel,
-	inputs: ColumnInputs,
-	n: number
-): Result<Float64Array[][]> {
-	const values = compiled.indicators.map(() => compiled.years.map(() => new Float64Array(n)));
-	const slice = (x: SampleInput, from: number, to: number): SampleInput =>
-		typeof x === 'number' ? x : x.subarray(from, to);
-	for (let from = 0; from < n; from += MONTE_CARLO_BLOCK) {
-		const to = Math.min(n, from + MONTE_CARLO_BLOCK);
-		const byYear = compiled.years.map((_, t) => values.map((v) => v[t]!.subarray(from, to)));
-		const block: ColumnInputs = {
-			base: inputs.base.map((x) => slice(x, from, to)),
-			step: (i, t) => slice(inputs.step(i, t), from, to),
-			...(inputs.actual ? { actual: inputs.actual } : {})
-		};
-		const result = projectBlock(
-			compiled,
-			block,
-			to - from,
-			(t) => byYear[t]!,
-			() => true,
-			from
-		);
-		if (!result.ok) return result;
-	}
-	return ok(values);
 }
