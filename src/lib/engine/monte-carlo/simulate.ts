@@ -134,6 +134,10 @@ export function* simulate(options: MonteCarloOptions): Generator<number, Result<
 		(p.param === 'base' ? baseParam : stepParam).set(p.indicator, { p, column: drawn[k]! })
 	);
 	const noiseOf = new Map(noise.map((x) => [x.indicator, x]));
+	// Indicator → the scenario value its step column holds shifted by this block's draws: a scenario value
+	// that stays the same from year to year (the usual case) is not added to the draws again. Not for an
+	// indicator with yearly noise, which is added into the same column.
+	const shiftedBy = new Map<number, number>();
 
 	let n = 0;
 	const step = (i: number, t: number): SampleInput => {
@@ -144,8 +148,12 @@ export function* simulate(options: MonteCarloOptions): Generator<number, Result<
 			if (uncertain.p.mode === 'replace') value = uncertain.column;
 			else {
 				const stepColumn = stepColumnOf(i);
-				const shift = uncertain.column;
-				for (let s = 0; s < n; s++) stepColumn[s] = scenarioValue + shift[s]!;
+				// Object.is: 0 and −0 shift a −0 draw to different zeros.
+				if (!Object.is(shiftedBy.get(i), scenarioValue)) {
+					const shift = uncertain.column;
+					for (let s = 0; s < n; s++) stepColumn[s] = scenarioValue + shift[s]!;
+					if (!noiseOf.has(i)) shiftedBy.set(i, scenarioValue);
+				}
 				value = stepColumn;
 			}
 		}
@@ -163,6 +171,7 @@ export function* simulate(options: MonteCarloOptions): Generator<number, Result<
 
 	for (let done = 0; done < samples; done += n) {
 		n = Math.min(size, samples - done);
+		shiftedBy.clear();
 		params.forEach((p, k) => {
 			const column = drawn[k]!;
 			prepared.value.samplers[k]!.fill(column, n);
