@@ -25,7 +25,8 @@ export {
 } from './monte-carlo/summary';
 export { resolveUncertainty, type ResolvedUncertainty } from './monte-carlo/uncertainty';
 export { DrawCache } from './monte-carlo/draw-cache';
-export { projectColumns, type ColumnInputs, type SampleInput } from './monte-carlo/project-columns';
+export { type ColumnInputs, type SampleInput } from './monte-carlo/project-columns';
+export { projectColumns } from './monte-carlo/project-samples';
 export {
 	seekParameter,
 	parameterUnit,

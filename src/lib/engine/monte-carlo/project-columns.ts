@@ -6,9 +6,8 @@
  * the same bits.
  */
 import type { CompiledModel } from '../compile/compile-model';
-import { MONTE_CARLO_BLOCK } from '../constants';
 import type { ColumnEnv } from '../compile/expression';
-import { fail, issue, ok, type Result } from '../spec/result';
+import { fail, issue, ok, type Issue, type Result } from '../spec/result';
 
 /** A per-sample input: one number for every sample, or a column holding one per sample. */
 export type SampleInput = number | Float64Array;
@@ -19,7 +18,8 @@ export interface ColumnInputs {
 	base: readonly SampleInput[];
 	/**
 	 * The rate (growth) or amount (stock, flow) of indicator i in year index t ≥ 1. Called once per
-	 * non-derived indicator and year not covered by `actual`; a column it returns is read before the next call.
+	 * non-derived indicator and year not covered by `actual`; a column it returns must stay unchanged until
+	 * that year is computed (the fused projection asks for all of a year's steps first).
 	 */
 	step: (i: number, t: number) => SampleInput;
 	/** actual[i][t]: an observed value used in every sample, NaN where none (project/actuals.ts). */
@@ -102,24 +102,27 @@ export function projectBlock(
 					}
 				}
 			}
-			if (bad !== -1) {
-				const at = {
-					id: spec.id,
-					value: String(out[bad]),
-					year: String(years[t]),
-					sample: firstSample + bad
-				};
-				return fail(
-					spec.kind === 'derived'
-						? issue(`$.indicators[${i}].expr`, 'sample-not-finite-derived', { ...at, expr: spec.expr })
-						: issue(`$.indicators[${i}]`, 'sample-not-finite-parameter', at)
-				);
-			}
+			if (bad !== -1) return fail(sampleNotFinite(compiled, i, t, out[bad]!, firstSample + bad));
 		}
 		if (!visit(t, cur, prev)) return ok(false);
 		prev = cur;
 	}
 	return ok(true);
+}
+
+/** The issue for indicator i's non-finite `value` in year index t of sample `sample` (of the whole run). */
+export function sampleNotFinite(
+	compiled: CompiledModel,
+	i: number,
+	t: number,
+	value: number,
+	sample: number
+): Issue {
+	const { spec } = compiled.indicators[i]!;
+	const at = { id: spec.id, value: String(value), year: String(compiled.years[t]), sample };
+	return spec.kind === 'derived'
+		? issue(`$.indicators[${i}].expr`, 'sample-not-finite-derived', { ...at, expr: spec.expr })
+		: issue(`$.indicators[${i}]`, 'sample-not-finite-parameter', at);
 }
 
 /*
@@ -199,39 +202,4 @@ function firstNonFinite(x: Float64Array, n: number): number {
 		if (v - v !== 0) return s;
 	}
 	return -1;
-}
-
-/**
- * Projects n samples with given per-sample inputs (columns of n values, or numbers) and returns every
- * value: values[i][t] is indicator i's column in year index t. For callers that draw their own inputs, and
- * for the benchmarks. Works through MONTE_CARLO_BLOCK samples at a time, writing straight into the result,
- * so each block's columns stay in the CPU cache while every year and indicator is computed.
- */
-export function projectColumns(
-	compiled: CompiledModel,
-	inputs: ColumnInputs,
-	n: number
-): Result<Float64Array[][]> {
-	const values = compiled.indicators.map(() => compiled.years.map(() => new Float64Array(n)));
-	const slice = (x: SampleInput, from: number, to: number): SampleInput =>
-		typeof x === 'number' ? x : x.subarray(from, to);
-	for (let from = 0; from < n; from += MONTE_CARLO_BLOCK) {
-		const to = Math.min(n, from + MONTE_CARLO_BLOCK);
-		const byYear = compiled.years.map((_, t) => values.map((v) => v[t]!.subarray(from, to)));
-		const block: ColumnInputs = {
-			base: inputs.base.map((x) => slice(x, from, to)),
-			step: (i, t) => slice(inputs.step(i, t), from, to),
-			...(inputs.actual ? { actual: inputs.actual } : {})
-		};
-		const result = projectBlock(
-			compiled,
-			block,
-			to - from,
-			(t) => byYear[t]!,
-			() => true,
-			from
-		);
-		if (!result.ok) return result;
-	}
-	return ok(values);
 }

@@ -69,6 +69,22 @@ describe('Monte Carlo: zero variance reproduces the deterministic projection exa
 		});
 	}
 
+	it('with rates and amounts that change from year to year (each year shifted by its own value)', () => {
+		const m = model();
+		const gdp = m.indicators.find((x) => x.id === 'gdp') as { rateByYear?: Record<string, number> };
+		gdp.rateByYear = { '2023': 0.07, '2025': -0.01 };
+		const firms = m.indicators.find((x) => x.id === 'firms') as { annualByYear?: Record<string, number> };
+		firms.annualByYear = { '2022': 40, '2024': 160 };
+		const byYear = compiled(m);
+		const expected = must(runScenario({ model: byYear }));
+		const uncertainty = { sd: { 'gdp.rate': 0, 'firms.annual': 0 } };
+		for (const kernel of ['fused', 'columns'] as const) {
+			const result = must(runMonteCarlo({ model: byYear, uncertainty, samples: 2500, kernel }));
+			for (const id of ['gdp', 'firms', 'total'])
+				expect(result.bands[id]!.p50, `${id}, ${kernel}`).toEqual(expected.series[id]);
+		}
+	});
+
 	it('and a missed target has probability 0', () => {
 		const result = mc({
 			scenario: { 'gdp.rate': 0.03 },

@@ -17,7 +17,8 @@ import { fail, ok, type Issue, type Result } from '../spec/result';
 import type { Actuals, Scenario, Uncertainty } from '../spec/scenario';
 import { didYouMean } from '../spec/suggest';
 import { streamKind, transform } from './distributions';
-import { alternatingColumns, projectBlock, type SampleInput } from './project-columns';
+import { alternatingColumns, type SampleInput } from './project-columns';
+import { blockProjector, type BlockKernel } from './project-fused';
 import type { DrawCache } from './draw-cache';
 import { normalSampler, streamsFor, uniformSampler, type ColumnSampler } from './random';
 import { TargetTally } from './target-tally';
@@ -62,6 +63,11 @@ export interface MonteCarloOptions {
 	 * numbers: draw-cache.ts). The same bits either way; without it every run draws afresh.
 	 */
 	draws?: DrawCache;
+	/**
+	 * The projection: 'fused' (the default: one generated loop per year where code generation is allowed,
+	 * else the column kernels) or 'columns' (the column kernels always). The same bits either way.
+	 */
+	kernel?: BlockKernel;
 }
 
 /**
@@ -103,6 +109,7 @@ export function* simulate(options: MonteCarloOptions): Generator<number, Result<
 	// The kept indicators are computed straight into their stored values (views of this block's part):
 	// no copy. The others use scratch columns.
 	const yearColumns = years.map((_, t) => [...scratch(t)]);
+	const projectBlockWith = blockProjector(compiled, options.kernel);
 	const columnsFor = (blockStart: number, n: number) => (t: number) => {
 		const columns = yearColumns[t]!;
 		for (const [i, byYear] of values) columns[i] = byYear[t]!.subarray(blockStart, blockStart + n);
@@ -111,7 +118,14 @@ export function* simulate(options: MonteCarloOptions): Generator<number, Result<
 
 	// One column of draws per uncertain parameter; noise drawn year by year into a scratch column.
 	const drawn = params.map(() => new Float64Array(size));
-	const stepColumn = new Float64Array(size);
+	// A step column per indicator (made when first needed): the fused projection reads a year's steps
+	// after asking for all of them.
+	const stepColumns = new Map<number, Float64Array>();
+	const stepColumnOf = (i: number) => {
+		let column = stepColumns.get(i);
+		if (!column) stepColumns.set(i, (column = new Float64Array(size)));
+		return column;
+	};
 	const noiseColumn = new Float64Array(size);
 	const baseInput: SampleInput[] = [...inputs.base];
 	const stepParam = new Map<number, { p: UncertainParameter; column: Float64Array }>();
@@ -120,6 +134,10 @@ export function* simulate(options: MonteCarloOptions): Generator<number, Result<
 		(p.param === 'base' ? baseParam : stepParam).set(p.indicator, { p, column: drawn[k]! })
 	);
 	const noiseOf = new Map(noise.map((x) => [x.indicator, x]));
+	// Indicator → the scenario value its step column holds shifted by this block's draws: a scenario value
+	// that stays the same from year to year (the usual case) is not added to the draws again. Not for an
+	// indicator with yearly noise, which is added into the same column.
+	const shiftedBy = new Map<number, number>();
 
 	let n = 0;
 	const step = (i: number, t: number): SampleInput => {
@@ -129,8 +147,13 @@ export function* simulate(options: MonteCarloOptions): Generator<number, Result<
 		if (uncertain && !uncertain.p.fixed[t]) {
 			if (uncertain.p.mode === 'replace') value = uncertain.column;
 			else {
-				const shift = uncertain.column;
-				for (let s = 0; s < n; s++) stepColumn[s] = scenarioValue + shift[s]!;
+				const stepColumn = stepColumnOf(i);
+				// Object.is: 0 and −0 shift a −0 draw to different zeros.
+				if (!Object.is(shiftedBy.get(i), scenarioValue)) {
+					const shift = uncertain.column;
+					for (let s = 0; s < n; s++) stepColumn[s] = scenarioValue + shift[s]!;
+					if (!noiseOf.has(i)) shiftedBy.set(i, scenarioValue);
+				}
 				value = stepColumn;
 			}
 		}
@@ -138,6 +161,7 @@ export function* simulate(options: MonteCarloOptions): Generator<number, Result<
 		if (yearly) {
 			prepared.value.noiseSamplers.get(i)![t]!.fill(noiseColumn, n);
 			const { sd } = yearly;
+			const stepColumn = stepColumnOf(i);
 			if (typeof value === 'number') for (let s = 0; s < n; s++) stepColumn[s] = value + sd * noiseColumn[s]!;
 			else for (let s = 0; s < n; s++) stepColumn[s] = value[s]! + sd * noiseColumn[s]!;
 			value = stepColumn;
@@ -147,6 +171,7 @@ export function* simulate(options: MonteCarloOptions): Generator<number, Result<
 
 	for (let done = 0; done < samples; done += n) {
 		n = Math.min(size, samples - done);
+		shiftedBy.clear();
 		params.forEach((p, k) => {
 			const column = drawn[k]!;
 			prepared.value.samplers[k]!.fill(column, n);
@@ -159,7 +184,7 @@ export function* simulate(options: MonteCarloOptions): Generator<number, Result<
 		});
 		tally.startBlock(n);
 		const blockStart = done;
-		const projected = projectBlock(
+		const projected = projectBlockWith(
 			compiled,
 			{ base: baseInput, step, actual: actuals.values },
 			n,

@@ -1,9 +1,13 @@
 /**
- * Targets judged per sample while the years stream past: each target keeps its start column, a running
- * sum (cumulative) or running minimum (annual), and at its deadline marks which samples met it. Counts of
- * samples meeting each target, every target of each field, and every target are kept across blocks.
- * The measure and the tolerance are project/measure.ts's, operation for operation, so a sample meets a
- * target exactly when the deterministic run with its inputs does.
+ * Targets judged per sample while the years stream past: a rate or multiple target keeps its start column,
+ * a cumulative one a running sum, an annual one a running minimum, and at its deadline each marks which
+ * samples met it. Counts of samples meeting each target, every target of each field, and every target are
+ * kept across blocks. The measure and the tolerance are project/measure.ts's, operation for operation, so
+ * a sample meets a target exactly when the deterministic run with its inputs does.
+ *
+ * Speed (P(met) is most of a run without bands): each year visits only the targets active in it; a target
+ * is judged and counted into its field's mask in one loop, with no per-target array of marks; the
+ * all-targets mask is the AND of the field masks, formed once per block; a level target keeps no start.
  */
 import type { CompiledModel, CompiledTarget } from '../compile/compile-model';
 import { MET_RELATIVE_TOLERANCE } from '../constants';
@@ -16,10 +20,10 @@ interface TargetState {
 	limit: number;
 	/** Years from the start to the deadline. */
 	years: number;
+	/** The values at the start (rate and multiple targets; empty for the others). */
 	start: Float64Array;
 	/** Running Σ of values (cumulative) or minimum of flows or additions (annual). */
 	running: Float64Array;
-	met: Uint8Array;
 	/** Index into the tally's fields. */
 	field: number;
 	/**
@@ -42,6 +46,8 @@ export class TargetTally {
 	/** Samples meeting every target. */
 	allMet = 0;
 	private readonly states: TargetState[];
+	/** byYear[t]: the indices (into states) of the targets whose period includes year index t. */
+	private readonly byYear: number[][];
 	private readonly fieldMask: Uint8Array[];
 	private readonly allMask: Uint8Array;
 
@@ -50,10 +56,11 @@ export class TargetTally {
 		const used = new Set(compiled.targets.map(fieldOf));
 		this.fieldIds = compiled.model.fields.map((f) => f.id).filter((id) => used.has(id));
 		this.states = compiled.targets.map((target) => {
-			const { threshold } = target.spec;
+			const { threshold, kind } = target.spec;
 			const limit = threshold - MET_RELATIVE_TOLERANCE * Math.max(Math.abs(threshold), 1e-12);
 			const years = target.deadlineIndex - target.fromIndex;
 			const ratio = (1 + limit) ** years;
+			const keepsStart = kind === 'rate' || kind === 'multiple';
 			return {
 				target,
 				indicatorKind: compiled.indicators[target.indicator]!.spec.kind,
@@ -61,12 +68,14 @@ export class TargetTally {
 				years,
 				ratioMet: 1 + limit > 0 ? ratio * (1 + 1e-12) : -Infinity,
 				ratioMissed: 1 + limit > 0 ? ratio * (1 - 1e-12) : -Infinity,
-				start: new Float64Array(size),
-				running: new Float64Array(size),
-				met: new Uint8Array(size),
+				start: new Float64Array(keepsStart ? size : 0),
+				running: new Float64Array(kind === 'cumulative' || kind === 'annual' ? size : 0),
 				field: this.fieldIds.indexOf(fieldOf(target))
 			};
 		});
+		this.byYear = compiled.years.map((_, t) =>
+			this.states.flatMap(({ target }, k) => (t >= target.fromIndex && t <= target.deadlineIndex ? [k] : []))
+		);
 		this.targetMet = this.states.map(() => 0);
 		this.fieldMet = this.fieldIds.map(() => 0);
 		this.fieldMask = this.fieldIds.map(() => new Uint8Array(size));
@@ -75,21 +84,19 @@ export class TargetTally {
 
 	/** Starts a block of n samples. */
 	startBlock(n: number): void {
-		this.allMask.fill(1, 0, n);
 		for (const mask of this.fieldMask) mask.fill(1, 0, n);
 	}
 
 	/** Takes year index t of the block (cur: that year's columns, prev: the year before's). */
 	year(t: number, cur: readonly Float64Array[], prev: readonly Float64Array[], n: number): void {
-		for (let k = 0; k < this.states.length; k++) {
+		for (const k of this.byYear[t]!) {
 			const state = this.states[k]!;
 			const { fromIndex, deadlineIndex, spec, indicator } = state.target;
-			if (t < fromIndex || t > deadlineIndex) continue;
 			const value = cur[indicator]!;
 			const { start, running } = state;
 			if (t === fromIndex) {
-				start.set(value.subarray(0, n));
-				running.fill(spec.kind === 'annual' ? Infinity : 0, 0, n);
+				if (start.length > 0) start.set(value.subarray(0, n));
+				if (running.length > 0) running.fill(spec.kind === 'annual' ? Infinity : 0, 0, n);
 			} else if (spec.kind === 'cumulative') {
 				for (let s = 0; s < n; s++) running[s] = running[s]! + value[s]!;
 			} else if (spec.kind === 'annual') {
@@ -98,59 +105,91 @@ export class TargetTally {
 					for (let s = 0; s < n; s++) running[s] = Math.min(running[s]!, value[s]! - before[s]!);
 				} else for (let s = 0; s < n; s++) running[s] = Math.min(running[s]!, value[s]!);
 			}
-			if (t === deadlineIndex) this.judge(state, value, n, k);
+			if (t === deadlineIndex) this.targetMet[k]! += this.judge(state, value, n);
 		}
 	}
 
-	/** Marks and counts the samples meeting one target at its deadline. */
-	private judge(state: TargetState, end: Float64Array, n: number, k: number): void {
-		const { start, running, met, limit, years } = state;
+	/**
+	 * Clears the field mask of the samples missing one target at its deadline; returns how many met it.
+	 * Each loop adds the sample's 0 or 1 (a comparison made a number) rather than branching on it: with
+	 * drawn inputs, met and missed samples alternate unpredictably.
+	 */
+	private judge(state: TargetState, end: Float64Array, n: number): number {
+		const { start, running, limit, years } = state;
+		// Every target's field is in fieldIds (they are the fields of the targets), so there is a mask.
+		const field = this.fieldMask[state.field]!;
 		const kind = state.target.spec.kind;
+		let count = 0;
 		switch (kind) {
 			case 'rate': {
 				// As measure(): (end / start)^(1/n) − 1, NaN (not met) from a start ≤ 0 or to an end < 0.
+				// Ratios clearly above or below the bound need no power; the last power's answer is kept
+				// for a repeat of its ratio (every sample, where nothing drawn reaches this indicator).
 				const { ratioMet, ratioMissed } = state;
+				let lastRatio = NaN;
+				let lastMet = 0;
 				for (let s = 0; s < n; s++) {
 					const a = start[s]!;
 					const b = end[s]!;
-					if (!(a > 0 && b >= 0)) met[s] = 0;
-					else {
+					let m = 0;
+					if (a > 0 && b >= 0) {
 						const r = b / a;
-						met[s] = r >= ratioMet ? 1 : r < ratioMissed ? 0 : r ** (1 / years) - 1 >= limit ? 1 : 0;
+						if (r >= ratioMet) m = 1;
+						else if (r >= ratioMissed) {
+							if (r !== lastRatio) {
+								lastRatio = r;
+								lastMet = Number(r ** (1 / years) - 1 >= limit);
+							}
+							m = lastMet;
+						}
 					}
+					count += m;
+					field[s] = field[s]! & m;
 				}
-				break;
+				return count;
 			}
 			case 'level':
-				for (let s = 0; s < n; s++) met[s] = end[s]! >= limit ? 1 : 0;
-				break;
+				for (let s = 0; s < n; s++) {
+					const m = Number(end[s]! >= limit);
+					count += m;
+					field[s] = field[s]! & m;
+				}
+				return count;
 			case 'multiple':
-				for (let s = 0; s < n; s++) met[s] = start[s]! > 0 && end[s]! / start[s]! >= limit ? 1 : 0;
-				break;
+				for (let s = 0; s < n; s++) {
+					const a = start[s]!;
+					const m = Number(a > 0 && end[s]! / a >= limit);
+					count += m;
+					field[s] = field[s]! & m;
+				}
+				return count;
 			case 'cumulative':
 			case 'annual':
-				for (let s = 0; s < n; s++) met[s] = running[s]! >= limit ? 1 : 0;
-				break;
+				for (let s = 0; s < n; s++) {
+					const m = Number(running[s]! >= limit);
+					count += m;
+					field[s] = field[s]! & m;
+				}
+				return count;
 			default:
 				return kind satisfies never;
 		}
-		// Every target's field is in fieldIds (they are the fields of the targets), so there is a mask.
-		const field = this.fieldMask[state.field]!;
-		const all = this.allMask;
-		let count = 0;
-		for (let s = 0; s < n; s++) {
-			const m = met[s]!;
-			count += m;
-			all[s] = all[s]! & m;
-			field[s] = field[s]! & m;
-		}
-		this.targetMet[k]! += count;
 	}
 
 	/** Adds the block's field and all-target counts; call after the block's last year. */
 	endBlock(n: number): void {
-		this.allMet += countOnes(this.allMask, n);
-		this.fieldMask.forEach((mask, f) => (this.fieldMet[f]! += countOnes(mask, n)));
+		const all = this.allMask;
+		all.fill(1, 0, n);
+		this.fieldMask.forEach((mask, f) => {
+			let count = 0;
+			for (let s = 0; s < n; s++) {
+				const m = mask[s]!;
+				count += m;
+				all[s] = all[s]! & m;
+			}
+			this.fieldMet[f]! += count;
+		});
+		this.allMet += countOnes(all, n);
 	}
 }
 

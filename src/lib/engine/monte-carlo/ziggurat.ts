@@ -52,7 +52,19 @@ export function zigguratNormal(a: number, b: number): number {
 	const layer = ((a >>> 1) & 31) | (((b >>> 1) & 7) << 5);
 	const z = uniform53(a, b) * x[layer]!;
 	const value = z < x[layer + 1]! ? z : slowPath(a, b, layer, z);
-	return b & 16 ? -value : value;
+	// The sign as a factor of ±1 (exact), not a branch: it is a coin toss, which no predictor guesses.
+	return value * (1 - ((b >>> 3) & 2));
+}
+
+/**
+ * zigguratNormal's fast path alone: the same value, or NaN where the sample needs the slow path (then call
+ * zigguratNormal). With no call inside, a loop over a column keeps the generator's state in registers;
+ * the rare samples are finished after the loop (random.ts).
+ */
+export function zigguratFast(a: number, b: number): number {
+	const layer = ((a >>> 1) & 31) | (((b >>> 1) & 7) << 5);
+	const z = uniform53(a, b) * x[layer]!;
+	return (z < x[layer + 1]! ? z : NaN) * (1 - ((b >>> 3) & 2));
 }
 
 /**
