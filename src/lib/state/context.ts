@@ -25,6 +25,7 @@ import { createWorkerDrafter } from '$lib/worker/drafter';
 import { DraftSession } from './draft-session.svelte';
 import { ModelLibrary } from './model-library.svelte';
 import { ModelSource } from './model-source.svelte';
+import { modelOpener } from './model-opener';
 import { ShareLink } from './share-link.svelte';
 import type { Simulation } from './simulation.svelte';
 
@@ -80,9 +81,17 @@ export function setScenarioState(
 	draft: DraftSession;
 } {
 	const library = setLibrary(new ScenarioLibrary(simulation));
-	const link = setShareLink(new ShareLink(simulation, library));
 	const source = setModelSource(new ModelSource(simulation, builtin));
-	const models = setModelLibrary(new ModelLibrary());
+	const builtinId = (builtin as { id?: string }).id;
+	const models = setModelLibrary(
+		new ModelLibrary(undefined, { reservedIds: builtinId === undefined ? [] : [builtinId] })
+	);
+	const link = setShareLink(
+		new ShareLink(simulation, library, {
+			builtinId,
+			open: modelOpener(models, source)
+		})
+	);
 	// The drafting worker starts on the first draft, not here.
 	const draft = setDraftSession(new DraftSession(createWorkerDrafter()));
 	return { library, link, source, models, draft };
