@@ -25,7 +25,6 @@ import { createWorkerDrafter } from '$lib/worker/drafter';
 import { DraftSession } from './draft-session.svelte';
 import { ModelLibrary } from './model-library.svelte';
 import { ModelSource } from './model-source.svelte';
-import { modelOpener } from './model-opener';
 import { ShareLink } from './share-link.svelte';
 import type { Simulation } from './simulation.svelte';
 
@@ -89,7 +88,8 @@ export function setScenarioState(
 	const link = setShareLink(
 		new ShareLink(simulation, library, {
 			builtinId,
-			open: modelOpener(models, source)
+			models: async () => models,
+			source
 		})
 	);
 	// The drafting worker starts on the first draft, not here.

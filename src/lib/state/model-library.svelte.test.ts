@@ -72,6 +72,17 @@ describe('ModelLibrary', () => {
 		expect(sim.loaded?.model.id).toBe('m1');
 	});
 
+	it('a stored model drafted from a text brings that text to the source page when used', async () => {
+		const sim = new Simulation(createInProcessRunner());
+		const source = new ModelSource(sim, shinanFile());
+		const models = library();
+		models.create(shinanFile(), 'draft', '市南区今后五年……');
+		expect(await models.use('m1', source, 'zh')).toBe(true);
+		expect(source.planText).toBe('市南区今后五年……');
+		await source.useBuiltin();
+		expect(source.planText).toBeNull();
+	});
+
 	it('re-reads the list when another tab changes a stored model', () => {
 		const storage = memoryStorage();
 		const models = library(storage);

@@ -5,13 +5,17 @@
 import { locale } from './locale.svelte';
 import type { ModelLibrary } from './model-library.svelte';
 import type { ModelSource } from './model-source.svelte';
-import type { ModelOpener } from './share-link.svelte';
 
-/** Switches `source` to the model of `models` a link names: `missing` when not kept, `unusable` when it cannot run. */
-export function modelOpener(models: ModelLibrary, source: ModelSource): ModelOpener {
-	return async (id) => {
-		models.refresh();
-		if (!models.models.some((entry) => entry.id === id)) return 'missing';
-		return (await models.use(id, source, locale.current)) ? 'used' : 'unusable';
-	};
+/**
+ * Switches `source` to stored model `id` of `models`: `used` once it runs, `missing` when this browser
+ * does not keep it, `unusable` when it does but the model cannot run yet (unfinished, or refused).
+ */
+export async function openStoredModel(
+	models: ModelLibrary,
+	source: ModelSource,
+	id: string
+): Promise<'used' | 'missing' | 'unusable'> {
+	models.refresh();
+	if (!models.models.some((entry) => entry.id === id)) return 'missing';
+	return (await models.use(id, source, locale.current)) ? 'used' : 'unusable';
 }

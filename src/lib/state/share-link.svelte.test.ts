@@ -5,7 +5,6 @@ import { shinanFile } from '../../../tests/fixtures/shinan';
 import { issueText } from '../../cli/issue-text';
 import { ScenarioLibrary } from './library.svelte';
 import { ModelLibrary } from './model-library.svelte';
-import { modelOpener } from './model-opener';
 import { ModelSource } from './model-source.svelte';
 import { ShareLink } from './share-link.svelte';
 import { Simulation } from './simulation.svelte';
@@ -21,7 +20,8 @@ async function browser(search: string, storage: MemoryStorage = memoryStorage())
 	const source = new ModelSource(sim, shinanFile());
 	const link = new ShareLink(sim, library, {
 		builtinId: BUILTIN,
-		open: modelOpener(models, source),
+		models: async () => models,
+		source,
 		opened: { search, hash: '' }
 	});
 	return { sim, models, source, link, storage };
@@ -66,12 +66,29 @@ describe('ShareLink', () => {
 		expect(b.link.missing).toEqual({ id: shared.id, reason: 'missing' });
 		expect(b.sim.loaded?.model.id).toBe(BUILTIN);
 		expect(b.sim.state.scenario).toEqual({});
-		// The reader imports the file the link's author exported, then tries again.
-		b.models.importText(shared.file);
-		expect(await b.link.retry()).toBe(true);
+		// The reader imports the file the link's author exported, from the notice.
+		expect(await b.link.importModel(shared.file)).toEqual({ kind: 'applied' });
 		expect(b.link.missing).toBeNull();
 		expect(b.sim.loaded?.model.id).toBe(shared.id);
 		expect(b.sim.state.scenario).toEqual({ 'gdp.rate': 0.05 });
+	});
+
+	it('says so when the file imported from the notice is another model, or no model', async () => {
+		const shared = await sharedFromA();
+		const b = await browser(shared.link);
+		await b.link.start();
+		const other = JSON.stringify({ ...shinanFile(), id: 'another1', title: { zh: '另一个', en: 'Another' } });
+		expect(await b.link.importModel(other)).toEqual({
+			kind: 'other',
+			title: { zh: '另一个', en: 'Another' }
+		});
+		expect(await b.link.importModel('{ "id": ')).toMatchObject({
+			kind: 'refused',
+			error: { kind: 'syntax' }
+		});
+		expect(b.link.missing).toEqual({ id: shared.id, reason: 'missing' });
+		expect(b.sim.loaded?.model.id).toBe(BUILTIN);
+		expect(b.sim.state.scenario).toEqual({});
 	});
 
 	it('keeps the built-in model when the reader chooses it: the link stays unapplied', async () => {

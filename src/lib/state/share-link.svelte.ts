@@ -13,16 +13,14 @@ import { replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import type { Issue } from '$lib/engine';
 import { decodeState, encodeState, linkModelOf } from '$lib/scenarios';
+import type { Localized } from '$lib/engine/core';
 import type { ScenarioLibrary } from './library.svelte';
+import type { ModelImportError, ModelLibrary } from './model-library.svelte';
+import { openStoredModel } from './model-opener';
+import type { ModelSource } from './model-source.svelte';
 import { hasState, keptHash, linkQuery } from './link-query';
 import { shapeOf } from './scenario-keys';
 import type { Simulation } from './simulation.svelte';
-
-/**
- * Switches the app to the stored model `id`: `used` once it runs, `missing` when this browser does not keep
- * it, `unusable` when it does but the model cannot run yet (unfinished, or refused by the engine).
- */
-export type ModelOpener = (id: string) => Promise<'used' | 'missing' | 'unusable'>;
 
 /** The model a link was made for, when it cannot run here: not kept in this browser, or not runnable. */
 export interface MissingModel {
@@ -31,12 +29,23 @@ export interface MissingModel {
 	reason: 'missing' | 'unusable';
 }
 
+/** What importing a model file from the link's notice did. */
+export type LinkImport =
+	| { kind: 'applied' }
+	| { kind: 'other'; title: Localized }
+	| { kind: 'refused'; error: ModelImportError | null };
+
 /** How the share link learns which model runs and how to switch to another. */
 export interface ShareLinkOptions {
 	/** The built-in model's id: its links name no model, as before models could be kept. */
 	builtinId?: string;
-	/** Switches to a stored model; without it, a link for another model is always `missing`. */
-	open?: ModelOpener;
+	/**
+	 * The models this browser keeps, asked for only when a link names one (their code may load on demand).
+	 * Without it (or `source`), a link for another model is always `missing`.
+	 */
+	models?: () => Promise<ModelLibrary>;
+	/** Where the running model comes from: switched to the link's model. */
+	source?: ModelSource;
 	/** The address the app was opened with (default: the browser's `location`; tests give their own). */
 	opened?: { search: string; hash: string };
 }
@@ -131,10 +140,11 @@ export class ShareLink {
 
 	/** Switches to model `id` for the opening link; false (and `missing` set) when it cannot run here. */
 	async #switchTo(id: string): Promise<boolean> {
+		const { models, source } = this.#options;
 		this.#opening = true;
-		let outcome: Awaited<ReturnType<ModelOpener>>;
+		let outcome: Awaited<ReturnType<typeof openStoredModel>>;
 		try {
-			outcome = this.#options.open ? await this.#options.open(id) : 'missing';
+			outcome = models && source ? await openStoredModel(await models(), source, id) : 'missing';
 		} catch {
 			outcome = 'unusable';
 		} finally {
@@ -163,6 +173,21 @@ export class ShareLink {
 		if (!(await this.#switchTo(wanted))) return false;
 		this.#applyOpened(this.#openedText());
 		return true;
+	}
+
+	/**
+	 * Imports a model file (the text of the file the reader chose in the link's notice) into the stored
+	 * models; if it is the link's model, switches to it and applies the link.
+	 */
+	async importModel(text: string): Promise<LinkImport> {
+		const wanted = this.#missing?.id;
+		const { models } = this.#options;
+		if (wanted === undefined || !models) return { kind: 'refused', error: null };
+		const library = await models();
+		const stored = library.importText(text);
+		if (!stored) return { kind: 'refused', error: library.importError };
+		if (stored.id !== wanted) return { kind: 'other', title: stored.model.title };
+		return (await this.retry()) ? { kind: 'applied' } : { kind: 'refused', error: null };
 	}
 
 	/** The reader keeps the model in use instead of the link's: the address follows it from now on. */
