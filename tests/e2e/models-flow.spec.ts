@@ -146,10 +146,15 @@ for (const lang of ['en', 'zh'] as const) {
 			test.setTimeout(120_000);
 			await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 			await openReady(page, '/models/new');
+			const title = lang === 'zh' ? '港区规划' : 'Harbour plan';
+			await page.getByTestId('plan-blank-title').fill(title);
+			await page.getByTestId('plan-base-year').fill('2025');
 			await page.getByTestId('plan-blank').click();
 			await expect(page).toHaveURL(/\/models/);
 			const blankRow = page.getByTestId('model-row');
-			await expect(blankRow.getByTestId('model-title')).toHaveText(t.models_new_blank_title!);
+			await expect(blankRow.getByTestId('model-title')).toHaveText(title);
+			await expect(blankRow.getByTestId('model-period')).toContainText('2025');
+			await expect(blankRow.getByTestId('model-period')).toContainText('2030');
 			const blankId = (await blankRow.getAttribute('data-model-id'))!;
 			const blank = JSON.parse(await exportModel(page, blankId));
 			expect(blank).toMatchObject({ indicators: [], targets: [] });
