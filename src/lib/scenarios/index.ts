@@ -14,7 +14,15 @@ export { canonicalState, withoutDefaults, type ScenarioState } from './state';
 export { checkState } from './check-state';
 export { modelHash, canonicalJson, fnv1a32 } from './hash';
 export { formatNumber, parseDecimal } from './numbers';
-export { encodeState, decodeState, isStateParam, URL_FORMAT_VERSION, URL_PARAMS } from './url-codec';
+export {
+	encodeState,
+	decodeState,
+	isStateParam,
+	URL_FORMAT_VERSION,
+	URL_PARAMS,
+	type EncodeOptions
+} from './url-codec';
+export { linkModelOf, MODEL_PARAM } from './link-pairs';
 export {
 	seriesCsv,
 	targetsCsv,

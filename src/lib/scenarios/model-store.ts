@@ -30,8 +30,15 @@ export interface ModelStore {
 	/** Every stored model, the latest change first; unreadable ones set aside and reported. */
 	list(): { models: StoredModel[]; problems: StorageProblem[] };
 	get(id: string): StoreResult<StoredModel>;
-	/** Stores a new model under a new id (which becomes `model.id`, so scenarios and links name it). */
-	create(model: WorkingModel, options: { origin: ModelOrigin; text?: string }): StoreResult<StoredModel>;
+	/**
+	 * Stores a new model under a new id (which becomes `model.id`, so scenarios and links name it). With
+	 * `keepId` (an import), the model's own id is kept when it is a model id and free, so links made in the
+	 * browser that exported it open here too.
+	 */
+	create(
+		model: WorkingModel,
+		options: { origin: ModelOrigin; text?: string; keepId?: boolean }
+	): StoreResult<StoredModel>;
 	/** Saves an edit made from revision `from`; refused with `conflict` if the stored one has moved on. */
 	save(id: string, model: WorkingModel, from: number): StoreResult<StoredModel>;
 	/** Gives a stored model a new title (both languages). */
@@ -109,8 +116,15 @@ export function createModelStore(options: ModelStoreOptions): ModelStore {
 		return failed ? { ok: false, issues: [failed] } : { ok: true, value: entry };
 	}
 
-	function insert(model: WorkingModel, origin: ModelOrigin, text: string | undefined, what: string) {
-		const id = freshId();
+	function insert(
+		model: WorkingModel,
+		origin: ModelOrigin,
+		text: string | undefined,
+		what: string,
+		keepId = false
+	) {
+		const own = keepId && MODEL_ID.test(model.id) && read(modelKey(model.id)) === null;
+		const id = own ? model.id : freshId();
 		const time = now().toISOString();
 		const entry: StoredModel = {
 			schema: 1,
@@ -155,7 +169,8 @@ export function createModelStore(options: ModelStoreOptions): ModelStore {
 			return { models, problems };
 		},
 		get,
-		create: (model, { origin, text }) => insert(model, origin, text, 'the model was not saved'),
+		create: (model, { origin, text, keepId }) =>
+			insert(model, origin, text, 'the model was not saved', keepId),
 		save: (id, model, from) =>
 			update(id, (e) => ({ ...e, model: { ...model, id } }), 'your changes were not saved', from),
 		rename: (id, title) =>

@@ -6,6 +6,8 @@
  *
  *   v=1                                   the format version
  *   m=1a2b3c4d                            the model's hash (`ModelShape.hash`): warns when the model changed
+ *   model=k3j9x2ab                        the id of a model kept in a browser (absent for the built-in one):
+ *                                         a link for another model sets nothing on this one
  *   s=gdp.rate:0.05,gdp.rate.2024:0.03    parameter overrides, `key:value`; a year form is `ID.PARAM.YEAR`
  *   a=gdp.2022:1450.2                     actuals, `indicator.year:value`
  *   u=gdp.rate:normal_0.04_0.01,gdp.base:sd_20,gdp.noise:0.02
@@ -27,6 +29,7 @@ import { DISTRIBUTION_FIELDS, DISTRIBUTION_TYPES, issue, message, nearest, quote
 import { checkParameterValue, readParameterKey, refused, type ModelShape, type Read } from './model-shape';
 import { formatNumber, parseDecimal } from './numbers';
 import type { WithIssues } from '$lib/engine';
+import { MODEL_PARAM, pairsOf } from './link-pairs';
 import {
 	BOTH_DISTRIBUTION_AND_SD,
 	canonicalState,
@@ -45,7 +48,7 @@ import {
 export const URL_FORMAT_VERSION = 1;
 
 /** The query (or fragment) parameters this format uses; any others belong to someone else. */
-export const URL_PARAMS = ['v', 'm', 's', 'a', 'u'] as const;
+export const URL_PARAMS = ['v', 'm', MODEL_PARAM, 's', 'a', 'u'] as const;
 
 /** More issues than this are summed up in one: a mangled link should not produce a wall of text. */
 const MAX_ISSUES = 20;
@@ -68,13 +71,24 @@ function urlDistribution(d: Distribution): string {
 	return [d.type, ...numbers, ...shape].join('_');
 }
 
+/** How to write a link. */
+export interface EncodeOptions {
+	/**
+	 * Name the model (`model=ID`): for a model kept in a browser, not the built-in one. Such a link always
+	 * has `v`, `m` and `model`, even for the model's defaults, so whoever opens it gets that model (or is
+	 * told it is not in their browser) and never this state applied to another model.
+	 */
+	named?: boolean;
+}
+
 /**
  * The state as link parameters (no leading `?` or `#`), e.g. `v=1&m=1a2b3c4d&s=gdp.rate:0.05`; an empty
- * string when the state is the model's defaults (the plain link). Values equal to the model's defaults are
- * left out (see `withoutDefaults`); entries that do not fit the model are left out too, so check a state
- * (`decodeState`, `importScenarioJson`) before linking it if it came from outside.
+ * string when the state is the model's defaults (the plain link) and the model is not `named`. Values
+ * equal to the model's defaults are left out (see `withoutDefaults`); entries that do not fit the model
+ * are left out too, so check a state (`decodeState`, `importScenarioJson`) before linking it if it came
+ * from outside.
  */
-export function encodeState(state: ScenarioState, shape: ModelShape): string {
+export function encodeState(state: ScenarioState, shape: ModelShape, options: EncodeOptions = {}): string {
 	const canonical = canonicalState({ ...state, scenario: withoutDefaults(state.scenario, shape) }, shape);
 	const s = Object.entries(canonical.scenario).flatMap(([key, value]) => {
 		const parsed = readParameterKey(shape, key);
@@ -97,39 +111,13 @@ export function encodeState(state: ScenarioState, shape: ModelShape): string {
 			readNoiseKey(shape, id).ok && Number.isFinite(sd) && sd >= 0 ? [`${id}.noise:${urlNumber(sd)}`] : []
 		)
 	];
-	if (s.length + a.length + u.length === 0) return '';
+	if (s.length + a.length + u.length === 0 && !options.named) return '';
 	const parts = [`v=${URL_FORMAT_VERSION}`, `m=${shape.hash}`];
+	if (options.named) parts.push(`${MODEL_PARAM}=${shape.id}`);
 	if (s.length) parts.push(`s=${s.join(',')}`);
 	if (a.length) parts.push(`a=${a.join(',')}`);
 	if (u.length) parts.push(`u=${u.join(',')}`);
 	return parts.join('&');
-}
-
-/** Decodes percent-escapes; a malformed escape (`%zz`) is kept as typed instead of throwing. */
-function unescape(text: string): string {
-	try {
-		return decodeURIComponent(text);
-	} catch {
-		return text;
-	}
-}
-
-/**
- * The `name=value` pairs of a link, a query, a fragment or a bare parameter string. Everything before the
- * first `?` or `#` (the page address) is skipped; query and fragment are read alike, so either can carry
- * the state.
- */
-function pairsOf(input: string | URLSearchParams): [string, string][] {
-	if (typeof input !== 'string') return [...input.entries()];
-	const start = input.search(/[?#]/);
-	const text = start === -1 && !input.includes('=') ? '' : input.slice(start + 1);
-	return text
-		.split(/[&#]/)
-		.filter((part) => part !== '')
-		.map((part) => {
-			const eq = part.indexOf('=');
-			return eq === -1 ? [unescape(part), ''] : [unescape(part.slice(0, eq)), unescape(part.slice(eq + 1))];
-		});
 }
 
 /** Collects issues, summing up the ones past MAX_ISSUES. */
@@ -325,7 +313,9 @@ function readUncertainty(text: string, shape: ModelShape, issues: Issues): Uncer
 /**
  * Reads a state from a link: a whole URL, `?…`, `#…`, a bare `s=…&v=1`, or `URLSearchParams`. Never
  * throws. Whatever cannot be read is left out (that part falls back to the model's defaults) and
- * reported, its path being the link parameter (`s`, `a`, `u`, `v`, `m`):
+ * reported, its path being the link parameter (`s`, `a`, `u`, `v`, `m`, `model`). A link that names
+ * another model (`model=ID`, see `linkModelOf`) gives the defaults and an issue: find that model first.
+ *
  *
  *   s: 'gdp.rat' is not a parameter of this model (ignored). Did you mean "gdp.rate"?
  *   s: value 'abc' for gdp.rate is not a number (ignored)
@@ -349,6 +339,12 @@ export function decodeState(input: string | URLSearchParams, shape: ModelShape):
 		if (version !== undefined && version !== String(URL_FORMAT_VERSION)) {
 			const current = String(URL_FORMAT_VERSION);
 			issues.add('v', 'link-unknown-version', { version: quote(version, 12).slice(1, -1), current });
+		}
+		// A link made for another model sets nothing here: its keys may exist in this model with another meaning.
+		const named = params.get(MODEL_PARAM);
+		if (named !== undefined && named.trim() !== shape.id) {
+			issues.add(MODEL_PARAM, 'link-model-elsewhere', { model: quote(named.trim(), 64), current: shape.id });
+			return { value: { scenario: {} }, issues: issues.done() };
 		}
 		const hash = params.get('m');
 		if (hash !== undefined && hash !== shape.hash) {

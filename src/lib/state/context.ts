@@ -80,9 +80,18 @@ export function setScenarioState(
 	draft: DraftSession;
 } {
 	const library = setLibrary(new ScenarioLibrary(simulation));
-	const link = setShareLink(new ShareLink(simulation, library));
 	const source = setModelSource(new ModelSource(simulation, builtin));
-	const models = setModelLibrary(new ModelLibrary());
+	const builtinId = (builtin as { id?: string }).id;
+	const models = setModelLibrary(
+		new ModelLibrary(undefined, { reservedIds: builtinId === undefined ? [] : [builtinId] })
+	);
+	const link = setShareLink(
+		new ShareLink(simulation, library, {
+			builtinId,
+			models: async () => models,
+			source
+		})
+	);
 	// The drafting worker starts on the first draft, not here.
 	const draft = setDraftSession(new DraftSession(createWorkerDrafter()));
 	return { library, link, source, models, draft };

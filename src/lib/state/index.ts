@@ -27,7 +27,7 @@ export {
 export { ENGINE_STOPPED, Simulation, type ScenarioState } from './simulation.svelte';
 export { CURRENT_ID, PLAN_ID, ScenarioLibrary } from './library.svelte';
 export { changeCount, PLAN_STATE, shapeOf, stateKey, tidyState } from './scenario-keys';
-export { ShareLink } from './share-link.svelte';
+export { ShareLink, type LinkImport, type MissingModel } from './share-link.svelte';
 export { ModelSource, type ModelFileError } from './model-source.svelte';
 export { ModelLibrary, type ModelImportError } from './model-library.svelte';
 export { DraftSession, type Fill } from './draft-session.svelte';

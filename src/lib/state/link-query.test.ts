@@ -17,6 +17,13 @@ describe('linkQuery', () => {
 	it('keeps other parameters when the scenario is the plan', () => {
 		expect(linkQuery('?s=x&lang=zh', '')).toBe('?lang=zh');
 	});
+	it('treats the model a link names as part of the scenario: replaced, or dropped back on the built-in model', () => {
+		expect(linkQuery('?v=1&m=a&model=k3j9x2ab&ids=x', 'v=1&m=b&model=other1')).toBe(
+			'?v=1&m=b&model=other1&ids=x'
+		);
+		expect(linkQuery('?v=1&m=a&model=k3j9x2ab&lang=en', '')).toBe('?lang=en');
+		expect(hasState('?model=k3j9x2ab')).toBe(true);
+	});
 	it('recognises escaped names', () => {
 		expect(otherParams('?%73=1&x=2')).toEqual(['x=2']);
 	});

@@ -8,7 +8,7 @@ import { Simulation } from './simulation.svelte';
 
 function library(storage = memoryStorage()) {
 	let n = 0;
-	return new ModelLibrary(storage, { newId: () => `m${++n}` });
+	return new ModelLibrary(storage, { newId: () => `m${++n}`, reservedIds: ['shinan-2022-2026'] });
 }
 
 describe('ModelLibrary', () => {
@@ -44,6 +44,19 @@ describe('ModelLibrary', () => {
 		expect(JSON.parse(models.exportText('m1') ?? '')).toEqual({ ...shinanFile(), id: 'm1' });
 	});
 
+	it("keeps an imported model's own id when it is free, so links made with it elsewhere open here", () => {
+		const models = library();
+		const file = JSON.stringify({ ...shinanFile(), id: 'k3j9x2ab' });
+		expect(models.importText(file)?.id).toBe('k3j9x2ab');
+		// The same file again is a second model: its id is taken, so it gets a new one.
+		expect(models.importText(file)?.id).toBe('m1');
+		// The built-in model's id is never kept: links for the built-in model name no model.
+		expect(models.importText(JSON.stringify(shinanFile()))?.id).toBe('m2');
+		// A name that is no model id (capitals, spaces) is replaced too.
+		expect(models.importText(JSON.stringify({ ...shinanFile(), id: 'My Plan' }))?.id).toBe('m3');
+		expect(models.models.map((m) => m.id).sort()).toEqual(['k3j9x2ab', 'm1', 'm2', 'm3']);
+	});
+
 	it('uses a complete model on every page, and refuses an unfinished one with its needs by JSON path', async () => {
 		const sim = new Simulation(createInProcessRunner());
 		const source = new ModelSource(sim, shinanFile());
@@ -57,6 +70,17 @@ describe('ModelLibrary', () => {
 		expect(await models.use('m2', source, 'en')).toBe(false);
 		expect(models.issues.map((i) => i.path)).toEqual(['$.indicators[1].base']);
 		expect(sim.loaded?.model.id).toBe('m1');
+	});
+
+	it('a stored model drafted from a text brings that text to the source page when used', async () => {
+		const sim = new Simulation(createInProcessRunner());
+		const source = new ModelSource(sim, shinanFile());
+		const models = library();
+		models.create(shinanFile(), 'draft', '市南区今后五年……');
+		expect(await models.use('m1', source, 'zh')).toBe(true);
+		expect(source.planText).toBe('市南区今后五年……');
+		await source.useBuiltin();
+		expect(source.planText).toBeNull();
 	});
 
 	it('re-reads the list when another tab changes a stored model', () => {

@@ -46,10 +46,18 @@ export class ModelLibrary {
 	#issues = $state.raw<Issue[]>([]);
 	#importError = $state.raw<ModelImportError | null>(null);
 
-	constructor(backend?: StorageBackend, options: { now?: () => Date; newId?: () => string } = {}) {
+	/** Ids an imported model may not keep (the built-in model's: its links name no model). */
+	readonly #reserved: readonly string[];
+
+	constructor(
+		backend?: StorageBackend,
+		options: { now?: () => Date; newId?: () => string; reservedIds?: readonly string[] } = {}
+	) {
 		const found = backend ?? browserStorage();
 		this.persistent = found !== undefined;
-		this.#store = createModelStore({ backend: found ?? memoryStorage(), ...options });
+		const { reservedIds = [], ...storeOptions } = options;
+		this.#reserved = reservedIds;
+		this.#store = createModelStore({ backend: found ?? memoryStorage(), ...storeOptions });
 	}
 
 	/** The stored models, the latest change first. */
@@ -102,7 +110,9 @@ export class ModelLibrary {
 
 	/** Stores a new model (a draft, a blank one, an import or a copy). */
 	create(model: WorkingModel, origin: ModelOrigin, text?: string): StoredModel | null {
-		return this.#done(this.#store.create(model, { origin, text }));
+		// An import keeps its id where it can, so the links made with it in another browser open here.
+		const keepId = origin === 'import' && !this.#reserved.includes(model.id);
+		return this.#done(this.#store.create(model, { origin, text, keepId }));
 	}
 
 	/** A stored, editable copy of the built-in model (which itself stays read-only). */
@@ -194,6 +204,6 @@ export class ModelLibrary {
 		const needs = checkWorkingModel(entry.model);
 		this.#issues = needs;
 		if (needs.length) return false;
-		return source.loadText(entry.model.title[language], exportModelJson(entry));
+		return source.loadText(entry.model.title[language], exportModelJson(entry), entry.text);
 	}
 }

@@ -19,6 +19,7 @@ export class ModelSource {
 	/** The model shipped with the app (parsed JSON), what `useBuiltin` goes back to. */
 	readonly #builtin: unknown;
 	#fileName = $state<string | null>(null);
+	#planText = $state<string | null>(null);
 	#busy = $state(false);
 	#error = $state.raw<ModelFileError | null>(null);
 
@@ -31,6 +32,14 @@ export class ModelSource {
 	/** The file the model in use came from; null for the built-in model. */
 	get fileName(): string | null {
 		return this.#fileName;
+	}
+
+	/**
+	 * The plan's text the model in use was drafted from (a stored model keeps it), for the source page;
+	 * null for the built-in model (whose text ships with the app) and for a model with no text.
+	 */
+	get planText(): string | null {
+		return this.#planText;
 	}
 
 	/** True while a model is being loaded. */
@@ -49,9 +58,10 @@ export class ModelSource {
 
 	/**
 	 * Loads the model in `text` (the content of file `name`). On success the app runs it (the scenario is
-	 * reset to its defaults); on failure the model in use stays and `error` says why. Returns success.
+	 * reset to its defaults); on failure the model in use stays and `error` says why. `planText` is the
+	 * plan's text a stored model was drafted from. Returns success.
 	 */
-	async loadText(name: string, text: string): Promise<boolean> {
+	async loadText(name: string, text: string, planText?: string): Promise<boolean> {
 		const parsed = parseJsonText(text);
 		if (!parsed.ok) {
 			this.#error = { kind: 'syntax', message: parsed.message, line: parsed.line, column: parsed.column };
@@ -68,6 +78,7 @@ export class ModelSource {
 			return false;
 		}
 		this.#fileName = name;
+		this.#planText = planText ?? null;
 		this.#error = null;
 		return true;
 	}
@@ -87,6 +98,7 @@ export class ModelSource {
 		}
 		if (this.#sim.loadIssues.length === 0) {
 			this.#fileName = null;
+			this.#planText = null;
 			this.#error = null;
 		}
 	}

@@ -145,6 +145,7 @@ export const ISSUE_MESSAGES: Record<string, IssueMessageFn> = {
 	issue_link_param_twice: m.issue_link_param_twice,
 	issue_link_unknown_version: m.issue_link_unknown_version,
 	issue_link_other_model: m.issue_link_other_model,
+	issue_link_model_elsewhere: m.issue_link_model_elsewhere,
 	issue_progress_ratio: m.issue_progress_ratio,
 	issue_progress_zero_required: m.issue_progress_zero_required,
 	issue_progress_undefined: m.issue_progress_undefined,

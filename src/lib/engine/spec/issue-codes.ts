@@ -143,6 +143,7 @@ export const ISSUE_CODES = {
 	'link-param-twice': ['name'],
 	'link-unknown-version': ['version', 'current'],
 	'link-other-model': ['model', 'hash', 'current'],
+	'link-model-elsewhere': ['model', 'current'],
 	'link-unreadable': ['detail'],
 	'url-not-distribution': ['allowed'],
 	'url-distribution-form': ['form'],
