@@ -16,6 +16,17 @@ export default defineConfig({
 				})
 	],
 	worker: { format: 'es' },
+	build: {
+		rolldownOptions: {
+			treeshake: {
+				// The app's own TypeScript modules have no import-time effects anyone relies on (no module is
+				// imported for its effects: only CSS is), so one whose exports go unused is left out even when a
+				// barrel (`$lib/scenarios`, `$lib/engine/core`) imports it. Without this, a module-level
+				// `new Set(...)` or regular expression kept, say, the drafting rules in the overview's bundle.
+				moduleSideEffects: (id) => !(id.includes('/src/lib/') && /\.(ts|js)$/.test(id))
+			}
+		}
+	},
 	test: {
 		projects: [
 			{
