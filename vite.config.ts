@@ -1,9 +1,40 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
-import { defineConfig } from 'vitest/config';
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vitest/config';
+import { modelHash } from './src/lib/scenarios/hash';
+import { withoutDocs } from './src/lib/view/model-docs';
+import type { Model } from './src/lib/engine';
+
+const BUILTIN_MODEL = 'virtual:builtin-model';
+
+/**
+ * `virtual:builtin-model`: the built-in plan without its reading notes (see src/lib/view/model-docs.ts),
+ * with the hash of the file it came from (links and exported files name the file) and its own hash (how
+ * the app recognises it).
+ */
+function builtinModel(): Plugin {
+	const file = new URL('./models/shinan-2022-2026.json', import.meta.url);
+	return {
+		name: 'builtin-model',
+		resolveId: (id) => (id === BUILTIN_MODEL ? `\0${BUILTIN_MODEL}` : undefined),
+		load(id) {
+			if (id !== `\0${BUILTIN_MODEL}`) return undefined;
+			this.addWatchFile(file.pathname);
+			const full = JSON.parse(readFileSync(file, 'utf8')) as Model;
+			const model = withoutDocs(full);
+			return [
+				`export default ${JSON.stringify(model)};`,
+				`export const fileHash = ${JSON.stringify(modelHash(full))};`,
+				`export const ownHash = ${JSON.stringify(modelHash(model))};`
+			].join('\n');
+		}
+	};
+}
 
 export default defineConfig({
 	plugins: [
+		builtinModel(),
 		sveltekit(),
 		// Under vitest the messages are compiled beforehand (`npm run i18n`): the plugin's file watcher would keep
 		// the test process alive after the run.
@@ -16,6 +47,17 @@ export default defineConfig({
 				})
 	],
 	worker: { format: 'es' },
+	build: {
+		rolldownOptions: {
+			treeshake: {
+				// The app's own TypeScript modules have no import-time effects anyone relies on (no module is
+				// imported for its effects: only CSS is), so one whose exports go unused is left out even when a
+				// barrel (`$lib/scenarios`, `$lib/engine/core`) imports it. Without this, a module-level
+				// `new Set(...)` or regular expression kept, say, the drafting rules in the overview's bundle.
+				moduleSideEffects: (id) => !(id.includes('/src/lib/') && /\.(ts|js)$/.test(id))
+			}
+		}
+	},
 	test: {
 		projects: [
 			{

@@ -56,3 +56,21 @@ export function fnv1a32(text: string): string {
 export function modelHash(model: unknown): string {
 	return fnv1a32(canonicalJson(model));
 }
+
+// Hash of a model the app ships trimmed → hash of the file it was trimmed from (see `trimmedFrom`).
+const fileHashes = new Map<string, string>();
+
+/**
+ * Declares that a model whose `modelHash` is `own` is the model file with hash `file`, shipped without its
+ * reading notes (the built-in plan: src/lib/view/model-docs.ts). Links and exported files then name the
+ * file's hash, as the CLI and earlier versions of the app do, so neither reads as another version.
+ */
+export function trimmedFrom(own: string, file: string): void {
+	fileHashes.set(own, file);
+}
+
+/** The hash of the model file `model` stands for: its own `modelHash`, or the file's if it is a trimmed copy. */
+export function modelFileHash(model: unknown): string {
+	const own = modelHash(model);
+	return fileHashes.get(own) ?? own;
+}

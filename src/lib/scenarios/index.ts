@@ -12,7 +12,7 @@ export {
 } from './model-shape';
 export { canonicalState, withoutDefaults, type ScenarioState } from './state';
 export { checkState } from './check-state';
-export { modelHash, canonicalJson, fnv1a32 } from './hash';
+export { modelHash, modelFileHash, trimmedFrom, canonicalJson, fnv1a32 } from './hash';
 export { formatNumber, parseDecimal } from './numbers';
 export {
 	encodeState,

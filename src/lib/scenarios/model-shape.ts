@@ -13,7 +13,7 @@ import type {
 	Source
 } from '$lib/engine';
 import { message, modelParameters, nearest, paramsOf, type IssueMessage } from '$lib/engine/core';
-import { modelHash } from './hash';
+import { modelFileHash } from './hash';
 
 /** One indicator, as links, files and CSV columns need it. */
 export interface IndicatorShape {
@@ -45,7 +45,7 @@ export interface ModelShape {
 export function modelShape(model: Model, parameters?: readonly ParameterInfo[]): ModelShape {
 	return {
 		id: model.id,
-		hash: modelHash(model),
+		hash: modelFileHash(model),
 		baseYear: model.baseYear,
 		endYear: model.endYear,
 		indicators: model.indicators.map((i) => ({

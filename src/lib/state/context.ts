@@ -21,9 +21,9 @@
 import { createContext } from 'svelte';
 import type { Analysis } from './analysis.svelte';
 import { ScenarioLibrary } from './library.svelte';
-import { createWorkerDrafter } from '$lib/worker/drafter';
-import { DraftSession } from './draft-session.svelte';
-import { ModelLibrary } from './model-library.svelte';
+import type { DraftSession } from './draft-session.svelte';
+import type { ModelLibrary } from './model-library.svelte';
+import { loadModelStoreCode, ModelStores } from './model-stores';
 import { ModelSource } from './model-source.svelte';
 import { ShareLink } from './share-link.svelte';
 import type { Simulation } from './simulation.svelte';
@@ -40,14 +40,26 @@ export const [getShareLink, setShareLink] = createContext<ShareLink>();
 /** Where the app's model comes from: `setModelSource` for descendants, `getModelSource` throws if unset. */
 export const [getModelSource, setModelSource] = createContext<ModelSource>();
 
-/** The models this browser keeps: `setModelLibrary` for descendants, `getModelLibrary` throws if unset. */
-export const [getModelLibrary, setModelLibrary] = createContext<ModelLibrary>();
+/**
+ * The stored models and the draft, loaded on demand (see model-stores.ts): `setModelStores` for
+ * descendants; read them with `getModelLibrary` / `getDraftSession`.
+ */
+export const [getModelStores, setModelStores] = createContext<ModelStores>();
 
 /**
- * The plan text being drafted (/models/new), app-wide so the text survives leaving the page:
- * `setDraftSession` for descendants, `getDraftSession` throws if unset.
+ * The models this browser keeps; throws if unset. Only on pages whose load awaited `loadModelStoreCode()`.
  */
-export const [getDraftSession, setDraftSession] = createContext<DraftSession>();
+export function getModelLibrary(): ModelLibrary {
+	return getModelStores().models;
+}
+
+/**
+ * The plan text being drafted (/models/new), app-wide so the text survives leaving the page; throws if
+ * unset. Only on pages whose load awaited `loadModelStoreCode()`.
+ */
+export function getDraftSession(): DraftSession {
+	return getModelStores().draft;
+}
 
 const [getAnalysisContext, setAnalysisContext, hasAnalysisContext] = createContext<Analysis>();
 
@@ -76,23 +88,23 @@ export function setScenarioState(
 	library: ScenarioLibrary;
 	link: ShareLink;
 	source: ModelSource;
-	models: ModelLibrary;
-	draft: DraftSession;
+	stores: ModelStores;
 } {
 	const library = setLibrary(new ScenarioLibrary(simulation));
 	const source = setModelSource(new ModelSource(simulation, builtin));
 	const builtinId = (builtin as { id?: string }).id;
-	const models = setModelLibrary(
-		new ModelLibrary(undefined, { reservedIds: builtinId === undefined ? [] : [builtinId] })
-	);
+	// Made when a page first reads them (their code loads with /models and /models/new, or with a link that
+	// names a stored model). The built-in model's id stays reserved: an import never takes it.
+	const stores = setModelStores(new ModelStores({ reservedIds: builtinId === undefined ? [] : [builtinId] }));
 	const link = setShareLink(
 		new ShareLink(simulation, library, {
 			builtinId,
-			models: async () => models,
+			models: async () => {
+				await loadModelStoreCode();
+				return stores.models;
+			},
 			source
 		})
 	);
-	// The drafting worker starts on the first draft, not here.
-	const draft = setDraftSession(new DraftSession(createWorkerDrafter()));
-	return { library, link, source, models, draft };
+	return { library, link, source, stores };
 }

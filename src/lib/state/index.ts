@@ -15,8 +15,8 @@ export {
 	getSimulation,
 	setAnalysis,
 	setLibrary,
-	setDraftSession,
-	setModelLibrary,
+	getModelStores,
+	setModelStores,
 	setModelSource,
 	setScenarioState,
 	setShareLink,
@@ -29,8 +29,9 @@ export { CURRENT_ID, PLAN_ID, ScenarioLibrary } from './library.svelte';
 export { changeCount, PLAN_STATE, shapeOf, stateKey, tidyState } from './scenario-keys';
 export { ShareLink, type LinkImport, type MissingModel } from './share-link.svelte';
 export { ModelSource, type ModelFileError } from './model-source.svelte';
-export { ModelLibrary, type ModelImportError } from './model-library.svelte';
-export { DraftSession, type Fill } from './draft-session.svelte';
+export { loadModelStoreCode, ModelStores } from './model-stores';
+export type { ModelLibrary, ModelImportError } from './model-library.svelte';
+export type { DraftSession, Fill } from './draft-session.svelte';
 export { MAX_PLAN_BYTES, type TextProblem } from './draft-text';
 export { readParam, withParam } from './link-query';
 

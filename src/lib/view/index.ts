@@ -3,7 +3,8 @@
  * target texts, chart lines and thresholds, units, slider ranges, quote marks). Components and routes import
  * from `$lib/view` only. Nothing here holds state or runs the engine.
  */
-export { builtinModel } from './builtin-model';
+export { builtinModel, BUILTIN_HASH, fullBuiltinModel } from './builtin-model';
+export { docsOf, withDocs, withoutDocs, type IndicatorDocs } from './model-docs';
 export {
 	localized,
 	indicatorById,
