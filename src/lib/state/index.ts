@@ -30,6 +30,7 @@ export { changeCount, PLAN_STATE, shapeOf, stateKey, tidyState } from './scenari
 export { ShareLink } from './share-link.svelte';
 export { ModelSource, type ModelFileError } from './model-source.svelte';
 export { ModelLibrary, type ModelImportError } from './model-library.svelte';
+export { ModelEditor, type Preview, type SaveState } from './model-editor.svelte';
 export { DraftSession, type Fill } from './draft-session.svelte';
 export { MAX_PLAN_BYTES, type TextProblem } from './draft-text';
 export { readParam, withParam } from './link-query';
