@@ -18,9 +18,9 @@ import {
 	type EditResult,
 	type History,
 	type Issue,
-	type RunResult,
 	type WorkingModel
 } from '$lib/engine/core';
+import type { RunResult } from '$lib/engine';
 import type { StoredModel } from '$lib/scenarios';
 import type { ModelRunner } from '$lib/worker/protocol';
 import { latest } from './latest';
@@ -142,7 +142,7 @@ export class ModelEditor {
 			this.#storeIssues = [];
 			return;
 		}
-		const issues = this.#library.issues;
+		const issues = [...this.#library.issues];
 		this.#storeIssues = issues;
 		this.#save = issues.some((i) => (i as { reason?: string }).reason === 'conflict') ? 'conflict' : 'failed';
 	}
