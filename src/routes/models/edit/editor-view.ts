@@ -58,7 +58,15 @@ export function formulaProblem(
 		const text = syntaxText(detail, locale);
 		return { text: at === null ? text : m.editor_formula_at({ n: at + 1, problem: text }, { locale }), at };
 	}
-	const name = found.code !== undefined ? found.params.name : undefined;
+	// A name the formula reads (an unknown indicator or function) is the issue's, or its detail's, `name`.
+	const detail = found.code !== undefined ? found.params.detail : undefined;
+	const name =
+		found.code === undefined
+			? undefined
+			: (found.params.name ??
+				(typeof detail === 'object' && detail !== null && 'params' in detail
+					? detail.params.name
+					: undefined));
 	const at = typeof name === 'string' ? nameAt(source, name) : null;
 	const text = issueText(found, locale);
 	return { text: at === null ? text : m.editor_formula_at({ n: at + 1, problem: text }, { locale }), at };
