@@ -21,6 +21,8 @@ for (const lang of ['zh', 'en'] as const) {
 		test('change a rate, see the verdict change, fix a bad formula, undo/redo, reload, use it', async ({
 			page
 		}) => {
+			// Many steps, two of them a first formula parse in a worker (the preview's, then the app's).
+			test.setTimeout(120_000);
 			await openCopyInEditor(page);
 			await expect(count(page)).toBeVisible({ timeout: 20_000 });
 			const before = await metOf(page);
@@ -79,7 +81,7 @@ for (const lang of ['zh', 'en'] as const) {
 
 			// Use it: the overview runs the edited model.
 			await page.getByTestId('editor-use').click();
-			await expect(page).toHaveURL(/\/$/);
+			await expect(page).toHaveURL(/\/$/, { timeout: 20_000 });
 			await expectResults(page);
 			await expect(targetRow(page, 'tech_contract_turnover_level')).toHaveAttribute('data-status', 'miss');
 		});
