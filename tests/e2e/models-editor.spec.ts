@@ -1,5 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { expectResults, messages, openReady, targetRow } from './helpers';
+
+// Two cores shared with other sessions' builds: a route's first chunk or a worker's answer can take seconds.
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 /** The Shinan copy's editor, opened from /models the way a reader would. */
 async function openCopyInEditor(page: Page): Promise<void> {
@@ -93,6 +96,7 @@ test.describe('two tabs', () => {
 	const t = messages('en');
 
 	test('a save from an old revision is refused: the edit is kept, then keep both', async ({ context }) => {
+		test.setTimeout(90_000);
 		const first = await context.newPage();
 		await openCopyInEditor(first);
 		const second = await context.newPage();
