@@ -191,7 +191,8 @@ describe('any sequence of edits', () => {
 			}),
 			{ numRuns: 150 }
 		);
-	});
+		// 150 sequences, each loaded and compiled: seconds on a busy shared machine.
+	}, 30_000);
 
 	it('leaves a draft reporting only JSON paths, never throwing', () => {
 		const drafted = draftModel(
