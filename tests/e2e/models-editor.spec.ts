@@ -25,7 +25,7 @@ for (const lang of ['zh', 'en'] as const) {
 			page
 		}) => {
 			// Many steps, two of them a first formula parse in a worker (the preview's, then the app's).
-			test.setTimeout(120_000);
+			test.setTimeout(180_000);
 			await openCopyInEditor(page);
 			await expect(count(page)).toBeVisible({ timeout: 20_000 });
 			const before = await metOf(page);
@@ -84,7 +84,7 @@ for (const lang of ['zh', 'en'] as const) {
 
 			// Use it: the overview runs the edited model.
 			await page.getByTestId('editor-use').click();
-			await expect(page).toHaveURL(/\/$/, { timeout: 20_000 });
+			await expect(page).toHaveURL(/\/$/, { timeout: 60_000 });
 			await expectResults(page);
 			await expect(targetRow(page, 'tech_contract_turnover_level')).toHaveAttribute('data-status', 'miss');
 		});
