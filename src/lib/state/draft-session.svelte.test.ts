@@ -34,7 +34,7 @@ describe('DraftSession', () => {
 		expect(s.needs.map((i) => i.path)).toEqual(['$.indicators[0].base']);
 		s.fill('金融业增加值', { base: { value: 273.8, source: { kind: 'assumption', reason: '' } } });
 		expect(s.editIssues).toMatchObject([
-			{ path: '$.indicators[0].source.reason', reason: 'source-text-required' }
+			{ path: '$.indicators[0].source.reason', reason: 'reason-required' }
 		]);
 		s.fill('金融业增加值', {
 			base: { value: 273.8, source: { kind: 'assumption', reason: 'From the 2021 yearbook.' } }

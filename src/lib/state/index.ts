@@ -31,6 +31,7 @@ export { ShareLink, type LinkImport, type MissingModel } from './share-link.svel
 export { ModelSource, type ModelFileError } from './model-source.svelte';
 export { loadModelStoreCode, ModelStores } from './model-stores';
 export type { ModelLibrary, ModelImportError } from './model-library.svelte';
+export { ModelEditor, type Preview, type SaveState } from './model-editor.svelte';
 export type { DraftSession, Fill } from './draft-session.svelte';
 export { MAX_PLAN_BYTES, type TextProblem } from './draft-text';
 export { readParam, withParam } from './link-query';

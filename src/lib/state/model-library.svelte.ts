@@ -115,6 +115,21 @@ export class ModelLibrary {
 		return this.#done(this.#store.create(model, { origin, text, keepId }));
 	}
 
+	/** Stored model `id` as it is now in storage (another tab may have saved since the list was read). */
+	get(id: string): StoredModel | null {
+		const found = this.#store.get(id);
+		this.#issues = found.ok ? [] : found.issues;
+		return found.ok ? found.value : null;
+	}
+
+	/**
+	 * Saves an edit of stored model `id` made from revision `from`. Refused (null, with a `conflict` issue)
+	 * if another tab has saved since: the caller still holds the edit, to reload theirs or keep both.
+	 */
+	save(id: string, model: WorkingModel, from: number): StoredModel | null {
+		return this.#done(this.#store.save(id, model, from));
+	}
+
 	/** A stored, editable copy of the built-in model (which itself stays read-only). */
 	duplicateBuiltin(builtin: Model): StoredModel | null {
 		const title = { zh: `${builtin.title.zh}（副本）`, en: `${builtin.title.en} (copy)` };

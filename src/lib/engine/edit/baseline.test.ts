@@ -32,17 +32,17 @@ describe('setting a baseline with its source', () => {
 		const model = shinanFile();
 		expect(setBaseline(model, 'gdp', 1400, { kind: 'published', citation: '' })).toMatchObject({
 			ok: false,
-			issues: [{ path: '$.indicators[0].source.citation', reason: 'source-text-required' }]
+			issues: [{ path: '$.indicators[0].source.citation', code: 'edit-citation-required' }]
 		});
 		expect(
 			setBaseline(model, 'gdp', 1400, { kind: 'implied', derivation: { zh: ' ', en: '' } })
 		).toMatchObject({
 			ok: false,
-			issues: [{ path: '$.indicators[0].source.derivation' }]
+			issues: [{ path: '$.indicators[0].source.derivation', code: 'edit-derivation-required' }]
 		});
 		expect(setBaseline(model, 'gdp', 1400, { kind: 'assumption', reason: '' })).toMatchObject({
 			ok: false,
-			issues: [{ path: '$.indicators[0].source.reason' }]
+			issues: [{ path: '$.indicators[0].source.reason', code: 'edit-reason-required' }]
 		});
 		const ok = setBaseline(model, 'gdp', 1400, { kind: 'assumption', reason: 'A round figure to test.' });
 		expect(ok.ok && validateModel(ok.value as unknown as Json).ok).toBe(true);
@@ -51,7 +51,7 @@ describe('setting a baseline with its source', () => {
 	it('refuses a number that is not one, and a derived indicator', () => {
 		expect(setBaseline(shinanFile(), 'gdp', Number.NaN, { kind: 'assumption', reason: 'x' })).toMatchObject({
 			ok: false,
-			issues: [{ path: '$.indicators[0].base', reason: 'not-a-number' }]
+			issues: [{ path: '$.indicators[0].base', code: 'edit-bad-base', params: { unit: '亿元' } }]
 		});
 		expect(
 			setBaseline(shinanFile(), 'digital_core_share', 0.1, { kind: 'assumption', reason: 'x' })

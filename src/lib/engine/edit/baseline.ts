@@ -21,25 +21,12 @@ export function setBaseline(model: WorkingModel, id: string, base: number, sourc
 	if (!at.ok) return at;
 	const path = `$.indicators[${at.value}]`;
 	const old = model.indicators[at.value]!;
-	if (old.kind === 'derived')
-		return refuse(
-			`${path}.kind`,
-			'derived-has-no-baseline',
-			`"${id}" is computed by its formula, so it has no base value of its own`,
-			{ id }
-		);
+	if (old.kind === 'derived') return refuse(`${path}.kind`, 'derived-has-no-baseline', { id });
 	if (typeof base !== 'number' || !Number.isFinite(base))
-		return refuse(`${path}.base`, 'not-a-number', `should be a number in ${old.unit}, got ${String(base)}`, {
-			unit: old.unit
-		});
+		return refuse(`${path}.base`, 'bad-base', { unit: old.unit, got: String(base) });
 	const field = TEXT_OF[source.kind];
 	if (!said((source as Record<string, unknown>)[field]))
-		return refuse(
-			`${path}.source.${field}`,
-			'source-text-required',
-			`a base value ${source.kind === 'published' ? 'that was published needs its citation' : source.kind === 'implied' ? 'implied by the plan needs its derivation' : 'that is an assumption needs its reason'}`,
-			{ kind: source.kind, field }
-		);
+		return refuse(`${path}.source.${field}`, `${field}-required`);
 	const indicators = model.indicators.map((x, i) =>
 		i === at.value ? ({ ...x, base, source } as WorkingIndicator) : x
 	);
@@ -56,17 +43,11 @@ export function setPace(model: WorkingModel, id: string, value: number): EditRes
 	const old = model.indicators[at.value]!;
 	const key = old.kind === 'growth' ? 'rate' : 'annual';
 	const path = `$.indicators[${at.value}].${key}`;
-	if (old.kind === 'derived')
-		return refuse(`${path}`, 'derived-has-no-baseline', `"${id}" is computed by its formula`, { id });
+	if (old.kind === 'derived') return refuse(path, 'derived-has-no-baseline', { id });
 	if (typeof value !== 'number' || !Number.isFinite(value) || (key === 'rate' && value <= -1))
-		return refuse(
-			path,
-			'not-a-number',
-			key === 'rate'
-				? `should be a fraction per year above −1 (0.1 = 10 %), got ${String(value)}`
-				: `should be a number in ${old.unit} per year, got ${String(value)}`,
-			{ unit: old.unit }
-		);
+		return key === 'rate'
+			? refuse(path, 'bad-rate', { got: Number(value) * 100 })
+			: refuse(path, 'bad-amount', { unit: old.unit, got: String(value) });
 	const indicators = model.indicators.map((x, i) =>
 		i === at.value ? ({ ...x, [key]: value } as WorkingIndicator) : x
 	);

@@ -13,6 +13,16 @@ export {
 	type NewIndicator
 } from './indicators';
 export { changeUnit, unitFactor } from './units';
+export { setFormula, setField, setKind, INDICATOR_KINDS } from './indicator-kind';
+export {
+	addTarget,
+	editTarget,
+	deleteTarget,
+	freeTargetId,
+	thresholdProblem,
+	TARGET_KINDS,
+	type TargetEdit
+} from './targets';
 export { setBaseline, setPace } from './baseline';
 export {
 	startReview,

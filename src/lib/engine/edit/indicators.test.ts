@@ -97,8 +97,10 @@ describe('deleting an indicator', () => {
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
 		expect(result.issues[0]).toMatchObject({ path: '$.indicators[4]', reason: 'used-by-targets' });
-		expect(result.issues[0]?.message).toContain('financial_institutions_new_per_year ($.targets[3])');
-		expect(result.issues[0]?.message).toContain('financial_institutions_total ($.targets[4])');
+		expect(result.issues[0]?.params.targets).toEqual([
+			'financial_institutions_new_per_year ($.targets[3])',
+			'financial_institutions_total ($.targets[4])'
+		]);
 	});
 
 	it('deletes the targets with it when asked to, and the model still validates', () => {
@@ -113,7 +115,7 @@ describe('deleting an indicator', () => {
 	it('refuses, even with cascade, while a formula reads it', () => {
 		const result = deleteIndicator(shinanFile(), 'gdp', { cascade: true });
 		expect(result.ok ? [] : result.issues).toMatchObject([
-			{ path: '$.indicators[0]', reason: 'used-by-formulas', values: { indicators: 'digital_core_share' } }
+			{ path: '$.indicators[0]', reason: 'used-by-formulas', params: { indicators: ['digital_core_share'] } }
 		]);
 	});
 

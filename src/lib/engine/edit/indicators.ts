@@ -7,6 +7,7 @@ import type { DraftIndicator } from '../draft/build-model';
 import type { IndicatorKind, Localized } from '../spec/types';
 import {
 	indicatorIndex,
+	nearest,
 	refuse,
 	unknownUnit,
 	type EditResult,
@@ -31,19 +32,8 @@ export interface NewIndicator {
 
 /** Refuses an id that is malformed or already taken by another indicator. */
 function checkNewId(model: WorkingModel, id: string, path: string): EditResult<true> {
-	if (!ID.test(id))
-		return refuse(
-			path,
-			'bad-id',
-			`should be a snake_case id (a-z, 0-9, _; starting with a letter), got "${id}"`,
-			{
-				id
-			}
-		);
-	if (model.indicators.some((x) => x.id === id))
-		return refuse(path, 'duplicate-id', `"${id}" is already an indicator of this model; ids must be unique`, {
-			id
-		});
+	if (!ID.test(id)) return refuse(path, 'bad-id', { got: id });
+	if (model.indicators.some((x) => x.id === id)) return refuse(path, 'duplicate-id', { id });
 	return { ok: true, value: true };
 }
 
@@ -55,9 +45,15 @@ export function addIndicator(model: WorkingModel, spec: NewIndicator): EditResul
 	const badUnit = unknownUnit(`${path}.unit`, spec.unit);
 	if (badUnit) return badUnit;
 	if (!model.fields.some((f) => f.id === spec.field))
-		return refuse(`${path}.field`, 'unknown-field', `"${spec.field}" is not one of the model's fields`, {
-			field: spec.field
-		});
+		return refuse(
+			`${path}.field`,
+			'unknown-field',
+			{ field: spec.field },
+			nearest(
+				spec.field,
+				model.fields.map((f) => f.id)
+			)
+		);
 	const common = { id: spec.id, name: spec.name, unit: spec.unit, field: spec.field };
 	if (spec.kind === 'derived')
 		return {
@@ -138,21 +134,9 @@ export function deleteIndicator(
 	if (!at.ok) return at;
 	const path = `$.indicators[${at.value}]`;
 	const readers = formulaReaders(model, id);
-	if (readers.length)
-		return refuse(
-			path,
-			'used-by-formulas',
-			`"${id}" is read by the formula of ${readers.map((x) => x.id).join(', ')}: change those formulas first`,
-			{ id, indicators: readers.map((x) => x.id).join(', ') }
-		);
+	if (readers.length) return refuse(path, 'used-by-formulas', { id, indicators: readers.map((x) => x.id) });
 	const using = model.targets.flatMap((t, i) => (t.indicator === id ? [`${t.id} ($.targets[${i}])`] : []));
-	if (using.length && !options.cascade)
-		return refuse(
-			path,
-			'used-by-targets',
-			`"${id}" is judged by ${using.length === 1 ? 'target' : 'targets'} ${using.join(', ')}: delete them with it, or move them to another indicator first`,
-			{ id, targets: using.join(', '), count: using.length }
-		);
+	if (using.length && !options.cascade) return refuse(path, 'used-by-targets', { id, targets: using });
 	return {
 		ok: true,
 		value: {

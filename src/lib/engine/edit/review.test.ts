@@ -68,11 +68,13 @@ describe('reviewing a draft', () => {
 		expect(reviewedModel(edited, meta).targets[0]).toMatchObject({ threshold: 0.12, deadline: 2025 });
 		expect(editCandidate(r, 0, { threshold: -1.5 })).toMatchObject({
 			ok: false,
-			issues: [{ path: 'candidates[0].threshold', reason: 'bad-threshold' }]
+			issues: [{ path: 'candidates[0].threshold', code: 'edit-bad-rate-threshold', params: { got: -150 } }]
 		});
 		expect(editCandidate(r, 0, { deadline: 2040 })).toMatchObject({
 			ok: false,
-			issues: [{ path: 'candidates[0].deadline', reason: 'bad-deadline', values: { from: 2022, to: 2026 } }]
+			issues: [
+				{ path: 'candidates[0].deadline', code: 'edit-bad-deadline', params: { from: 2022, to: 2026 } }
+			]
 		});
 		expect(editCandidate(r, 9, {})).toMatchObject({ ok: false, issues: [{ reason: 'unknown-candidate' }] });
 	});

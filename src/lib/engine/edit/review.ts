@@ -9,6 +9,7 @@ import { buildModel, type DraftModel } from '../draft/build-model';
 import { makeGroup, type IndicatorGroup } from '../draft/group';
 import type { Candidate } from '../draft/types';
 import type { TargetKind } from '../spec/types';
+import { shownThreshold, thresholdProblem } from './targets';
 import { refuse, type EditResult } from './types';
 
 /** What the reader decided about a candidate; a pending one is not in the model yet. */
@@ -48,9 +49,7 @@ export function startReview(
 
 function itemAt(review: Review, i: number): EditResult<ReviewItem> {
 	const item = review.items[i];
-	return item
-		? { ok: true, value: item }
-		: refuse(`candidates[${i}]`, 'unknown-candidate', `there is no candidate ${i + 1}`, { index: i + 1 });
+	return item ? { ok: true, value: item } : refuse(`candidates[${i}]`, 'unknown-candidate', { index: i + 1 });
 }
 
 function withItem(review: Review, i: number, item: ReviewItem): Review {
@@ -75,34 +74,17 @@ export function editCandidate(review: Review, i: number, edit: CandidateEdit): E
 	const path = `candidates[${i}]`;
 	const kinds: TargetKind[] = ['rate', 'level', 'cumulative', 'annual', 'multiple'];
 	if (!kinds.includes(next.kind))
-		return refuse(`${path}.kind`, 'bad-threshold', `should be one of ${kinds.join(', ')}`, {
-			kind: String(next.kind)
-		});
-	const t = next.threshold;
-	const bad =
-		typeof t !== 'number' ||
-		!Number.isFinite(t) ||
-		(next.kind === 'rate' && t <= -1) ||
-		(next.kind === 'multiple' && t <= 0);
-	if (bad)
-		return refuse(
-			`${path}.threshold`,
-			'bad-threshold',
-			next.kind === 'rate'
-				? `should be a yearly rate, a fraction above −1 (0.1 = 10 %), got ${String(t)}`
-				: next.kind === 'multiple'
-					? `should be a factor above 0 (翻一番 = 2), got ${String(t)}`
-					: `should be a number, got ${String(t)}`,
-			{ kind: next.kind }
-		);
+		return refuse(`${path}.kind`, 'bad-target-kind', { allowed: kinds, got: String(next.kind) });
+	const problem = thresholdProblem(next.kind, next.threshold);
+	if (problem)
+		return refuse(`${path}.threshold`, problem, { got: shownThreshold(next.kind, next.threshold) });
 	const d = next.deadline;
 	if (!Number.isInteger(d) || d <= review.baseYear || d > review.endYear)
-		return refuse(
-			`${path}.deadline`,
-			'bad-deadline',
-			`should be a year from ${review.baseYear + 1} to ${review.endYear}, got ${String(d)}`,
-			{ from: review.baseYear + 1, to: review.endYear, got: String(d) }
-		);
+		return refuse(`${path}.deadline`, 'bad-deadline', {
+			from: review.baseYear + 1,
+			to: review.endYear,
+			got: String(d)
+		});
 	return { ok: true, value: withItem(review, i, { ...item.value, candidate: next, decision: 'accepted' }) };
 }
 

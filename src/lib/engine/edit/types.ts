@@ -5,8 +5,11 @@
  * the undo stack.
  */
 import type { DraftIndicator } from '../draft/build-model';
-import type { TextIssue } from '../spec/result';
-import { didYouMean } from '../spec/suggest';
+import type { IssueCode } from '../spec/issue-codes';
+import type { CodedIssue } from '../spec/result';
+import { nearest } from '../spec/suggest';
+
+export { nearest };
 import type { Indicator, Model } from '../spec/types';
 import { isUnit, UNITS } from '../spec/units';
 
@@ -19,64 +22,80 @@ export interface WorkingModel extends Omit<Model, 'indicators'> {
 }
 
 /**
- * Why an edit was refused, as a code the app renders in the reader's language (Paraglide `models_edit_*`),
- * with the English `message` for the CLI and tests.
+ * Why an edit was refused: the issue code without its `edit-` prefix. The code (`edit-<reason>`, in the
+ * engine's catalogue `spec/issue-codes.ts`) and its params are rendered in the reader's language by the
+ * Paraglide messages `issue_edit_*` (the app) or en.json / zh.json (the CLI); `reason` stays for callers
+ * that branch on it.
  */
 export type EditCode =
 	| 'unknown-indicator'
+	| 'unknown-target'
 	| 'bad-id'
 	| 'duplicate-id'
+	| 'duplicate-target-id'
 	| 'unknown-field'
 	| 'unknown-unit'
 	| 'used-by-targets'
 	| 'used-by-formulas'
 	| 'unit-not-convertible'
 	| 'derived-has-no-baseline'
-	| 'not-a-number'
-	| 'source-text-required'
+	| 'not-derived'
+	| 'formula-empty'
+	| 'bad-base'
+	| 'bad-rate'
+	| 'bad-amount'
+	| 'citation-required'
+	| 'derivation-required'
+	| 'reason-required'
 	| 'unknown-candidate'
 	| 'bad-deadline'
-	| 'bad-threshold';
+	| 'bad-kind'
+	| 'bad-target-kind'
+	| 'bad-rate-threshold'
+	| 'bad-multiple'
+	| 'bad-threshold'
+	| 'quote-required';
 
-/**
- * A refused edit: where (a JSON path into the model), why (`reason`, with its values) and the English text.
- * Still a text issue (rendered marked as English): the edit reasons are not in the engine's code catalogue yet.
- */
-export interface EditIssue extends TextIssue {
+/** A refused edit: where (a JSON path into the model) and why, as a code with its params. */
+export interface EditIssue extends CodedIssue {
 	reason: EditCode;
-	values: Record<string, string | number>;
 }
 
 /** The new model, or every reason the edit was refused (the model is then unchanged). */
 export type EditResult<T = WorkingModel> = { ok: true; value: T } | { ok: false; issues: EditIssue[] };
 
-/** A refused edit with one issue. */
+/** A refused edit with one issue: code `edit-<reason>` with `params` (and "did you mean" `suggestion`). */
 export function refuse<T = WorkingModel>(
 	path: string,
-	code: EditCode,
-	message: string,
-	values: Record<string, string | number> = {}
+	reason: EditCode,
+	params: EditIssue['params'] = {},
+	suggestion?: string
 ): EditResult<T> {
-	return { ok: false, issues: [{ path, reason: code, message, values }] };
+	const code = `edit-${reason}` as IssueCode;
+	return {
+		ok: false,
+		issues: [{ path, code, params, reason, ...(suggestion !== undefined ? { suggestion } : {}) }]
+	};
 }
 
 /** The position of indicator `id`, or a refusal naming the id and the nearest one. */
 export function indicatorIndex(model: WorkingModel, id: string): EditResult<number> {
 	const i = model.indicators.findIndex((x) => x.id === id);
 	if (i >= 0) return { ok: true, value: i };
-	return refuse('$.indicators', 'unknown-indicator', `has no indicator "${id}"`, { id });
+	return refuse(
+		'$.indicators',
+		'unknown-indicator',
+		{ id },
+		nearest(
+			id,
+			model.indicators.map((x) => x.id)
+		)
+	);
 }
 
 /** A refusal of `unit` at `path` when it is not one of the engine's units (with the nearest one), else null. */
 export function unknownUnit(path: string, unit: string): EditResult<never> | null {
 	if (isUnit(unit)) return null;
 	const units = Object.keys(UNITS);
-	return refuse(
-		path,
-		'unknown-unit',
-		`should be one of ${units.join(', ')}, got "${unit}".${didYouMean(unit, units)}`,
-		{
-			unit
-		}
-	);
+	return refuse(path, 'unknown-unit', { allowed: units, got: unit }, nearest(unit, units));
 }

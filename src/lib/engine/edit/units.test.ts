@@ -25,7 +25,7 @@ describe('changing a unit under existing targets', () => {
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
 		expect(result.issues[0]).toMatchObject({ path: '$.indicators[25].unit', reason: 'unit-not-convertible' });
-		expect(result.issues[0]?.message).toContain('domestic_capital_cumulative ($.targets[24])');
+		expect(result.issues[0]?.params.uses).toContain('domestic_capital_cumulative ($.targets[24])');
 	});
 
 	it('keeps the digits when the user says the numbers were meant in the new unit', () => {
@@ -38,7 +38,10 @@ describe('changing a unit under existing targets', () => {
 		expect(result.ok ? [] : result.issues).toMatchObject([
 			{ path: '$.indicators[0].unit', reason: 'unknown-unit' }
 		]);
-		expect(result.ok ? '' : result.issues[0]?.message).toContain('亿元');
+		expect(result.ok ? '' : result.issues[0]).toMatchObject({
+			code: 'edit-unknown-unit',
+			suggestion: '亿元'
+		});
 	});
 
 	it('has factors only within one scale', () => {

@@ -72,24 +72,12 @@ export function changeUnit(
 	);
 	const readers = formulaReaders(model, id);
 	if (factor === undefined && (inUnit.length || readers.length))
-		return refuse(
-			path,
-			'unit-not-convertible',
-			`${old.unit} cannot be converted to ${unit} (no fixed factor), and ` +
-				[
-					inUnit.length ? `targets ${inUnit.join(', ')} have thresholds in ${old.unit}` : '',
-					readers.length ? `the formulas of ${readers.map((x) => x.id).join(', ')} read it` : ''
-				]
-					.filter(Boolean)
-					.join(' and ') +
-				': restate them in the new unit, or keep the numbers as they are',
-			{
-				from: old.unit,
-				to: unit,
-				targets: inUnit.join(', '),
-				indicators: readers.map((x) => x.id).join(', ')
-			}
-		);
+		return refuse(path, 'unit-not-convertible', {
+			from: old.unit,
+			to: unit,
+			// Who depends on the old unit: the targets with thresholds in it and the formulas reading it.
+			uses: [...inUnit, ...readers.map((x) => x.id)]
+		});
 	const f = factor ?? 1;
 	const indicators = model.indicators.map((x, i) => (i === at.value ? convertIndicator(x, unit, f) : x));
 	const targets = model.targets.map((t) =>

@@ -165,7 +165,35 @@ export const ISSUE_CODES = {
 	'progress-status-acceleration-needed': [],
 	'progress-status-limited-progress': [],
 	'progress-status-deterioration': [],
-	'progress-status-not-assessed': []
+	'progress-status-not-assessed': [],
+	// Refused edits of a model in the editor (engine/edit).
+	'edit-unknown-indicator': ['id'],
+	'edit-unknown-target': ['id'],
+	'edit-bad-id': ['got'],
+	'edit-duplicate-id': ['id'],
+	'edit-duplicate-target-id': ['id'],
+	'edit-unknown-field': ['field'],
+	'edit-unknown-unit': ['allowed', 'got'],
+	'edit-used-by-targets': ['id', 'targets'],
+	'edit-used-by-formulas': ['id', 'indicators'],
+	'edit-unit-not-convertible': ['from', 'to', 'uses'],
+	'edit-derived-has-no-baseline': ['id'],
+	'edit-not-derived': ['id'],
+	'edit-formula-empty': [],
+	'edit-bad-base': ['unit', 'got'],
+	'edit-bad-rate': ['got'],
+	'edit-bad-amount': ['unit', 'got'],
+	'edit-citation-required': [],
+	'edit-derivation-required': [],
+	'edit-reason-required': [],
+	'edit-unknown-candidate': ['index'],
+	'edit-bad-deadline': ['from', 'to', 'got'],
+	'edit-bad-kind': ['allowed', 'got'],
+	'edit-bad-target-kind': ['allowed', 'got'],
+	'edit-bad-rate-threshold': ['got'],
+	'edit-bad-multiple': ['got'],
+	'edit-bad-threshold': ['got'],
+	'edit-quote-required': []
 } as const satisfies Record<string, readonly string[]>;
 
 /** One code of the catalogue. */

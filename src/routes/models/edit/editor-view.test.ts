@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { loadModel, runScenario, setFormula, setPace } from '$lib/engine';
+import { shinanFile } from '../../../../tests/fixtures/shinan';
+import { editedSource, formulaProblem, sourceText, unitOptions, verdicts } from './editor-view';
+
+const SHARE = shinanFile().indicators.findIndex((x) => x.id === 'digital_core_share');
+
+/** The engine's issues for the Shinan model with the share's formula set to `expr`. */
+function issuesWith(expr: string) {
+	const edited = setFormula(shinanFile(), 'digital_core_share', expr);
+	if (!edited.ok) return edited.issues;
+	const loaded = loadModel(edited.value);
+	return loaded.ok ? [] : loaded.issues;
+}
+
+describe('a formula’s problem', () => {
+	it('points at the character mathjs stopped at, in the reader’s language', () => {
+		const source = 'digital_core_value_added / ';
+		expect(formulaProblem(issuesWith(source), SHARE, source, 'en')).toEqual({
+			text: 'at character 28: the formula ends where a value or name is still needed',
+			at: 27
+		});
+		expect(formulaProblem(issuesWith(source), SHARE, source, 'zh')).toEqual({
+			text: '第 28 个字符处：公式在还缺少数值或名称的地方就结束了',
+			at: 27
+		});
+	});
+
+	it('names an unclosed parenthesis and an operator out of place', () => {
+		const open = '(digital_core_value_added / gdp';
+		expect(formulaProblem(issuesWith(open), SHARE, open, 'en')?.text).toContain('closing parenthesis');
+		const twice = 'digital_core_value_added / * gdp';
+		const problem = formulaProblem(issuesWith(twice), SHARE, twice, 'zh');
+		expect(problem?.text).toMatch(/^第 \d+ 个字符处：/);
+		expect(problem?.text).not.toMatch(/[A-Za-z]{4,}/);
+	});
+
+	it('points at an unknown name where it stands', () => {
+		const source = 'digital_core_value_added / gpd';
+		const problem = formulaProblem(issuesWith(source), SHARE, source, 'en');
+		expect(problem?.at).toBe(source.indexOf('gpd'));
+		expect(problem?.text).toContain('gpd');
+	});
+
+	it('is null for a formula that compiles, and for problems elsewhere', () => {
+		expect(formulaProblem(issuesWith('digital_core_value_added / gdp'), SHARE, '', 'en')).toBeNull();
+		expect(formulaProblem(issuesWith('x +'), SHARE + 1, 'x +', 'en')).toBeNull();
+	});
+});
+
+describe('the preview', () => {
+	it('counts the targets the edited plan meets and names each', () => {
+		const edited = setPace(shinanFile(), 'tech_contract_turnover', 0);
+		if (!edited.ok) throw new Error('refused');
+		const loaded = loadModel(edited.value);
+		if (!loaded.ok) throw new Error('does not load');
+		const run = runScenario({ model: loaded.value });
+		if (!run.ok) throw new Error('does not run');
+		const shown = verdicts(run.value, edited.value, 'zh');
+		expect(shown.total).toBe(37);
+		expect(shown.met).toBe(run.value.targets.filter((x) => x.met).length);
+		const row = shown.rows.find((r) => r.id === 'tech_contract_turnover_level');
+		expect(row).toMatchObject({ met: false });
+		expect(row?.name).toMatch(/[\u4e00-\u9fff]/);
+	});
+});
+
+describe('sources and units', () => {
+	it('replaces only the reader’s language of a source written in both', () => {
+		const old = { kind: 'assumption' as const, reason: { zh: '旧理由', en: 'old reason' } };
+		expect(editedSource(old, 'assumption', 'new reason', 'en')).toEqual({
+			kind: 'assumption',
+			reason: { zh: '旧理由', en: 'new reason' }
+		});
+		expect(editedSource(old, 'published', '统计年鉴', 'zh')).toEqual({
+			kind: 'published',
+			citation: '统计年鉴'
+		});
+		expect(sourceText(old, 'zh')).toBe('旧理由');
+		expect(sourceText({ kind: 'missing' }, 'en')).toBe('');
+	});
+
+	it('names every unit in the reader’s language', () => {
+		const en = unitOptions('en');
+		expect(en.find((u) => u.value === '亿元')?.label).toBe('100 million yuan');
+		expect(en.every((u) => !/[\u4e00-\u9fff]/.test(u.label))).toBe(true);
+		expect(unitOptions('zh').find((u) => u.value === '亿元')?.label).toBe('亿元');
+	});
+});
