@@ -40,6 +40,7 @@ export {
 	issueKey,
 	issueNumber,
 	gist,
+	gotNumber,
 	type IssueLocale,
 	type MessageLookup
 } from './spec/issue-render';

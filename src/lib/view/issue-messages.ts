@@ -96,6 +96,10 @@ export const ISSUE_MESSAGES: Record<string, IssueMessageFn> = {
 	issue_draft_the_base_year: m.issue_draft_the_base_year,
 	issue_draft_unit_fraction: m.issue_draft_unit_fraction,
 	issue_draft_unit_its: m.issue_draft_unit_its,
+	// The worker and the app's state (worker/*.ts, state/*.ts).
+	issue_no_model_loaded: m.issue_no_model_loaded,
+	issue_engine_failed: m.issue_engine_failed,
+	issue_no_saved_scenario: m.issue_no_saved_scenario,
 	issue_expression_parse: m.issue_expression_parse,
 	issue_expression_parser_missing: m.issue_expression_parser_missing,
 	issue_expression_invalid: m.issue_expression_invalid,

@@ -144,6 +144,10 @@ export const ISSUE_CODES = {
 	'draft-the-base-year': [],
 	'draft-unit-fraction': [],
 	'draft-unit-its': [],
+	// The worker and the app's state (worker/create-runner.ts, pool.ts; state/*.ts).
+	'no-model-loaded': [],
+	'engine-failed': ['detail'],
+	'no-saved-scenario': ['id'],
 	// Reasons: predicates about a key or value, put after it (scenarios/model-shape.ts, state.ts, numbers.ts).
 	'not-parameter-of-model': [],
 	'parameter-derived': ['id'],
