@@ -100,6 +100,13 @@ export const ISSUE_MESSAGES: Record<string, IssueMessageFn> = {
 	issue_no_model_loaded: m.issue_no_model_loaded,
 	issue_engine_failed: m.issue_engine_failed,
 	issue_no_saved_scenario: m.issue_no_saved_scenario,
+	// A saved or shared state, and a save's input (scenarios/check-state.ts, save-input.ts).
+	issue_state_not_object: m.issue_state_not_object,
+	issue_scenario_missing: m.issue_scenario_missing,
+	issue_uncertainty_not_object: m.issue_uncertainty_not_object,
+	issue_name_empty: m.issue_name_empty,
+	issue_name_too_long: m.issue_name_too_long,
+	issue_not_string: m.issue_not_string,
 	issue_expression_parse: m.issue_expression_parse,
 	issue_expression_parser_missing: m.issue_expression_parser_missing,
 	issue_expression_invalid: m.issue_expression_invalid,

@@ -148,6 +148,13 @@ export const ISSUE_CODES = {
 	'no-model-loaded': [],
 	'engine-failed': ['detail'],
 	'no-saved-scenario': ['id'],
+	// A saved or shared state, and a save's input (scenarios/check-state.ts, save-input.ts).
+	'state-not-object': ['got'],
+	'scenario-missing': [],
+	'uncertainty-not-object': ['got'],
+	'name-empty': [],
+	'name-too-long': ['length', 'max'],
+	'not-string': ['got'],
 	// Reasons: predicates about a key or value, put after it (scenarios/model-shape.ts, state.ts, numbers.ts).
 	'not-parameter-of-model': [],
 	'parameter-derived': ['id'],
