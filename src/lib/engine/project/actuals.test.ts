@@ -71,7 +71,8 @@ describe('actuals are checked, each issue at actuals.<id>["<year>"]', () => {
 	])('%j', (actuals, expected) => expect(issues(actuals)).toContain(expected));
 
 	it('are codes with their numbers, rendered in either language', () => {
-		const result = resolveActuals(model, { gdp: { 2021: 1, 2023: '5' }, core_share: { 2023: 1 } });
+		const bad = { gdp: { 2021: 1, 2023: '5' }, core_share: { 2023: 1 } } as unknown as Actuals;
+		const result = resolveActuals(model, bad);
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
 		expect(result.issues).toEqual([
