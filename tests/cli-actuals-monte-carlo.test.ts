@@ -170,7 +170,10 @@ describe('files with mistakes name the file and the JSON path', () => {
 			['--actuals', 'plain.json'],
 			'error: plain.json: actuals.gdp["2030"]: should be keyed by a year from 2022 to 2026, got "2030"\n'
 		],
-		[['--actuals', 'broken.json'], 'error: broken.json: $: not valid JSON'],
+		[
+			['--actuals', 'broken.json'],
+			'error: broken.json: $: is not valid JSON: the text ends before every bracket and quote is closed\n'
+		],
 		[
 			['--uncertainty', 'bad-uncertainty.json'],
 			'error: bad-uncertainty.json: uncertainty.params["gdp.rate"].sd: should be at least 0, got −1\n'

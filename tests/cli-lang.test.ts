@@ -60,6 +60,39 @@ describe('--lang', () => {
 		);
 	});
 
+	it('--lang zh renders an actuals issue in Chinese, with the parameter to set instead', () => {
+		const en = cli('--actual', 'gdp[2021]=1');
+		const zh = cli('--actual', 'gdp[2021]=1', '--lang', 'zh');
+		expect([en.code, zh.code]).toEqual([2, 2]);
+		expect(en.stderr).toBe(
+			'error: --actual gdp[2021]=1: 2021 is the base year, whose value is the parameter gdp.base (now 1000); set that instead\n'
+		);
+		expect(zh.stderr).toBe(
+			'error: --actual gdp[2021]=1: 2021 年是基年，其数值由参数 gdp.base（当前为 1000）给出；请改为设置该参数\n'
+		);
+	});
+
+	it('--lang zh renders the issues of an actuals file and of its JSON text in Chinese', () => {
+		const files: Record<string, string> = {
+			'other.json': JSON.stringify({
+				model: 'other',
+				title: { zh: '例', en: 'Example' },
+				actuals: [
+					{ indicator: 'gdp', year: 2023, value: 1, unit: '亿元', source: { citation: 'c', quote: 'q' } }
+				]
+			}),
+			'broken.json': '{\n  "gdp": { "2023" 1 }\n}'
+		};
+		const read = (path: string) => files[path.split('/').pop()!] ?? readFile(path);
+		const run = (...args: string[]) => runCli(['--model', FIXTURE, ...args], read, { cwd: ROOT });
+		const other = run('--actuals', 'other.json', '--samples', '100', '--lang', 'zh');
+		expect(other.code).toBe(2);
+		expect(other.stderr).toBe('error: other.json: $.model: 此文件属于模型“other”，而不是“cli_fixture”\n');
+		const broken = run('--actuals', 'broken.json', '--lang', 'zh');
+		expect(broken.code).toBe(2);
+		expect(broken.stderr).toBe('error: broken.json: $: 不是有效的 JSON：第 2 行第 19 列有误，附近为 `1 }`\n');
+	});
+
 	it('refuses a language it has no messages for', () => {
 		const result = cli('--lang', 'fr');
 		expect(result.code).toBe(2);

@@ -6,6 +6,7 @@ import { draftModel } from '../lib/engine/index';
 import { formatDraftTable } from './draft-table';
 import { DRAFT_HELP, parseDraftArgs } from './draft-args';
 import { EXIT_OK, EXIT_USAGE } from './exit-codes';
+import { issueText } from './issue-text';
 import { readModelText, type ReadFile } from './read-model';
 
 /** What to print and the exit code. */
@@ -24,7 +25,7 @@ const usage = (message: string): DraftOutput => ({
 /** Runs `draft` with `argv` (after `--`); `currentYear` is the last resort for the base year. */
 export function runDraft(argv: readonly string[], readFile: ReadFile, currentYear: number): DraftOutput {
 	const args = parseDraftArgs(argv);
-	if (!args.ok) return usage(args.issues.map((i) => `${i.path} ${i.message}`).join('; '));
+	if (!args.ok) return usage(args.issues.map((i) => `${i.path} ${issueText(i)}`).join('; '));
 	if (args.value.help) return { stdout: DRAFT_HELP, stderr: '', code: EXIT_OK };
 	const file = args.value.file!;
 	const text = readModelText(readFile, file);
@@ -35,10 +36,11 @@ export function runDraft(argv: readonly string[], readFile: ReadFile, currentYea
 		currentYear
 	});
 	if (!result.ok) {
-		const issue = result.issues[0] ?? { path: 'text', message: 'could not be drafted' };
+		// A refusal always names at least one issue.
+		const issue = result.issues[0]!;
 		const where =
 			issue.path === 'text' ? `the plan text ${file}` : `--${issue.path.replace(/Year$/, '-year')}`;
-		return usage(`${where} ${issue.message}`);
+		return usage(`${where} ${issueText(issue)}`);
 	}
 	const draft = result.value;
 	if (args.value.format === 'json') {

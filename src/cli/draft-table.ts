@@ -4,6 +4,7 @@
  */
 import type { Draft } from '../lib/engine/index';
 import { formatValue } from './format-value';
+import { issueText } from './issue-text';
 import { displayWidth, pad } from './text-width';
 
 /** The table text, ending in a newline. */
@@ -36,7 +37,7 @@ export function formatDraftTable(draft: Draft): string {
 	];
 	if (draft.issues.length) {
 		out.push(`Before it runs, the draft needs (${draft.issues.length}):`);
-		for (const issue of draft.issues) out.push(`  ${issue.path}: ${issue.message}`);
+		for (const issue of draft.issues) out.push(`  ${issue.path}: ${issueText(issue)}`);
 	} else out.push('The draft is complete: it validates as a model.');
 	return out.join('\n') + '\n';
 }

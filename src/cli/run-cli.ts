@@ -9,6 +9,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import {
 	checkActualsFile,
 	loadModelText,
+	parseJsonText,
 	readActuals,
 	runMonteCarlo,
 	runScenario,
@@ -146,14 +147,17 @@ function run(argv: readonly string[], readFile: ReadFile, env: CliEnvironment): 
 type Read<T> = { ok: true; value: T } | { ok: false; line: string };
 
 /** A JSON file named on the command line (`what` names it in messages): its parsed content or one line saying why not. */
-function readJson(readFile: ReadFile, cwd: string, file: string, what: string): Read<unknown> {
+function readJson(
+	readFile: ReadFile,
+	cwd: string,
+	file: string,
+	what: string,
+	lang: CliArgs['lang']
+): Read<unknown> {
 	const text = readModelText(readFile, resolve(cwd, file));
 	if (!text.ok) return { ok: false, line: `${file}: cannot read the ${what} file: ${text.reason}` };
-	try {
-		return { ok: true, value: JSON.parse(text.text) };
-	} catch (error) {
-		return { ok: false, line: `${file}: $: not valid JSON: ${(error as Error).message}` };
-	}
+	const parsed = parseJsonText(text.text);
+	return parsed.ok ? parsed : { ok: false, line: issueLine(parsed.issues, lang, file) };
 }
 
 /** The actuals of --actuals FILE and the --actual values (which win for the same indicator and year); undefined when none. */
@@ -165,7 +169,7 @@ function readAllActuals(
 ): Read<Actuals | undefined> {
 	let merged: Record<string, Record<string, number>> | undefined;
 	if (args.actualsFile !== undefined) {
-		const raw = readJson(readFile, cwd, args.actualsFile, 'actuals');
+		const raw = readJson(readFile, cwd, args.actualsFile, 'actuals', args.lang);
 		if (!raw.ok) return raw;
 		const read = readActuals(raw.value);
 		if (!read.ok) return { ok: false, line: issueLine(read.issues, args.lang, args.actualsFile) };
@@ -189,7 +193,7 @@ function readAllActuals(
 function readUncertainty(args: CliArgs, readFile: ReadFile, cwd: string): Read<Uncertainty> {
 	let uncertainty: Record<string, unknown> = {};
 	if (args.uncertaintyFile !== undefined) {
-		const raw = readJson(readFile, cwd, args.uncertaintyFile, 'uncertainty');
+		const raw = readJson(readFile, cwd, args.uncertaintyFile, 'uncertainty', args.lang);
 		if (!raw.ok) return raw;
 		if (typeof raw.value !== 'object' || raw.value === null || Array.isArray(raw.value)) {
 			return {

@@ -48,6 +48,7 @@ export {
 	issueKey,
 	issueNumber,
 	gist,
+	gotNumber,
 	type IssueLocale,
 	type MessageLookup
 } from './spec/issue-render';

@@ -15,7 +15,7 @@ export {
 	type CompiledIndicator,
 	type CompiledTarget
 } from './compile/compile-model';
-export { loadModel, loadModelText } from './load';
+export { loadModel, loadModelText, parseJsonText } from './load';
 export { resolveInputs } from './project/parameters';
 export { project, type Projection } from './project/project';
 export { resolveActuals, checkActualsFile, type ResolvedActuals } from './project/actuals';

@@ -20,7 +20,13 @@ describe('checkState', () => {
 	it('says where a non-object sits', () => {
 		expect(checkState(null, shinanShape, 'saved')).toEqual({
 			value: { scenario: {} },
-			issues: [{ path: 'saved', message: 'should be an object with a scenario, got null (ignored)' }]
+			issues: [
+				{
+					path: 'saved',
+					code: 'ignored',
+					params: { reason: { code: 'state-not-object', params: { got: { gist: 'null' } } } }
+				}
+			]
 		});
 	});
 });

@@ -4,7 +4,7 @@
  */
 import type { Actuals, Distribution, Issue, IssueMessage, Scenario, Uncertainty } from '$lib/engine';
 import { gist, issue, message } from '$lib/engine/core';
-import { child, describe, isRecord } from './json-path';
+import { child, isRecord } from './json-path';
 import { checkParameterValue, readParameterKey, type ModelShape } from './model-shape';
 import { isFiniteNumber } from './numbers';
 import type { WithIssues } from '$lib/engine';
@@ -32,7 +32,7 @@ export function checkState(raw: unknown, shape: ModelShape, path = '$'): WithIss
 	if (!isRecord(raw)) {
 		return {
 			value: { scenario: {} },
-			issues: [{ path, message: `should be an object with a scenario, got ${describe(raw)} (ignored)` }]
+			issues: [ignored(path, message('state-not-object', { got: gist(raw) }))]
 		};
 	}
 	return { value: readState(raw, path, shape, issues), issues };
@@ -55,14 +55,11 @@ export function readState(
 
 function readScenario(raw: unknown, path: string, shape: ModelShape, issues: Issue[]): Scenario {
 	if (raw === undefined) {
-		issues.push({ path, message: "is missing; read as no changes (the model's defaults)" });
+		issues.push(issue(path, 'scenario-missing'));
 		return {};
 	}
 	if (!isRecord(raw)) {
-		issues.push({
-			path,
-			message: `should be an object of parameter key → number, got ${describe(raw)} (ignored)`
-		});
+		issues.push(ignored(path, message('not-map', { got: gist(raw) })));
 		return {};
 	}
 	const out: Record<string, number> = {};
@@ -89,20 +86,15 @@ function readScenario(raw: unknown, path: string, shape: ModelShape, issues: Iss
 
 function readActuals(raw: unknown, path: string, shape: ModelShape, issues: Issue[]): Actuals {
 	if (!isRecord(raw)) {
-		issues.push({
-			path,
-			message: `should be an object of indicator → year → value, got ${describe(raw)} (ignored)`
-		});
+		issues.push(ignored(path, message('actuals-not-object', { got: gist(raw) })));
 		return {};
 	}
 	const out: MutableActuals = {};
 	for (const [id, years] of Object.entries(raw)) {
 		const at = child(path, id);
 		if (!isRecord(years)) {
-			issues.push({
-				path: at,
-				message: `should be an object of year → value, e.g. { "2023": 1450.2 }, got ${describe(years)} (ignored)`
-			});
+			const example = '{ "2023": 1450.2 }';
+			issues.push(ignored(at, message('actual-years-not-object', { example, got: gist(years) })));
 			continue;
 		}
 		for (const [year, value] of Object.entries(years)) {
@@ -134,18 +126,13 @@ function readActuals(raw: unknown, path: string, shape: ModelShape, issues: Issu
 
 function readUncertainty(raw: unknown, path: string, shape: ModelShape, issues: Issue[]): Uncertainty {
 	if (!isRecord(raw)) {
-		issues.push({
-			path,
-			message: `should be an object with params, sd and yearlyNoise, got ${describe(raw)} (ignored)`
-		});
+		issues.push(ignored(path, message('uncertainty-not-object', { got: gist(raw) })));
 		return {};
 	}
 	for (const key of Object.keys(raw)) {
 		if (key !== 'params' && key !== 'sd' && key !== 'yearlyNoise') {
-			issues.push({
-				path: child(path, key),
-				message: 'is not a known key here; allowed: params, sd, yearlyNoise (ignored)'
-			});
+			const allowed = ['params', 'sd', 'yearlyNoise'];
+			issues.push(ignored(child(path, key), message('unknown-key', { allowed })));
 		}
 	}
 	const params: Record<string, Distribution> = {};
@@ -189,7 +176,7 @@ function section(
 	const at = child(path, name);
 	if (value === undefined) return [];
 	if (!isRecord(value)) {
-		issues.push({ path: at, message: `should be an object, got ${describe(value)} (ignored)` });
+		issues.push(ignored(at, message('not-object', { got: gist(value) })));
 		return [];
 	}
 	return Object.entries(value).map(([key, v]) => [key, v, child(at, key)]);

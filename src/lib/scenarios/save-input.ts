@@ -4,7 +4,8 @@
  * against the model when it is opened).
  */
 import type { Actuals, Issue, Scenario, Uncertainty } from '$lib/engine';
-import { child, describe } from './json-path';
+import { gist, gotNumber, issue } from '$lib/engine/core';
+import { child } from './json-path';
 import type { SavedScenario } from './migrations';
 import { isFiniteNumber } from './numbers';
 import { readDistribution } from './state';
@@ -40,12 +41,9 @@ export function numberedName(name: string, taken: readonly string[]): string {
 
 /** Issues with a scenario's name (empty, too long), at path `name`. */
 export function checkName(name: unknown): Issue[] {
-	if (typeof name !== 'string' || name.trim() === '')
-		return [{ path: 'name', message: 'should not be empty: give the scenario a name' }];
+	if (typeof name !== 'string' || name.trim() === '') return [issue('name', 'name-empty')];
 	if (name.trim().length > MAX_NAME_LENGTH) {
-		return [
-			{ path: 'name', message: `is ${name.trim().length} characters long; keep it to ${MAX_NAME_LENGTH}` }
-		];
+		return [issue('name', 'name-too-long', { length: name.trim().length, max: MAX_NAME_LENGTH })];
 	}
 	return [];
 }
@@ -55,12 +53,12 @@ export function checkInput(input: Omit<SaveInput, 'modelId'>): Issue[] {
 	const issues = checkName(input.name);
 	const numbers = (record: unknown, path: string) => {
 		if (typeof record !== 'object' || record === null) {
-			issues.push({ path, message: `should be an object, got ${describe(record)}` });
+			issues.push(issue(path, 'not-object', { got: gist(record) }));
 			return;
 		}
 		for (const [key, value] of Object.entries(record)) {
 			if (!isFiniteNumber(value))
-				issues.push({ path: child(path, key), message: `should be a finite number, got ${describe(value)}` });
+				issues.push(issue(child(path, key), 'not-finite', { got: gotNumber(value) }));
 		}
 	};
 	numbers(input.scenario, 'scenario');
@@ -72,7 +70,7 @@ export function checkInput(input: Omit<SaveInput, 'modelId'>): Issue[] {
 	numbers(input.uncertainty?.sd ?? {}, 'uncertainty.sd');
 	numbers(input.uncertainty?.yearlyNoise ?? {}, 'uncertainty.yearlyNoise');
 	if (input.notes !== undefined && typeof input.notes !== 'string') {
-		issues.push({ path: 'notes', message: `should be text, got ${describe(input.notes)}` });
+		issues.push(issue('notes', 'not-string', { got: gist(input.notes) }));
 	}
 	return issues;
 }

@@ -65,9 +65,9 @@ describe('save, get, list', () => {
 		expect(result).toEqual({
 			ok: false,
 			issues: [
-				{ path: 'name', message: 'should not be empty: give the scenario a name' },
-				{ path: 'scenario["gdp.rate"]', message: 'should be a finite number, got NaN' },
-				{ path: 'actuals.gdp["2022"]', message: 'should be a finite number, got Infinity' }
+				{ path: 'name', code: 'name-empty', params: {} },
+				{ path: 'scenario["gdp.rate"]', code: 'not-finite', params: { got: NaN } },
+				{ path: 'actuals.gdp["2022"]', code: 'not-finite', params: { got: Infinity } }
 			]
 		});
 		expect(store.list().scenarios).toEqual([]);

@@ -33,7 +33,7 @@ describe('analysis queries', () => {
 	it('turn a rejected call into an issue at engine', async () => {
 		await expect(ask(() => Promise.reject(new Error('worker died')))).resolves.toEqual({
 			ok: false,
-			issues: [{ path: 'engine', message: 'worker died' }]
+			issues: [{ path: 'engine', code: 'engine-failed', params: { detail: 'worker died' } }]
 		});
 		await expect(ask(() => Promise.resolve({ ok: true, value: 3 }))).resolves.toEqual({ ok: true, value: 3 });
 	});
@@ -81,7 +81,7 @@ describe('analysis queries', () => {
 		expect(outcome.ok && outcome.value.entries.map((e) => e.parameter)).toEqual(['gdp.base', 'gdp.rate']);
 		expect(await queries.seek('t', 'gdp.rate')).toEqual({
 			ok: false,
-			issues: [{ path: 'engine', message: 'gone' }]
+			issues: [{ path: 'engine', code: 'engine-failed', params: { detail: 'gone' } }]
 		});
 	});
 

@@ -14,7 +14,7 @@ import type {
 	Uncertainty
 } from '$lib/engine';
 import type { AnalysisBasis, AnalysisRunner } from '$lib/worker/protocol';
-import { describeError } from './describe-error';
+import { engineFailure } from './describe-error';
 
 /** The state an analysis starts from; actuals left out when there are none. */
 export function basisOf(scenario: Scenario, actuals: Actuals): AnalysisBasis {
@@ -31,7 +31,7 @@ export async function ask<T>(call: () => Promise<Result<T>>): Promise<Result<T>>
 	try {
 		return await call();
 	} catch (error) {
-		return { ok: false, issues: [{ path: 'engine', message: describeError(error) }] };
+		return { ok: false, issues: [engineFailure('engine', error)] };
 	}
 }
 

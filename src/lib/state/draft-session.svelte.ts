@@ -22,6 +22,7 @@ import {
 } from '$lib/engine/core';
 import type { StoredModel } from '$lib/scenarios';
 import type { Drafter } from '$lib/worker/drafter';
+import { engineFailure } from './describe-error';
 import { textProblemBefore, textProblemOf, thisYear, type TextProblem } from './draft-text';
 import type { ModelLibrary } from './model-library.svelte';
 
@@ -110,7 +111,7 @@ export class DraftSession {
 			this.#editIssues = [];
 			return true;
 		} catch (error) {
-			this.#problem = { code: 'failed', issues: [{ path: 'text', message: String(error) }] };
+			this.#problem = { code: 'failed', issues: [engineFailure('text', error)] };
 			return false;
 		} finally {
 			this.#busy = false;

@@ -28,11 +28,10 @@ export function textProblemBefore(text: string): TextProblem | null {
 /** The drafter's refusal of `text` (issues at path `text`, `baseYear`, …) as a problem. */
 export function textProblemOf(issues: readonly Issue[], text: string): TextProblem {
 	const first = issues[0];
-	// The drafter's refusals are still English text issues (engine/draft is not in the code catalogue).
-	if (first?.path === 'text' && first.message !== undefined) {
-		if (first.message.startsWith('is empty')) return { code: 'empty' };
-		if (first.message.startsWith('has no numbers')) return { code: 'no-numbers' };
-		if (first.message.startsWith('has numbers but no quantified target'))
+	if (first?.path === 'text') {
+		if (first.code === 'draft-text-empty') return { code: 'empty' };
+		if (first.code === 'draft-no-numbers') return { code: 'no-numbers' };
+		if (first.code === 'draft-no-targets')
 			return /\p{Script=Han}/u.test(text) ? { code: 'no-targets' } : { code: 'other-language' };
 	}
 	return { code: 'failed', issues: [...issues] };

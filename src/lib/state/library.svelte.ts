@@ -8,6 +8,7 @@
  * it with `getLibrary()` (context.ts) during initialisation.
  */
 import type { Checked, Result, RunResult } from '$lib/engine';
+import { issue } from '$lib/engine/core';
 import {
 	browserStorage,
 	checkState,
@@ -203,7 +204,7 @@ export class ScenarioLibrary {
 		if (id === CURRENT_ID) return { ok: true, value: this.#sim.state, issues: [] };
 		const saved = this.#scenarios.find((s) => s.id === id);
 		if (!saved) {
-			return { ok: false, issues: [{ path: id, message: 'no saved scenario has this id (deleted?)' }] };
+			return { ok: false, issues: [issue(id, 'no-saved-scenario', { id })] };
 		}
 		const read = checkState(saved, shape);
 		return { ok: true, value: read.value, issues: read.issues };
@@ -267,5 +268,5 @@ function checked(saved: SavedScenario, shape: ModelShape): ScenarioState {
 }
 
 function notLoaded<T>(): Checked<T> {
-	return { ok: false, issues: [{ path: '', message: 'the model is not loaded yet' }] };
+	return { ok: false, issues: [issue('', 'no-model-loaded')] };
 }

@@ -7,7 +7,7 @@
 import type { Actuals, Issue, Model, MonteCarloResult, Scenario, Uncertainty } from '$lib/engine';
 import type { MonteCarloPool, PoolRequest, PoolRun } from '$lib/worker/pool';
 import { isCancelled } from '$lib/worker/protocol';
-import { describeError } from './describe-error';
+import { engineFailure } from './describe-error';
 import { latest } from './latest';
 
 /**
@@ -114,7 +114,7 @@ export class MonteCarlo {
 		try {
 			pool = await this.#ensurePool();
 		} catch (error) {
-			if (current()) this.fail([{ path: 'monteCarlo.worker', message: describeError(error) }]);
+			if (current()) this.fail([engineFailure('monteCarlo.worker', error)]);
 			return;
 		}
 		// Cancelled or overtaken while the pool was loading.

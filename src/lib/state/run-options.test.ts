@@ -14,9 +14,13 @@ describe('run options', () => {
 		expect(checkRunOptions(1, 0)).toEqual([]);
 		expect(checkRunOptions(MAX_SAMPLES, MAX_SEED)).toEqual([]);
 		expect(checkRunOptions(0, -1).map((i) => i.path)).toEqual(['monteCarlo.samples', 'monteCarlo.seed']);
-		expect(checkRunOptions(MAX_SAMPLES + 1, 0)[0]?.message).toBe(
-			`should be a whole number from 1 to ${MAX_SAMPLES}`
-		);
+		expect(checkRunOptions(MAX_SAMPLES + 1, 0)).toEqual([
+			{
+				path: 'monteCarlo.samples',
+				code: 'not-whole-in-range',
+				params: { min: 1, max: MAX_SAMPLES, got: MAX_SAMPLES + 1 }
+			}
+		]);
 		expect(checkRunOptions(10.5, MAX_SEED + 1).map((i) => i.path)).toEqual([
 			'monteCarlo.samples',
 			'monteCarlo.seed'

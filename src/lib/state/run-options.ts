@@ -3,7 +3,7 @@
  * keeps, and the key that says which state a result answers. Plain functions, tested without Svelte.
  */
 import type { Actuals, Issue, Scenario, Uncertainty } from '$lib/engine';
-import { constants } from '$lib/engine/core';
+import { constants, gotNumber, issue } from '$lib/engine/core';
 import type { BandSelection } from '$lib/worker/protocol';
 
 /** Samples of an interactive run: P(met) to about ±0.01. */
@@ -26,10 +26,14 @@ export const BANDS_ALL_LIMIT = 50_000;
 export function checkRunOptions(samples: number, seed: number): Issue[] {
 	const issues: Issue[] = [];
 	if (!Number.isInteger(samples) || samples < 1 || samples > MAX_SAMPLES) {
-		issues.push({ path: 'monteCarlo.samples', message: `should be a whole number from 1 to ${MAX_SAMPLES}` });
+		issues.push(
+			issue('monteCarlo.samples', 'not-whole-in-range', { min: 1, max: MAX_SAMPLES, got: gotNumber(samples) })
+		);
 	}
 	if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
-		issues.push({ path: 'monteCarlo.seed', message: `should be a whole number from 0 to ${MAX_SEED}` });
+		issues.push(
+			issue('monteCarlo.seed', 'not-whole-in-range', { min: 0, max: MAX_SEED, got: gotNumber(seed) })
+		);
 	}
 	return issues;
 }

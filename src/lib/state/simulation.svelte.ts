@@ -15,7 +15,7 @@ import type {
 } from '$lib/engine';
 import type { LoadedModel, ModelRunner } from '$lib/worker/protocol';
 import { RunScheduler } from '$lib/worker/scheduler';
-import { describeError } from './describe-error';
+import { engineFailure } from './describe-error';
 import { latest } from './latest';
 
 /** What `failure` says after a worker crash (the worker runner has already restarted the engine). */
@@ -195,7 +195,7 @@ export class Simulation {
 		try {
 			outcome = await this.#runner.load(raw);
 		} catch (error) {
-			outcome = { ok: false, issues: [{ path: '$', message: describeError(error) }] };
+			outcome = { ok: false, issues: [engineFailure('$', error)] };
 		}
 		// A later load overtook this one.
 		if (!current()) return;

@@ -8,6 +8,9 @@
  */
 import {
 	checkConsistency,
+	fail,
+	gist,
+	issue,
 	formulasWithoutTree,
 	listParameters,
 	loadFormulaParser,
@@ -22,7 +25,7 @@ import type { DrawCache, GiveWay } from '$lib/engine/analyses';
 import type { AnalysisRunner, RunId } from './protocol';
 
 /** The issue `run` returns before any model was loaded (a caller bug, but still not worth a crash). */
-export const NO_MODEL_ISSUE = { path: '$', message: 'no model is loaded; call load() first' } as const;
+export const NO_MODEL_ISSUE: Issue = Object.freeze(issue('$', 'no-model-loaded'));
 
 /**
  * How many cancelled run ids a runner remembers, so that a chunk arriving after its run's cancel stops at
@@ -112,7 +115,7 @@ export function createRunner(
 
 		async monteCarloChunk(request, onProgress) {
 			if (!isPlainRecord(request)) {
-				return { ok: false, issues: [{ path: 'monteCarlo', message: 'a chunk request is an object' }] };
+				return fail(issue('monteCarlo', 'not-object', { got: gist(request) }));
 			}
 			await loading;
 			const model = ready(request);
@@ -163,7 +166,7 @@ export function createRunner(
 
 		async summarize(chunks) {
 			if (!Array.isArray(chunks)) {
-				return { ok: false, issues: [{ path: 'monteCarlo.chunks', message: 'chunks are a list' }] };
+				return fail(issue('monteCarlo.chunks', 'not-array', { got: gist(chunks) }));
 			}
 			const { mergeChunks, summarizeChunk } = await loadAnalyses();
 			const merged = mergeChunks(chunks);
@@ -193,10 +196,10 @@ export function createRunner(
 /** What is wrong with the shape of a scenario and actuals (their values are checked by the engine, per key). */
 function basisIssues(scenario: unknown, actuals: unknown): Issue[] {
 	if (!isPlainRecord(scenario)) {
-		return [{ path: '$', message: 'a scenario is an object of parameter key → number' }];
+		return [issue('$', 'not-map', { got: gist(scenario) })];
 	}
 	if (actuals !== undefined && !isPlainRecord(actuals)) {
-		return [{ path: 'actuals', message: 'actuals are an object of indicator id → year → value' }];
+		return [issue('actuals', 'actuals-not-object', { got: gist(actuals) })];
 	}
 	return [];
 }

@@ -25,7 +25,10 @@ describe('messageChannelGiveWay', () => {
 			messageChannelGiveWay()
 		);
 		page.port1.close();
-		expect(result).toEqual({ ok: false, issues: [{ path: 'monteCarlo', message: 'cancelled' }] });
+		expect(result).toEqual({
+			ok: false,
+			issues: [{ path: 'monteCarlo', code: 'monte-carlo-cancelled', params: {} }]
+		});
 	});
 
 	it('changes nothing in the numbers: the async run with it equals the synchronous run', async () => {

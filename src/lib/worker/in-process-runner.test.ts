@@ -112,11 +112,11 @@ describe('the analyses on the in-process runner', () => {
 		await runner.cancel('early');
 		expect(await runner.monteCarloChunk(chunk('early'))).toEqual({
 			ok: false,
-			issues: [{ path: 'monteCarlo', message: 'cancelled' }]
+			issues: [{ path: 'monteCarlo', code: 'monte-carlo-cancelled', params: {} }]
 		});
 
 		const late = runner.monteCarloChunk(chunk('late', 200_000), () => void runner.cancel('late'));
-		expect(await late).toMatchObject({ ok: false, issues: [{ message: 'cancelled' }] });
+		expect(await late).toMatchObject({ ok: false, issues: [{ code: 'monte-carlo-cancelled' }] });
 		// Other runs are not affected.
 		expect((await runner.monteCarloChunk(chunk('other', 3000))).ok).toBe(true);
 	});

@@ -17,6 +17,7 @@ import {
 	type BandSelection,
 	type RunId
 } from './protocol';
+import { issue } from '$lib/engine/core';
 import { createWorkerRunner } from './worker-runner';
 
 /** The most workers a pool starts, however many cores the machine reports. */
@@ -183,7 +184,7 @@ export class MonteCarloPool {
 	): Promise<Result<MonteCarloResult>> {
 		if (this.#disposed) return failure(new Error('the Monte Carlo pool was disposed'));
 		const model = this.#model;
-		if (!model) return { ok: false, issues: [{ path: 'monteCarlo', message: 'no model is loaded' }] };
+		if (!model) return { ok: false, issues: [issue('monteCarlo', 'no-model-loaded')] };
 		const parts = splitSamples(request.samples, this.#size);
 		const slots = parts.map((_, k) => this.#slot(k));
 		state.used.push(...slots.map((s) => s.member));

@@ -7,6 +7,7 @@
  * change, sensitivity, consistency). Every runner the app builds is an `AnalysisRunner`; a test fake of the
  * scenario runs can stay a plain `ModelRunner`.
  */
+import { issue } from '$lib/engine/core';
 import type {
 	Actuals,
 	Distribution,
@@ -109,13 +110,13 @@ export interface AnalysisRunner extends ModelRunner {
 }
 
 /** The issue a cancelled Monte Carlo run or chunk answers with (the engine's `CANCELLED`). */
-export const CANCELLED_ISSUE: Issue = Object.freeze({ path: 'monteCarlo', message: 'cancelled' });
+export const CANCELLED_ISSUE: Issue = Object.freeze(issue('monteCarlo', 'monte-carlo-cancelled'));
 
 /** True when `outcome` says the run was cancelled. */
 export function isCancelled(outcome: Result<unknown>): boolean {
 	return (
 		!outcome.ok &&
-		outcome.issues.some((i) => i.path === CANCELLED_ISSUE.path && i.message === CANCELLED_ISSUE.message)
+		outcome.issues.some((i) => i.path === CANCELLED_ISSUE.path && i.code === CANCELLED_ISSUE.code)
 	);
 }
 

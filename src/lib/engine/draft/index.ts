@@ -8,7 +8,7 @@
  * - model: a draft in the model file format, missing baselines marked (see build-model.ts);
  * - issues: checkDraft(model), what is still needed before it runs, by JSON path.
  */
-import { fail, ok, type Issue, type Result } from '../spec/result';
+import { fail, issue, ok, type Issue, type Result } from '../spec/result';
 import { buildModel, type DraftModel } from './build-model';
 import { findCandidates, type Years } from './candidates';
 import { checkDraft } from './check-draft';
@@ -39,12 +39,9 @@ export interface Draft {
 /** Drafts a model from a plan's text; bad input (empty, no numbers, no targets) is returned as issues. */
 export function draftModel(text: string, options: DraftOptions = {}): Result<Draft> {
 	const original = text.replace(/^\uFEFF/, '');
-	if (!original.trim()) return fail({ path: 'text', message: 'is empty: give the text of a plan (UTF-8)' });
+	if (!original.trim()) return fail(issue('text', 'draft-text-empty'));
 	if (!/[\d零〇一二两兩三四五六七八九十百千万萬亿億番倍]/.test(original))
-		return fail({
-			path: 'text',
-			message: 'has no numbers, so no quantified target: give a plan text with its targets'
-		});
+		return fail(issue('text', 'draft-no-numbers'));
 	const simple = toSimplified(original);
 	const yearly = isYearlyPlan(simple);
 	const span = yearly ? 1 : 5;
@@ -52,13 +49,7 @@ export function draftModel(text: string, options: DraftOptions = {}): Result<Dra
 	const years = chooseYears(original, simple, options, span, notes);
 	if (!years.ok) return years;
 	const candidates = findCandidates(original, simple, years.value);
-	if (!candidates.length)
-		return fail({
-			path: 'text',
-			message:
-				'has numbers but no quantified target: none with a unit such as 亿元, 家, % or a word such as 翻一番, ' +
-				'outside sentences that report results (过去五年, 去年, or dated up to the base year)'
-		});
+	if (!candidates.length) return fail(issue('text', 'draft-no-targets'));
 	const groups = groupCandidates(candidates);
 	// The first sentence names the document well enough until the reader gives a title.
 	const first =
@@ -86,7 +77,7 @@ function chooseYears(
 	const { baseYear, endYear } = options;
 	if (baseYear !== undefined && endYear !== undefined) {
 		if (endYear <= baseYear)
-			return fail({ path: 'endYear', message: `should be after the base year ${baseYear}, got ${endYear}` });
+			return fail(issue('endYear', 'end-before-base', { base: baseYear, got: endYear }));
 		notes.push(`Base year ${baseYear} and end year ${endYear} as given.`);
 		return ok({ base: baseYear, end: endYear });
 	}
@@ -118,10 +109,7 @@ function chooseYears(
 		);
 		return ok({ base: provisional, end: provisional + span });
 	}
-	return fail({
-		path: 'baseYear',
-		message: 'cannot be read from the text (it names no year): give the base year'
-	});
+	return fail(issue('baseYear', 'draft-no-year'));
 }
 
 /** The years the targets name as deadlines (到2026年, 力争2024年), read with a base year before them all. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateModel } from '../spec/validate-model';
 import type { Json } from '../spec/checks';
+import { issueText } from '../../../cli/issue-text';
 import { checkDraft, draftModel } from './index';
 
 const PLAN =
@@ -42,8 +43,10 @@ describe('the draft model', () => {
 		expect(paths).toContain('$.indicators[0].base');
 		expect(paths).toContain('$.indicators[3].base');
 		expect(paths).not.toContain('$.indicators[1].base');
-		const message = issues.find((i) => i.path === '$.indicators[0].base')?.message;
-		expect(message).toMatch(/needs a base value for 2021 .* and its source/);
+		const base = issues.find((i) => i.path === '$.indicators[0].base');
+		expect(base).toMatchObject({ code: 'draft-needs-base', params: { year: 2021 } });
+		expect(issueText(base!)).toMatch(/needs a base value for 2021 .* and its source/);
+		expect(issueText(base!, 'zh')).toMatch(/^需要基年（2021）的数值/);
 		// The engine's own validation also refuses the draft as it stands, at the same places.
 		const engine = validateModel(model as unknown as Json);
 		expect(engine.ok).toBe(false);
@@ -66,21 +69,35 @@ describe('the draft model', () => {
 	it('names a unit the engine does not know at its path', () => {
 		const { issues } = draftOf('城镇居民人均可支配收入达到5.3万元');
 		expect(issues).toContainEqual(
-			expect.objectContaining({ path: '$.indicators[0].unit', message: expect.stringMatching(/万元/) })
+			expect.objectContaining({
+				path: '$.indicators[0].unit',
+				code: 'draft-unit-unsupported',
+				params: { unit: '万元' }
+			})
 		);
 	});
 });
 
 describe('bad input', () => {
 	it.each([
-		['', /is empty/],
-		['   \n ', /is empty/],
-		['坚持高质量发展，建设美丽城市。', /has no numbers/],
-		['第十四次党代会报告', /no quantified target/]
-	])('%j', (text, message) => {
+		['', 'draft-text-empty'],
+		['   \n ', 'draft-text-empty'],
+		['坚持高质量发展，建设美丽城市。', 'draft-no-numbers'],
+		['第十四次党代会报告', 'draft-no-targets']
+	])('%j', (text, code) => {
 		const result = draftModel(text, { baseYear: 2021 });
-		expect(result.ok).toBe(false);
-		if (!result.ok) expect(result.issues[0]?.message).toMatch(message);
+		expect(result).toEqual({ ok: false, issues: [{ path: 'text', code, params: {} }] });
+	});
+
+	it('refuses an end year not after the base year, and a text with no year when none is given', () => {
+		expect(draftModel('金融业增加值年均增长10%', { baseYear: 2021, endYear: 2021 })).toEqual({
+			ok: false,
+			issues: [{ path: 'endYear', code: 'end-before-base', params: { base: 2021, got: 2021 } }]
+		});
+		expect(draftModel('金融业增加值年均增长10%')).toEqual({
+			ok: false,
+			issues: [{ path: 'baseYear', code: 'draft-no-year', params: {} }]
+		});
 	});
 
 	it('sentences that report results are not targets', () => {

@@ -165,9 +165,24 @@ describe('seekAll', () => {
 	it('reports unknown ids and empty requests as issues', () => {
 		const unknown = seekAll({ model, targets: ['gdp_level_170'] });
 		if (unknown.ok) throw new Error('expected an issue');
-		expect(unknown.issues[0]!.message).toMatch(/Did you mean "gdp_level_1700"/);
-		expect(seekAll({ model, targets: [] }).ok).toBe(false);
+		expect(unknown.issues[0]).toEqual({
+			path: 'gdp_level_170',
+			code: 'unknown-target',
+			params: { id: 'gdp_level_170' },
+			suggestion: 'gdp_level_1700'
+		});
+		expect(seekAll({ model, targets: [] })).toEqual({
+			ok: false,
+			issues: [{ path: 'targets', code: 'seek-no-targets', params: {} }]
+		});
 		const bounds = seekAll({ model, targets: DIGITAL, bounds: { 'gdp.rate': { low: 0.05, high: 0.1 } } });
 		expect(bounds.ok).toBe(false);
+		if (!bounds.ok)
+			expect(bounds.issues[0]).toMatchObject({ path: 'gdp.rate bounds', code: 'bounds-exclude-current' });
+		const floor = seekAll({ model, targets: DIGITAL, bounds: { 'gdp.rate': { low: -2, high: 0.5 } } });
+		expect(floor).toEqual({
+			ok: false,
+			issues: [{ path: 'gdp.rate bounds', code: 'bounds-rate-floor', params: { low: -2 } }]
+		});
 	});
 });

@@ -7,7 +7,7 @@
  * 4 % to 5 % a year counts as much as raising a base by 1 %. (An amount now at 0 is counted in its unit.)
  */
 import type { RunRequest } from '../run';
-import { fail, ok, type Result } from '../spec/result';
+import { fail, issue, ok, type Result } from '../spec/result';
 import type { Scenario } from '../spec/scenario';
 import { SEEK_ALL_STEP_TOLERANCE } from '../constants';
 import { affectingParameters } from './goal-seek-affecting';
@@ -194,7 +194,7 @@ export function seekAll(request: SeekAllRequest): Result<SeekAllResult> {
 /** Resolves targets and parameters, with each parameter's current value, scale and bounds. */
 function buildProblem(context: AnalysisContext, request: SeekAllRequest): Result<LeastChangeProblem> {
 	const { model, scenario } = context;
-	if (request.targets.length === 0) return fail({ path: 'targets', message: 'name at least one target' });
+	if (request.targets.length === 0) return fail(issue('targets', 'seek-no-targets'));
 	const targets: BoundTarget[] = [];
 	for (const id of new Set(request.targets)) {
 		const found = findTarget(model, id);
@@ -202,7 +202,7 @@ function buildProblem(context: AnalysisContext, request: SeekAllRequest): Result
 		targets.push({ id, index: found.value.index, threshold: found.value.target.spec.threshold });
 	}
 	const keys = request.parameters ?? [...new Set(targets.flatMap((t) => affectingParameters(model, t.id)))];
-	if (keys.length === 0) return fail({ path: 'parameters', message: 'no parameter affects these targets' });
+	if (keys.length === 0) return fail(issue('parameters', 'seek-no-parameters'));
 	const parameters: FreeParameter[] = [];
 	for (const key of new Set(keys)) {
 		const resolved = resolveParameter(model, key);
@@ -224,13 +224,16 @@ function buildProblem(context: AnalysisContext, request: SeekAllRequest): Result
 			given ??
 			searchBounds({ param: ref.param, value: current }, sameUnit.length ? Math.max(...sameUnit) : undefined);
 		if (!(bounds.low <= current && current <= bounds.high)) {
-			return fail({
-				path: `${key} bounds`,
-				message: `the scenario's value ${current} is outside the bounds ${bounds.low} … ${bounds.high}`
-			});
+			return fail(
+				issue(`${key} bounds`, 'bounds-exclude-current', {
+					value: current,
+					low: bounds.low,
+					high: bounds.high
+				})
+			);
 		}
 		if (ref.param === 'rate' && bounds.low <= -1) {
-			return fail({ path: `${key} bounds`, message: `a rate must stay above −1, got ${bounds.low}` });
+			return fail(issue(`${key} bounds`, 'bounds-rate-floor', { low: bounds.low }));
 		}
 		parameters.push({ ref, current, scale: changeScale({ param: ref.param, value: current }), ...bounds });
 	}

@@ -6,9 +6,9 @@
 import type { CompiledModel, CompiledTarget } from '../compile/compile-model';
 import { parseKey, type ParameterName } from '../project/parameters';
 import { runScenario, type RunResult } from '../run';
-import { fail, ok, type Result } from '../spec/result';
+import { fail, issue, ok, type Result } from '../spec/result';
 import type { Actuals, Scenario } from '../spec/scenario';
-import { didYouMean } from '../spec/suggest';
+import { nearest } from '../spec/suggest';
 
 /** What an analysis is asked about: the model, the user's scenario and (optionally) observed values. */
 export interface AnalysisContext {
@@ -69,7 +69,7 @@ export function findTarget(
 	const index = model.targets.findIndex((t) => t.spec.id === id);
 	if (index !== -1) return ok({ target: model.targets[index]!, index });
 	const ids = model.targets.map((t) => t.spec.id);
-	return fail({ path: id, message: `unknown target "${id}".${didYouMean(id, ids)}` });
+	return fail(issue(id, 'unknown-target', { id }, nearest(id, ids)));
 }
 
 /** Runs the context's scenario with `changes` laid over it (a key in both takes the change). */

@@ -170,7 +170,20 @@ describe('seekParameter on the Shinan model', () => {
 			bounds: { low: -1.5, high: 0 }
 		});
 		if (bounds.ok) throw new Error('expected an issue');
-		expect(bounds.issues[0]!.message).toMatch(/above −1/);
+		expect(bounds.issues[0]).toEqual({
+			path: 'finance_value_added.rate bounds',
+			code: 'bounds-rate-floor',
+			params: { low: -1.5 }
+		});
+		expect(issueText(bounds.issues[0]!)).toBe('a rate must stay above −1, got a low end of −1.5');
+		const reversed = seekParameter({
+			model,
+			target: 'finance_value_added_growth',
+			parameter: 'finance_value_added.rate',
+			bounds: { low: 0.2, high: 0.1 }
+		});
+		if (reversed.ok) throw new Error('expected an issue');
+		expect(reversed.issues[0]).toMatchObject({ code: 'bounds-not-ordered', params: { low: 0.2, high: 0.1 } });
 	});
 });
 

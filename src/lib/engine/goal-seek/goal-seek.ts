@@ -4,7 +4,7 @@
 import type { RunRequest } from '../run';
 import type { CompiledModel } from '../compile/compile-model';
 import { meets } from '../project/measure';
-import { fail, ok, type Result } from '../spec/result';
+import { fail, message, ok, type IssueMessage, type Result } from '../spec/result';
 import {
 	NO_EFFECT_RELATIVE,
 	SEEK_GRID_STEPS,
@@ -101,7 +101,7 @@ export function seekParameter(request: SeekRequest): Result<SeekResult> {
 	const bounds =
 		request.bounds ?? searchBounds({ param: ref.param, value: current }, sameUnit ? threshold : undefined);
 	const badBounds = checkBounds(bounds, ref);
-	if (badBounds) return fail({ path: `${request.parameter} bounds`, message: badBounds });
+	if (badBounds) return fail({ path: `${request.parameter} bounds`, ...badBounds });
 
 	const inScenario = base.value.targets[index]!;
 	const common = {
@@ -241,11 +241,10 @@ export function seekParameter(request: SeekRequest): Result<SeekResult> {
 }
 
 /** A problem with search bounds, or undefined. */
-function checkBounds({ low, high }: ParameterRange, ref: ParameterRef): string | undefined {
-	if (!Number.isFinite(low) || !Number.isFinite(high))
-		return `should be finite numbers, got ${low} … ${high}`;
-	if (!(low < high)) return `the low end must be below the high end, got ${low} … ${high}`;
-	if (ref.param === 'rate' && low <= -1) return `a rate must stay above −1, got a low end of ${low}`;
+function checkBounds({ low, high }: ParameterRange, ref: ParameterRef): IssueMessage | undefined {
+	if (!Number.isFinite(low) || !Number.isFinite(high)) return message('bounds-not-finite', { low, high });
+	if (!(low < high)) return message('bounds-not-ordered', { low, high });
+	if (ref.param === 'rate' && low <= -1) return message('bounds-rate-floor', { low });
 	return undefined;
 }
 

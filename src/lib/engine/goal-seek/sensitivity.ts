@@ -4,7 +4,7 @@
  * scenario; sorted by swing, the widest first.
  */
 import type { RunRequest } from '../run';
-import { fail, ok, type Issue, type Result } from '../spec/result';
+import { fail, issue, ok, type Issue, type Result } from '../spec/result';
 import type { Distribution, Uncertainty } from '../spec/scenario';
 import { parameterUnit } from './goal-seek';
 import { affectingParameters } from './goal-seek-affecting';
@@ -103,10 +103,7 @@ export function sensitivity(request: SensitivityRequest): Result<SensitivityResu
 		const current = currentValue(model, scenario, ref);
 		const { range, source } = rangeOf(request, key, { param: ref.param, value: current });
 		if (!(Number.isFinite(range.low) && Number.isFinite(range.high) && range.low <= range.high)) {
-			return fail({
-				path: `${key} range`,
-				message: `should be finite with low ≤ high, got ${range.low} … ${range.high}`
-			});
+			return fail(issue(`${key} range`, 'range-not-ordered', { low: range.low, high: range.high }));
 		}
 		const end = (value: number): SensitivityEnd => {
 			const run = runWith(context, { [key]: value });

@@ -18,7 +18,7 @@
  * smooth distributions (three when a bin must be refined), each a full run.
  */
 import { BAND_PERCENTILES } from '../constants';
-import { fail, ok, type Result } from '../spec/result';
+import { fail, ok, type Issue, type Result } from '../spec/result';
 import { keptIndicators, simulate, type MonteCarloChunk, type MonteCarloOptions } from './simulate';
 import {
 	interpolate,
@@ -72,7 +72,7 @@ interface Column {
  * a few passes over the same samples. Probabilities come from the first pass (the same run as ever).
  */
 export function runWithBoundedBands(options: MonteCarloOptions): Result<MonteCarloResult> {
-	const issues: { path: string; message: string }[] = [];
+	const issues: Issue[] = [];
 	const kept = keptIndicators(options.model, options.bands ?? 'all', issues);
 	if (issues.length) return fail(...issues);
 	const years = options.model.years.length;

@@ -199,7 +199,20 @@ describe('Monte Carlo: reproducible and mergeable', () => {
 		const issues = (r: Result<unknown>) => (r.ok ? '' : formatIssues(r.issues));
 		expect(issues(mergeChunks([a, b]))).toContain('starts at sample 11, expected 10');
 		expect(issues(mergeChunks([a, c]))).toContain('with seed 1');
-		expect(mergeChunks([]).ok).toBe(false);
+		expect(mergeChunks([])).toEqual({
+			ok: false,
+			issues: [{ path: 'monteCarlo.chunks', code: 'chunks-empty', params: {} }]
+		});
+		expect(mergeChunks([a, b])).toEqual({
+			ok: false,
+			issues: [
+				{ path: 'monteCarlo.chunks[1]', code: 'chunk-not-consecutive', params: { got: 11, expected: 10 } }
+			]
+		});
+		const other = mergeChunks([a, c]);
+		expect(!other.ok && formatIssues(other.issues, 'zh')).toBe(
+			'monteCarlo.chunks[1]: 来自模型 tiny、种子 1，而不是模型 tiny、种子 20220217'
+		);
 	});
 
 	it('keeps values only for the indicators asked for', () => {
@@ -236,7 +249,10 @@ describe('Monte Carlo: progress, cancellation, bad options', () => {
 				signal.aborted = true;
 			}
 		});
-		expect(result).toEqual({ ok: false, issues: [{ path: 'monteCarlo', message: 'cancelled' }] });
+		expect(result).toEqual({
+			ok: false,
+			issues: [{ path: 'monteCarlo', code: 'monte-carlo-cancelled', params: {} }]
+		});
 		expect(calls).toBe(1);
 	});
 
@@ -255,10 +271,11 @@ describe('Monte Carlo: progress, cancellation, bad options', () => {
 	});
 
 	it.each([
-		[{ samples: 0 }, 'monteCarlo.samples: should be a whole number from 1 to 1000000, got 0'],
-		[{ samples: 1.5 }, 'monteCarlo.samples: should be a whole number'],
-		[{ seed: -1 }, 'monteCarlo.seed: should be a whole number from 0 to 4294967295, got -1'],
-		[{ sampleOffset: -3 }, 'monteCarlo.sampleOffset: should be a whole number ≥ 0, got -3'],
+		[{ samples: 0 }, 'monteCarlo.samples: should be a whole number from 1 to 1,000,000, got 0'],
+		[{ samples: 1.5 }, 'monteCarlo.samples: should be a whole number from 1 to 1,000,000, got 1.5'],
+		[{ seed: -1 }, 'monteCarlo.seed: should be a whole number from 0 to 4,294,967,295, got −1'],
+		[{ sampleOffset: -3 }, 'monteCarlo.sampleOffset: should be a whole number ≥ 0, got −3'],
+		[{ bands: ['gpd'] }, 'monteCarlo.bands: unknown indicator "gpd". Did you mean "gdp"?'],
 		[{ scenario: { 'gpd.rate': 0.1 } }, 'gpd.rate: unknown indicator "gpd"'],
 		[{ actuals: { gdp: { 2021: 1 } } }, 'actuals.gdp["2021"]: 2021 is the base year']
 	])('%j', (options, expected) => {

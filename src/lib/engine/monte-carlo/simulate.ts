@@ -13,9 +13,10 @@ import {
 } from '../constants';
 import { resolveActuals } from '../project/actuals';
 import { resolveInputs } from '../project/parameters';
-import { fail, ok, type Issue, type Result } from '../spec/result';
+import { gotNumber } from '../spec/issue-render';
+import { fail, issue, ok, type Issue, type Result } from '../spec/result';
 import type { Actuals, Scenario, Uncertainty } from '../spec/scenario';
-import { didYouMean } from '../spec/suggest';
+import { nearest } from '../spec/suggest';
 import { streamKind, transform } from './distributions';
 import { alternatingColumns, type SampleInput } from './project-columns';
 import { blockProjector, type BlockKernel } from './project-fused';
@@ -94,7 +95,7 @@ export interface MonteCarloChunk {
 }
 
 /** The issue a cancelled run returns. */
-export const CANCELLED: Issue = { path: 'monteCarlo', message: 'cancelled' };
+export const CANCELLED: Issue = issue('monteCarlo', 'monte-carlo-cancelled');
 
 /** The chunk, block by block: yields the fraction done after each block and returns the result. */
 export function* simulate(options: MonteCarloOptions): Generator<number, Result<MonteCarloChunk>, void> {
@@ -227,19 +228,21 @@ function prepare(options: MonteCarloOptions) {
 	const seed = options.seed ?? MONTE_CARLO_SEED;
 	const offset = options.sampleOffset ?? 0;
 	if (!Number.isInteger(samples) || samples < 1 || samples > MONTE_CARLO_MAX_SAMPLES) {
-		issues.push({
-			path: 'monteCarlo.samples',
-			message: `should be a whole number from 1 to ${MONTE_CARLO_MAX_SAMPLES}, got ${samples}`
-		});
+		issues.push(
+			issue('monteCarlo.samples', 'not-whole-in-range', {
+				min: 1,
+				max: MONTE_CARLO_MAX_SAMPLES,
+				got: gotNumber(samples)
+			})
+		);
 	}
 	if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
-		issues.push({
-			path: 'monteCarlo.seed',
-			message: `should be a whole number from 0 to 4294967295, got ${seed}`
-		});
+		issues.push(
+			issue('monteCarlo.seed', 'not-whole-in-range', { min: 0, max: 0xffffffff, got: gotNumber(seed) })
+		);
 	}
 	if (!Number.isInteger(offset) || offset < 0) {
-		issues.push({ path: 'monteCarlo.sampleOffset', message: `should be a whole number ≥ 0, got ${offset}` });
+		issues.push(issue('monteCarlo.sampleOffset', 'not-whole-at-least', { min: 0, got: gotNumber(offset) }));
 	}
 	const scenario = options.scenario ?? {};
 	const inputs = resolveInputs(compiled, scenario);
@@ -300,10 +303,9 @@ export function keptIndicators(
 	for (const id of bands ?? []) {
 		const index = compiled.indexOf.get(id);
 		if (index === undefined) {
-			issues.push({
-				path: 'monteCarlo.bands',
-				message: `unknown indicator "${id}".${didYouMean(id, compiled.indexOf.keys())}`
-			});
+			issues.push(
+				issue('monteCarlo.bands', 'unknown-indicator', { id }, nearest(id, compiled.indexOf.keys()))
+			);
 		} else if (!out.includes(index)) out.push(index);
 	}
 	return out;

@@ -7,7 +7,7 @@
  * then give the very same percentiles as one run, which a quantile sketch would only approximate.
  */
 import { BAND_PERCENTILES } from '../constants';
-import { fail, ok, type Result } from '../spec/result';
+import { fail, issue, ok, type Result } from '../spec/result';
 import type { MonteCarloChunk } from './simulate';
 
 /** Percentiles and mean of one indicator, one number per year, in the indicator's unit. */
@@ -40,29 +40,31 @@ export interface MonteCarloResult {
  * The result is exactly the chunk one call over all their samples would give.
  */
 export function mergeChunks(chunks: readonly MonteCarloChunk[]): Result<MonteCarloChunk> {
-	if (chunks.length === 0) return fail({ path: 'monteCarlo.chunks', message: 'nothing to merge' });
+	if (chunks.length === 0) return fail(issue('monteCarlo.chunks', 'chunks-empty'));
 	const sorted = [...chunks].sort((a, b) => a.sampleOffset - b.sampleOffset);
 	const first = sorted[0]!;
 	let next = first.sampleOffset;
 	for (const [k, c] of sorted.entries()) {
 		const path = `monteCarlo.chunks[${k}]`;
 		if (c.model !== first.model || c.seed !== first.seed) {
-			return fail({
-				path,
-				message: `is from model ${c.model} with seed ${c.seed}, not ${first.model} with seed ${first.seed}`
-			});
+			return fail(
+				issue(path, 'chunk-other-run', {
+					model: c.model,
+					// Seeds are names of streams, printed as given (not grouped like amounts).
+					seed: String(c.seed),
+					firstModel: first.model,
+					firstSeed: String(first.seed)
+				})
+			);
 		}
 		if (
 			c.targetIds.join() !== first.targetIds.join() ||
 			Object.keys(c.values).join() !== Object.keys(first.values).join()
 		) {
-			return fail({ path, message: 'has different targets or kept indicators from the first chunk' });
+			return fail(issue(path, 'chunk-other-shape'));
 		}
 		if (c.sampleOffset !== next) {
-			return fail({
-				path,
-				message: `starts at sample ${c.sampleOffset}, expected ${next}: chunks must cover consecutive samples`
-			});
+			return fail(issue(path, 'chunk-not-consecutive', { got: c.sampleOffset, expected: next }));
 		}
 		next += c.samples;
 	}

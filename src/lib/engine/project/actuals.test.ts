@@ -67,8 +67,39 @@ describe('actuals are checked, each issue at actuals.<id>["<year>"]', () => {
 		[{ gdp: { 2023: Infinity } }, 'actuals.gdp["2023"]: should be a finite number in 亿元, got Infinity'],
 		[{ gdp: { 2023: '5' } }, 'actuals.gdp["2023"]: should be a finite number in 亿元, got the string "5"'],
 		[{ gdp: 5 }, 'actuals.gdp: should be an object of year → value'],
-		[[1], 'actuals: should be an object of indicator id → { year: value }']
+		[[1], 'actuals: should be an object of indicator id → year → value, got an array']
 	])('%j', (actuals, expected) => expect(issues(actuals)).toContain(expected));
+
+	it('are codes with their numbers, rendered in either language', () => {
+		const bad = { gdp: { 2021: 1, 2023: '5' }, core_share: { 2023: 1 } } as unknown as Actuals;
+		const result = resolveActuals(model, bad);
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.issues).toEqual([
+			{
+				path: 'actuals.gdp["2021"]',
+				code: 'actual-base-year',
+				params: { year: 2021, id: 'gdp', base: 1000 }
+			},
+			{
+				path: 'actuals.gdp["2023"]',
+				code: 'actual-not-finite',
+				params: { unit: '亿元', got: { gist: 'string', text: '5' } }
+			},
+			{
+				path: 'actuals.core_share',
+				code: 'actual-of-derived',
+				params: { id: 'core_share', expr: 'core / gdp' }
+			}
+		]);
+		expect(formatIssues(result.issues, 'zh')).toBe(
+			[
+				'actuals.gdp["2021"]: 2021 年是基年，其数值由参数 gdp.base（当前为 1000）给出；请改为设置该参数',
+				'actuals.gdp["2023"]: 应为以亿元计的有限数值，实际为字符串"5"',
+				'actuals.core_share: core_share 是派生指标（= core / gdp），由其引用的指标算出；请改为给出这些指标的实际数据'
+			].join('\n')
+		);
+	});
 
 	it('reports every issue, together with bad scenario keys', () => {
 		const result = runScenario({

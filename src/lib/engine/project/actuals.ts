@@ -4,10 +4,11 @@
  */
 import type { CompiledModel } from '../compile/compile-model';
 import type { ActualsFile } from '../spec/actuals-file';
-import { child, describe } from '../spec/checks';
-import { fail, ok, type Issue, type Result } from '../spec/result';
+import { child } from '../spec/checks';
+import { gist, gotNumber } from '../spec/issue-render';
+import { fail, issue, ok, type Issue, type Result } from '../spec/result';
 import type { Actuals } from '../spec/scenario';
-import { didYouMean } from '../spec/suggest';
+import { nearest } from '../spec/suggest';
 
 /** Actuals resolved against a model, indexed like the projection. */
 export interface ResolvedActuals {
@@ -40,52 +41,37 @@ export function resolveActuals(compiled: CompiledModel, actuals: Actuals): Resul
 	const first = years[1]!;
 	const end = years[years.length - 1]!;
 	if (typeof actuals !== 'object' || actuals === null || Array.isArray(actuals)) {
-		return fail({
-			path: 'actuals',
-			message: `should be an object of indicator id → { year: value }, got ${describe(actuals)}`
-		});
+		return fail(issue('actuals', 'actuals-not-object', { got: gist(actuals) }));
 	}
 	for (const [id, byYear] of Object.entries(actuals)) {
 		const path = child('actuals', id);
 		const index = compiled.indexOf.get(id);
 		if (index === undefined) {
-			issues.push({ path, message: `unknown indicator "${id}".${didYouMean(id, compiled.indexOf.keys())}` });
+			issues.push(issue(path, 'unknown-indicator', { id }, nearest(id, compiled.indexOf.keys())));
 			continue;
 		}
 		const spec = compiled.indicators[index]!.spec;
 		if (spec.kind === 'derived') {
-			issues.push({
-				path,
-				message: `${id} is derived (= ${spec.expr}) and is computed from the indicators it reads; give actuals for those instead`
-			});
+			issues.push(issue(path, 'actual-of-derived', { id, expr: spec.expr }));
 			continue;
 		}
 		if (typeof byYear !== 'object' || byYear === null || Array.isArray(byYear)) {
-			issues.push({
-				path,
-				message: `should be an object of year → value, e.g. { "2023": 56 }, got ${describe(byYear)}`
-			});
+			issues.push(issue(path, 'actual-years-not-object', { example: '{ "2023": 56 }', got: gist(byYear) }));
 			continue;
 		}
 		for (const [key, value] of Object.entries(byYear)) {
 			const at = child(path, key);
 			const year = Number(key);
 			if (!/^\d{4}$/.test(key) || year < first - 1 || year > end) {
-				issues.push({ path: at, message: `should be keyed by a year from ${first} to ${end}, got "${key}"` });
+				issues.push(issue(at, 'actual-year-key', { from: first, to: end, got: key }));
 				continue;
 			}
 			if (year === first - 1) {
-				issues.push({
-					path: at,
-					message: `${year} is the base year, whose value is the parameter ${id}.base (now ${spec.base}); set that instead`
-				});
+				issues.push(issue(at, 'actual-base-year', { year, id, base: spec.base }));
 				continue;
 			}
 			if (typeof value !== 'number' || !Number.isFinite(value)) {
-				issues.push({
-					path: at,
-					message: `should be a finite number in ${spec.unit}, got ${describe(value)}`
-				});
+				issues.push(issue(at, 'actual-not-finite', { unit: spec.unit, got: gotNumber(value) }));
 				continue;
 			}
 			const t = year - years[0]!;
@@ -145,36 +131,30 @@ export function checkActualsFile(compiled: CompiledModel, file: ActualsFile): Is
 	const issues: Issue[] = [];
 	const { model, years } = compiled;
 	if (file.model !== model.id) {
-		issues.push({ path: '$.model', message: `the file is for model "${file.model}", not "${model.id}"` });
+		issues.push(issue('$.model', 'actuals-other-model', { file: file.model, model: model.id }));
 	}
 	file.actuals.forEach((entry, k) => {
 		const path = `$.actuals[${k}]`;
 		const index = compiled.indexOf.get(entry.indicator);
 		const spec = index === undefined ? undefined : compiled.indicators[index]!.spec;
 		if (spec === undefined) {
-			issues.push({
-				path: `${path}.indicator`,
-				message: `unknown indicator "${entry.indicator}".${didYouMean(entry.indicator, compiled.indexOf.keys())}`
-			});
+			const id = entry.indicator;
+			issues.push(
+				issue(`${path}.indicator`, 'unknown-indicator', { id }, nearest(id, compiled.indexOf.keys()))
+			);
 			return;
 		}
 		if (spec.kind === 'derived') {
-			issues.push({
-				path: `${path}.indicator`,
-				message: `${spec.id} is derived; give actuals for the indicators it reads`
-			});
+			issues.push(issue(`${path}.indicator`, 'actual-of-derived', { id: spec.id, expr: spec.expr }));
 		}
 		if (entry.year <= years[0]! || entry.year > years[years.length - 1]!) {
-			issues.push({
-				path: `${path}.year`,
-				message: `should be from ${years[1]} to ${years[years.length - 1]}, got ${entry.year}`
-			});
+			const range = { from: years[1]!, to: years[years.length - 1]! };
+			issues.push(issue(`${path}.year`, 'actual-year-range', { ...range, got: entry.year }));
 		}
 		if (entry.unit !== spec.unit) {
-			issues.push({
-				path: `${path}.unit`,
-				message: `${spec.id} is in ${spec.unit}, got ${entry.unit}; convert the value`
-			});
+			issues.push(
+				issue(`${path}.unit`, 'actual-unit-mismatch', { id: spec.id, unit: spec.unit, got: entry.unit })
+			);
 		}
 	});
 	return issues;

@@ -5,7 +5,7 @@ import { assessProgress, type Progress } from '../analysis/progress';
 import { requiredAnnual, requiredRate } from '../analysis/required';
 import { requiredRemaining } from '../analysis/required-remaining';
 import type { CompiledModel } from '../compile/compile-model';
-import { fail, ok, type Issue, type Result } from '../spec/result';
+import { fail, issue, ok, type Issue, type Result } from '../spec/result';
 import type { IndicatorKind, Localized, TargetKind } from '../spec/types';
 import { lastActualIndex, type ResolvedActuals } from './actuals';
 import { measure, meets } from './measure';
@@ -69,10 +69,14 @@ export function evaluateTargets(
 		const path = projection.series[target.indicator]!.subarray(fromIndex, deadlineIndex + 1);
 		const achieved = measure(spec.kind, indicator.kind, path);
 		if (Number.isNaN(achieved)) {
-			issues.push({
-				path: `$.targets[${t}]`,
-				message: `${spec.id}: a ${spec.kind} target needs ${indicator.id} above 0 in ${spec.from ?? compiled.model.baseYear}, got ${path[0]}`
-			});
+			issues.push(
+				issue(`$.targets[${t}]`, 'target-start-not-positive', {
+					target: spec.id,
+					id: indicator.id,
+					year: spec.from ?? compiled.model.baseYear,
+					got: path[0]!
+				})
+			);
 		}
 		const question = {
 			kind: spec.kind,

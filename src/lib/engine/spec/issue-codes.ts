@@ -42,6 +42,16 @@ export const ISSUE_CODES = {
 	// An actuals file (spec/actuals-file.ts).
 	'actual-given-twice': ['key'],
 	'not-actuals': ['example', 'got'],
+	// Actuals checked against a model (project/actuals.ts).
+	'actuals-not-object': ['got'],
+	'actual-of-derived': ['id', 'expr'],
+	'actual-years-not-object': ['example', 'got'],
+	'actual-year-key': ['from', 'to', 'got'],
+	'actual-base-year': ['year', 'id', 'base'],
+	'actual-not-finite': ['unit', 'got'],
+	'actuals-other-model': ['file', 'model'],
+	'actual-year-range': ['from', 'to', 'got'],
+	'actual-unit-mismatch': ['id', 'unit', 'got'],
 	// Formulas (compile/expression.ts, compile/compile-model.ts).
 	'expression-parse': ['source', 'detail'],
 	'expression-parser-missing': ['source'],
@@ -75,6 +85,13 @@ export const ISSUE_CODES = {
 	'not-finite-parameter': ['id', 'value', 'year'],
 	'sample-not-finite-derived': ['id', 'value', 'year', 'sample', 'expr'],
 	'sample-not-finite-parameter': ['id', 'value', 'year', 'sample'],
+	// A target that cannot be measured (project/evaluate-targets.ts).
+	'target-start-not-positive': ['target', 'id', 'year', 'got'],
+	// A model file's text (load.ts): the place of a JSON syntax error.
+	'not-json-at': ['line', 'column', 'near'],
+	'not-json-end': [],
+	'not-json': [],
+	'not-json-empty': [],
 	// Parameter keys (project/parameters.ts).
 	'not-parameter-key': [],
 	'unknown-indicator': ['id'],
@@ -97,6 +114,47 @@ export const ISSUE_CODES = {
 	'noise-unknown-indicator': ['id'],
 	'noise-not-growth': ['id', 'kind'],
 	'noise-too-wide': ['sds', 'low'],
+	// Monte Carlo options and chunks (monte-carlo/simulate.ts, summary.ts; worker/create-runner.ts).
+	'not-whole-in-range': ['min', 'max', 'got'],
+	'not-whole-at-least': ['min', 'got'],
+	'monte-carlo-cancelled': [],
+	'chunks-empty': [],
+	'chunk-other-run': ['model', 'seed', 'firstModel', 'firstSeed'],
+	'chunk-other-shape': [],
+	'chunk-not-consecutive': ['got', 'expected'],
+	// Goal seek and sensitivity: bad requests (goal-seek/*.ts).
+	'unknown-target': ['id'],
+	'bounds-not-finite': ['low', 'high'],
+	'bounds-not-ordered': ['low', 'high'],
+	'bounds-rate-floor': ['low'],
+	'bounds-exclude-current': ['value', 'low', 'high'],
+	'seek-no-targets': [],
+	'seek-no-parameters': [],
+	'range-not-ordered': ['low', 'high'],
+	// Drafting a model from a plan's text (draft/index.ts, draft/check-draft.ts).
+	'draft-text-empty': [],
+	'draft-no-numbers': [],
+	'draft-no-targets': [],
+	'draft-no-year': [],
+	'draft-needs-base': ['year', 'unit'],
+	'draft-needs-rate': [],
+	'draft-needs-annual': ['unit'],
+	'draft-needs-unit': [],
+	'draft-unit-unsupported': ['unit'],
+	'draft-the-base-year': [],
+	'draft-unit-fraction': [],
+	'draft-unit-its': [],
+	// The worker and the app's state (worker/create-runner.ts, pool.ts; state/*.ts).
+	'no-model-loaded': [],
+	'engine-failed': ['detail'],
+	'no-saved-scenario': ['id'],
+	// A saved or shared state, and a save's input (scenarios/check-state.ts, save-input.ts).
+	'state-not-object': ['got'],
+	'scenario-missing': [],
+	'uncertainty-not-object': ['got'],
+	'name-empty': [],
+	'name-too-long': ['length', 'max'],
+	'not-string': ['got'],
 	// Reasons: predicates about a key or value, put after it (scenarios/model-shape.ts, state.ts, numbers.ts).
 	'not-parameter-of-model': [],
 	'parameter-derived': ['id'],

@@ -66,6 +66,11 @@ export function renderIssue(issue: Issue, locale: IssueLocale, lookup: MessageLo
 	return issue.code === undefined ? issue.message : renderMessage(issue, locale, lookup);
 }
 
+/** What was given, for "got …": a number as it is (formatted when rendered), anything else as a gist. */
+export function gotNumber(value: unknown): number | Gist {
+	return typeof value === 'number' ? value : gist(value);
+}
+
 /** A JSON value as a gist for "got …" in an issue: its kind and, when small, the value itself. */
 export function gist(value: unknown): Gist {
 	if (value === undefined) return { gist: 'nothing' };

@@ -188,7 +188,11 @@ describe('validateModel', () => {
 	it('reports malformed JSON text with its line and column', () => {
 		const result = loadModelText('{\n  "id": "x",\n}');
 		expect(!result.ok && result.issues[0]!.path).toBe('$');
-		expect(!result.ok && result.issues[0]!.message).toMatch(/^not valid JSON: .*\(line 3, column 1\)$/);
+		expect(!result.ok && result.issues[0]).toEqual({
+			path: '$',
+			code: 'not-json-at',
+			params: { line: 3, column: 1, near: '}' }
+		});
 	});
 
 	it('reports a missing key once, not also as a wrong type', () => {
