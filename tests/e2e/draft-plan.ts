@@ -34,8 +34,9 @@ export async function draftAndFill(page: Page): Promise<number> {
 	while ((await forms.count()) > 0) {
 		const form = forms.first();
 		const name = await form.getAttribute('data-name');
-		// The share's label in either language: "share, 0.1 = 10 %" / "占比，0.1 = 10%".
-		const share = (await form.textContent())?.includes('0.1 = 10');
+		// The base box of a share is labelled "share, 0.1 = 10 %" / "比重，0.1 = 10%" (a rate's label says
+		// "0.1 = 10 %" too, so the unit's name is part of the test).
+		const share = /share, 0\.1 = 10 %|比重，0\.1 = 10%/.test((await form.textContent()) ?? '');
 		if (await form.getByTestId('missing-base').count()) {
 			await form.getByTestId('missing-base').fill(share ? '0.1' : '100');
 			await form.getByTestId('missing-source-kind').selectOption('assumption');

@@ -83,8 +83,10 @@ for (const lang of ['zh', 'en'] as const) {
 			await expect(count(page)).toHaveAttribute('data-met', String(before - 1), { timeout: 20_000 });
 
 			// Use it: the overview runs the edited model.
+			// The overview's address names the stored model it runs (`model=ID`), so a shared link opens it.
+			const id = new URL(page.url()).searchParams.get('id');
 			await page.getByTestId('editor-use').click();
-			await expect(page).toHaveURL(/\/$/, { timeout: 60_000 });
+			await expect(page).toHaveURL(new RegExp(`/\\?(.*&)?model=${id}(&|$)`), { timeout: 60_000 });
 			await expectResults(page);
 			await expect(targetRow(page, 'tech_contract_turnover_level')).toHaveAttribute('data-status', 'miss');
 		});
