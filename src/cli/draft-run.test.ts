@@ -34,6 +34,14 @@ describe('npm run -s draft', () => {
 		expect(out.code).toBe(EXIT_OK);
 		expect(out.stdout).toContain('高新企业数量从107家增加到500家以上');
 		expect(out.stdout).toMatch(/\$\.indicators\[0\]\.base: needs a base value for 2021/);
+		expect(out.stdout).toContain('Base year 2021 as given; end year 2026 (base year + 5).');
+	});
+
+	it('says where the years came from and how to change them', () => {
+		const out = run(SHINAN);
+		expect(out.stdout).toContain(
+			'End year 2026: the latest year the targets name; base year 2021. Give --base-year to change it.'
+		);
 	});
 
 	it('drafts the Shinan plan with its years read from the text', () => {

@@ -2,9 +2,10 @@
  * The draft as a table for people: one row per target (kind, threshold in its unit, deadline, indicator,
  * quote), then the notes on the years and every value the draft still needs, by JSON path.
  */
-import type { Draft } from '../lib/engine/index';
+import type { Draft, DraftNote } from '../lib/engine/index';
+import en from '../lib/i18n/messages/en.json' with { type: 'json' };
 import { formatValue } from './format-value';
-import { issueText } from './issue-text';
+import { fill, issueText } from './issue-text';
 import { displayWidth, pad } from './text-width';
 
 /** The table text, ending in a newline. */
@@ -29,7 +30,7 @@ export function formatDraftTable(draft: Draft): string {
 			.join('  ');
 	const out = [
 		`Draft of ${model.title.zh}: ${model.baseYear}–${model.endYear}, ${model.indicators.length} indicators, ${model.targets.length} targets`,
-		...draft.notes,
+		...draft.notes.map(draftNoteLine),
 		'',
 		line(head),
 		...rows.map(line),
@@ -40,6 +41,21 @@ export function formatDraftTable(draft: Draft): string {
 		for (const issue of draft.issues) out.push(`  ${issue.path}: ${issueText(issue)}`);
 	} else out.push('The draft is complete: it validates as a model.');
 	return out.join('\n') + '\n';
+}
+
+/**
+ * A note on the years in the app's English words (`draft_note_*`); where the drafter guessed the years,
+ * how to choose them on the command line.
+ */
+export function draftNoteLine(note: DraftNote): string {
+	const key = `draft_note_${note.code.replaceAll('-', '_')}`;
+	const template = (en as Record<string, string>)[key];
+	// A missing message is a bug (the app's test renders every code).
+	if (template === undefined) throw new Error(`no en message ${key}`);
+	const params = Object.fromEntries(Object.entries(note.params).map(([k, v]) => [k, String(v)]));
+	const text = fill(template, params);
+	const guessed = note.code === 'years-named' || note.code === 'years-provisional';
+	return guessed ? `${text} Give --base-year to change it.` : text;
 }
 
 function thresholdText(kind: string, threshold: number, unit: string): string {

@@ -21,6 +21,7 @@ import {
 	type WorkingModel
 } from '$lib/engine/core';
 import type { StoredModel } from '$lib/scenarios';
+import type { DraftNote } from '$lib/engine';
 import type { Drafter } from '$lib/worker/drafter';
 import { engineFailure } from './describe-error';
 import { textProblemBefore, textProblemOf, thisYear, type TextProblem } from './draft-text';
@@ -45,7 +46,7 @@ export class DraftSession {
 	#problem = $state.raw<TextProblem | null>(null);
 	#review = $state.raw<Review | null>(null);
 	#title = $state('');
-	#notes = $state.raw<string[]>([]);
+	#notes = $state.raw<DraftNote[]>([]);
 	#editIssues = $state.raw<EditIssue[]>([]);
 	/** Keyed by the indicator's name, which stays put when other candidates are accepted or rejected. */
 	#fills = $state.raw<Record<string, Fill>>({});
@@ -67,8 +68,8 @@ export class DraftSession {
 	get review(): Review | null {
 		return this.#review;
 	}
-	/** How the drafter chose the years (English, for the reader who wants to check). */
-	get notes(): readonly string[] {
+	/** How the drafter chose the years, as codes (rendered by `lib/view/draft-note-text.ts`). */
+	get notes(): readonly DraftNote[] {
 		return this.#notes;
 	}
 	/** Why the last candidate edit or fill was refused, by path. */

@@ -6,7 +6,8 @@
  * - candidates: every quantified commitment with its exact quote, kind, threshold, direction, deadline;
  * - groups: the suggested indicators, candidates about one quantity together;
  * - model: a draft in the model file format, missing baselines marked (see build-model.ts);
- * - issues: checkDraft(model), what is still needed before it runs, by JSON path.
+ * - issues: checkDraft(model), what is still needed before it runs, by JSON path;
+ * - notes: how the years were chosen, as codes (DraftNote).
  */
 import { fail, issue, ok, type Issue, type Result } from '../spec/result';
 import { buildModel, type DraftModel } from './build-model';
@@ -32,9 +33,34 @@ export interface Draft {
 	groups: IndicatorGroup[];
 	/** What the model still needs before it runs, by JSON path (checkDraft). */
 	issues: Issue[];
-	/** How the years were chosen, for the reader. */
-	notes: string[];
+	/** How the years were chosen, for the reader: codes the app and the CLI render (`draft_note_*`). */
+	notes: DraftNote[];
 }
+
+/**
+ * A note on how the draft's years were chosen; `span` is the plan's length in years (5, or 1 for a
+ * yearly report). Data, not a sentence, so each reader gets it in their language.
+ * - `years-given`: both years as given;
+ * - `end-given`: the end year as given, the base year `span` before it;
+ * - `base-given`: the base year as given, the end year `span` after it;
+ * - `base-given-named`: the base year as given, the end year the latest the targets name;
+ * - `years-named`: no year given: the end year the latest the targets name, the base `span` before;
+ * - `years-provisional`: no year anywhere: the base year last year (`currentYear − 1`).
+ */
+export type DraftNote =
+	| { code: 'years-given'; params: { base: number; end: number } }
+	| { code: 'end-given' | 'base-given'; params: { base: number; end: number; span: number } }
+	| { code: 'base-given-named' | 'years-named' | 'years-provisional'; params: { base: number; end: number } };
+
+/** Every note code, for the test that each has a message in every language. */
+export const DRAFT_NOTE_CODES = [
+	'years-given',
+	'end-given',
+	'base-given',
+	'base-given-named',
+	'years-named',
+	'years-provisional'
+] as const satisfies readonly DraftNote['code'][];
 
 /** Drafts a model from a plan's text; bad input (empty, no numbers, no targets) is returned as issues. */
 export function draftModel(text: string, options: DraftOptions = {}): Result<Draft> {
@@ -45,7 +71,7 @@ export function draftModel(text: string, options: DraftOptions = {}): Result<Dra
 	const simple = toSimplified(original);
 	const yearly = isYearlyPlan(simple);
 	const span = yearly ? 1 : 5;
-	const notes: string[] = [];
+	const notes: DraftNote[] = [];
 	const years = chooseYears(original, simple, options, span, notes);
 	if (!years.ok) return years;
 	const candidates = findCandidates(original, simple, years.value);
@@ -72,17 +98,17 @@ function chooseYears(
 	simple: string,
 	options: DraftOptions,
 	span: number,
-	notes: string[]
+	notes: DraftNote[]
 ): Result<Years> {
 	const { baseYear, endYear } = options;
 	if (baseYear !== undefined && endYear !== undefined) {
 		if (endYear <= baseYear)
 			return fail(issue('endYear', 'end-before-base', { base: baseYear, got: endYear }));
-		notes.push(`Base year ${baseYear} and end year ${endYear} as given.`);
+		notes.push({ code: 'years-given', params: { base: baseYear, end: endYear } });
 		return ok({ base: baseYear, end: endYear });
 	}
 	if (endYear !== undefined) {
-		notes.push(`End year ${endYear} as given; base year ${endYear - span} (end year − ${span}).`);
+		notes.push({ code: 'end-given', params: { base: endYear - span, end: endYear, span } });
 		return ok({ base: endYear - span, end: endYear });
 	}
 	const named = namedYears(original, simple, span);
@@ -90,23 +116,20 @@ function chooseYears(
 		// 到2025年 in a plan whose base year is 2018: the period runs to the latest year the targets name.
 		const latest = Math.max(baseYear + span, ...named.filter((y) => y > baseYear && y <= baseYear + 15));
 		notes.push(
-			`Base year ${baseYear} as given; end year ${latest}` +
-				(latest === baseYear + span ? ` (base year + ${span}).` : ': the latest year the targets name.')
+			latest === baseYear + span
+				? { code: 'base-given', params: { base: baseYear, end: latest, span } }
+				: { code: 'base-given-named', params: { base: baseYear, end: latest } }
 		);
 		return ok({ base: baseYear, end: latest });
 	}
 	if (named.length) {
 		const end = Math.max(...named);
-		notes.push(
-			`End year ${end}: the latest year the targets name; base year ${end - span}. Give --base-year to change it.`
-		);
+		notes.push({ code: 'years-named', params: { base: end - span, end } });
 		return ok({ base: end - span, end });
 	}
 	if (options.currentYear !== undefined) {
 		const provisional = options.currentYear - 1;
-		notes.push(
-			`No year in the text: base year ${provisional} (last year), end year ${provisional + span}. Give --base-year to change it.`
-		);
+		notes.push({ code: 'years-provisional', params: { base: provisional, end: provisional + span } });
 		return ok({ base: provisional, end: provisional + span });
 	}
 	return fail(issue('baseYear', 'draft-no-year'));

@@ -111,7 +111,35 @@ describe('bad input', () => {
 	it('reads the years from the text when none are given, and says so', () => {
 		const result = draftModel('到2026年金融机构总数突破1200家', {});
 		expect(result.ok && result.value.model).toMatchObject({ baseYear: 2021, endYear: 2026 });
-		expect(result.ok && result.value.notes[0]).toMatch(/End year 2026/);
+		expect(result.ok && result.value.notes).toEqual([
+			{ code: 'years-named', params: { base: 2021, end: 2026 } }
+		]);
+	});
+
+	it('notes how each way of choosing the years went, as codes', () => {
+		const text = '到2026年金融机构总数突破1200家';
+		const notes = (options: Parameters<typeof draftModel>[1]) => {
+			const result = draftModel(text, options);
+			return result.ok ? result.value.notes : result.issues;
+		};
+		expect(notes({ baseYear: 2020, endYear: 2025 })).toEqual([
+			{ code: 'years-given', params: { base: 2020, end: 2025 } }
+		]);
+		expect(notes({ endYear: 2030 })).toEqual([
+			{ code: 'end-given', params: { base: 2025, end: 2030, span: 5 } }
+		]);
+		// 2026 is named but 2024 + 5 = 2029 is later: the plan's span wins.
+		expect(notes({ baseYear: 2024 })).toEqual([
+			{ code: 'base-given', params: { base: 2024, end: 2029, span: 5 } }
+		]);
+		// 2018 + 5 = 2023, but the targets run to 2026.
+		expect(notes({ baseYear: 2018 })).toEqual([
+			{ code: 'base-given-named', params: { base: 2018, end: 2026 } }
+		]);
+		const provisional = draftModel('金融业增加值年均增长10%', { currentYear: 2026 });
+		expect(provisional.ok && provisional.value.notes).toEqual([
+			{ code: 'years-provisional', params: { base: 2025, end: 2030 } }
+		]);
 	});
 
 	it('a yearly report (今年…主要预期目标) covers one year', () => {
