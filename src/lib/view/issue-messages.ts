@@ -250,5 +250,22 @@ export const ISSUE_MESSAGES: Record<string, IssueMessageFn> = {
 	issue_edit_bad_rate_threshold: m.issue_edit_bad_rate_threshold,
 	issue_edit_bad_multiple: m.issue_edit_bad_multiple,
 	issue_edit_bad_threshold: m.issue_edit_bad_threshold,
-	issue_edit_quote_required: m.issue_edit_quote_required
+	issue_edit_quote_required: m.issue_edit_quote_required,
+	issue_import_not_json: m.issue_import_not_json,
+	issue_import_not_object: m.issue_import_not_object,
+	issue_import_unknown_format: m.issue_import_unknown_format,
+	issue_import_not_run_file: m.issue_import_not_run_file,
+	issue_import_text_ignored: m.issue_import_text_ignored,
+	issue_import_model_id: m.issue_import_model_id,
+	issue_import_other_model: m.issue_import_other_model,
+	issue_import_other_version: m.issue_import_other_version,
+	issue_import_format_version: m.issue_import_format_version,
+	issue_import_model_not_object: m.issue_import_model_not_object,
+	issue_import_result_ignored: m.issue_import_result_ignored,
+	issue_import_result_not_run: m.issue_import_result_not_run,
+	issue_import_result_years: m.issue_import_result_years,
+	issue_import_result_series: m.issue_import_result_series,
+	issue_import_result_values: m.issue_import_result_values,
+	issue_import_result_targets: m.issue_import_result_targets,
+	issue_file_unreadable: m.issue_file_unreadable
 };

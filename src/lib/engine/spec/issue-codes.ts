@@ -251,7 +251,25 @@ export const ISSUE_CODES = {
 	'edit-bad-rate-threshold': ['got'],
 	'edit-bad-multiple': ['got'],
 	'edit-bad-threshold': ['got'],
-	'edit-quote-required': []
+	'edit-quote-required': [],
+	// The scenario layer: importing a run file, saved scenarios and models in browser storage (scenarios/import.ts, storage*.ts, model-*.ts, backend.ts, migrations.ts).
+	'import-not-json': [],
+	'import-not-object': ['got'],
+	'import-unknown-format': ['got', 'expected'],
+	'import-not-run-file': ['format'],
+	'import-text-ignored': ['got'],
+	'import-model-id': ['got'],
+	'import-other-model': ['model', 'current'],
+	'import-other-version': ['model', 'got', 'current'],
+	'import-format-version': ['got', 'version'],
+	'import-model-not-object': ['got'],
+	'import-result-ignored': ['reason'],
+	'import-result-not-run': ['got'],
+	'import-result-years': [],
+	'import-result-series': [],
+	'import-result-values': ['count'],
+	'import-result-targets': [],
+	'file-unreadable': []
 } as const satisfies Record<string, readonly string[]>;
 
 /** One code of the catalogue. */
