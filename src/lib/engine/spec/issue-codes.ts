@@ -269,7 +269,30 @@ export const ISSUE_CODES = {
 	'import-result-series': [],
 	'import-result-values': ['count'],
 	'import-result-targets': [],
-	'file-unreadable': []
+	'file-unreadable': [],
+	'storage-full': ['what'],
+	'storage-write-refused': ['error', 'what'],
+	'storage-unreadable': ['error'],
+	'storage-delete-refused': ['error'],
+	'storage-what-not-saved': [],
+	'storage-what-changes': [],
+	'storage-what-name': [],
+	'storage-what-not-deleted': [],
+	'storage-what-list': [],
+	'storage-what-not-set-aside': [],
+	'storage-what-stays-old': [],
+	'storage-index-rebuilt': [],
+	'storage-entry-gone': ['id'],
+	'storage-no-such-id': ['id'],
+	'storage-gone-elsewhere': ['id'],
+	'storage-bad-id': ['id'],
+	'storage-not-quarantined': [],
+	'storage-set-aside': ['reason', 'target'],
+	'storage-set-aside-failed': ['reason', 'failure'],
+	'storage-entry-not-json': ['id'],
+	'storage-entry-unreadable': ['id', 'path', 'problem'],
+	'storage-entry-unreadable-more': ['id', 'path', 'problem', 'more'],
+	'storage-not-rewritten': ['id', 'from', 'to', 'failure']
 } as const satisfies Record<string, readonly string[]>;
 
 /** One code of the catalogue. */
