@@ -301,14 +301,18 @@ describe('damaged and old entries', () => {
 		[
 			'a wrong shape',
 			'{"schema":2,"id":"id2","name":"B","modelId":"m","createdAt":"x"}',
-			/cannot be read: \$\.createdAt: should be an ISO 8601 time, got "x" \(and \d+ more problems\)/
+			/cannot be read: \$\.createdAt: should be an ISO 8601 time, got the string "x" \(and \d+ more problems\)/
 		],
 		[
 			'a future schema',
 			'{"schema":7,"whatever":true}',
 			/cannot be read: \$\.schema: is 7: saved by a newer version of this app, which reads up to 2/
 		],
-		['not an object', '"hello"', /cannot be read: \$: should be a saved scenario \(an object\), got "hello"/]
+		[
+			'not an object',
+			'"hello"',
+			/cannot be read: \$: should be a saved scenario \(an object\), got the string "hello"/
+		]
 	])('sets aside %s', (_, raw, message) => {
 		const { store, a } = damaged((s) => s.setItem(entryKey('id2'), raw));
 		const { scenarios, problems } = store.list();

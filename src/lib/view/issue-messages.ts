@@ -290,5 +290,11 @@ export const ISSUE_MESSAGES: Record<string, IssueMessageFn> = {
 	issue_storage_entry_not_json: m.issue_storage_entry_not_json,
 	issue_storage_entry_unreadable: m.issue_storage_entry_unreadable,
 	issue_storage_entry_unreadable_more: m.issue_storage_entry_unreadable_more,
-	issue_storage_not_rewritten: m.issue_storage_not_rewritten
+	issue_storage_not_rewritten: m.issue_storage_not_rewritten,
+	issue_saved_not_object: m.issue_saved_not_object,
+	issue_saved_not_numbers: m.issue_saved_not_numbers,
+	issue_saved_not_text: m.issue_saved_not_text,
+	issue_saved_not_ms: m.issue_saved_not_ms,
+	issue_saved_wrong_id: m.issue_saved_wrong_id,
+	issue_saved_not_time: m.issue_saved_not_time
 };

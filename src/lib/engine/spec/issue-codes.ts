@@ -292,7 +292,13 @@ export const ISSUE_CODES = {
 	'storage-entry-not-json': ['id'],
 	'storage-entry-unreadable': ['id', 'path', 'problem'],
 	'storage-entry-unreadable-more': ['id', 'path', 'problem', 'more'],
-	'storage-not-rewritten': ['id', 'from', 'to', 'failure']
+	'storage-not-rewritten': ['id', 'from', 'to', 'failure'],
+	'saved-not-object': ['got'],
+	'saved-not-numbers': ['got'],
+	'saved-not-text': ['got'],
+	'saved-not-ms': ['got'],
+	'saved-wrong-id': ['id', 'got'],
+	'saved-not-time': ['got']
 } as const satisfies Record<string, readonly string[]>;
 
 /** One code of the catalogue. */
