@@ -3,7 +3,8 @@
  * in-memory one (for tests, and for browsers that refuse storage, so the app still works for a session),
  * and a wrapper that turns every throw of a backend into an issue.
  */
-import type { Issue, Result } from '$lib/engine';
+import type { Issue, IssueMessage, Result } from '$lib/engine';
+import { issue } from '$lib/engine/core';
 
 /** What the store needs of `localStorage`; any object with these members will do. */
 export interface StorageBackend {
@@ -80,24 +81,26 @@ export function isQuotaError(error: unknown): boolean {
 	);
 }
 
+/**
+ * The error's name (`SecurityError`, …): an identifier the reader can look up. Its message is the
+ * browser's English sentence, so it is left out of what the reader sees.
+ */
+function errorName(error: unknown): string {
+	return error instanceof Error ? error.name : typeof error;
+}
+
 /** The issue for a failed write: "storage is full" with what to do, or the browser's reason. */
-function writeFailed(key: string, error: unknown, what: string): Issue {
-	if (isQuotaError(error)) {
-		return {
-			path: key,
-			message: `browser storage is full: ${what}; delete old scenarios or export this one to a file`
-		};
-	}
-	const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-	return { path: key, message: `browser storage refused the write (${reason}): ${what}` };
+function writeFailed(key: string, error: unknown, what: IssueMessage): Issue {
+	if (isQuotaError(error)) return issue(key, 'storage-full', { what });
+	return issue(key, 'storage-write-refused', { error: errorName(error), what });
 }
 
 /** A backend whose every call returns its failure instead of throwing (full, blocked, broken storage). */
 export interface SafeBackend {
 	/** The value, or an issue if storage cannot be read. */
 	getItem(key: string): Result<string | null>;
-	/** Undefined, or the issue saying that `what` (e.g. "the scenario was not saved") did not happen. */
-	setItem(key: string, value: string, what: string): Issue | undefined;
+	/** Undefined, or the issue saying that `what` (e.g. `storage-what-not-saved`) did not happen. */
+	setItem(key: string, value: string, what: IssueMessage): Issue | undefined;
 	removeItem(key: string): Issue | undefined;
 	/** Every key (a snapshot: removing while walking `key(i)` would skip keys); none if unreadable. */
 	allKeys(): string[];
@@ -110,15 +113,12 @@ export function safeBackend(backend: StorageBackend): SafeBackend {
 		try {
 			return { ok: true, value: backend.getItem(key) };
 		} catch (error) {
-			return {
-				ok: false,
-				issues: [{ path: key, message: `browser storage cannot be read (${String(error)})` }]
-			};
+			return { ok: false, issues: [issue(key, 'storage-unreadable', { error: errorName(error) })] };
 		}
 	}
 
 	/** Writes a key; a throw (full, blocked) becomes an issue saying what was not saved. */
-	function setItem(key: string, value: string, what: string): Issue | undefined {
+	function setItem(key: string, value: string, what: IssueMessage): Issue | undefined {
 		try {
 			backend.setItem(key, value);
 			return undefined;
@@ -132,7 +132,7 @@ export function safeBackend(backend: StorageBackend): SafeBackend {
 			backend.removeItem(key);
 			return undefined;
 		} catch (error) {
-			return { path: key, message: `browser storage refused to delete it (${String(error)})` };
+			return issue(key, 'storage-delete-refused', { error: errorName(error) });
 		}
 	}
 

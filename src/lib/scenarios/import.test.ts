@@ -70,10 +70,13 @@ describe('importScenarioJson', () => {
 	});
 
 	it('refuses what is not a run file, saying why', () => {
-		expect(issuesOf('{"scenario": ')[0]).toMatch(/^\$: is not valid JSON: /);
+		expect(read('{"scenario": ').issues).toEqual([{ path: '$', code: 'import-not-json', params: {} }]);
+		expect(issuesOf('{"scenario": ')).toEqual([
+			'$: is not valid JSON (the file is damaged or is not a run file)'
+		]);
 		expect(issuesOf('[1, 2]')).toEqual(['$: should be an object (a run file), got an array']);
 		expect(issuesOf('{"format": "other/thing"}')).toEqual([
-			'$.format: is "other/thing", not a file this app reads; expected "target-scenarios/run"'
+			'$.format: is the string "other/thing", not a file this app reads; expected "target-scenarios/run"'
 		]);
 		expect(issuesOf('{"a": 1}')).toEqual([
 			'$: is not a run file: expected a file exported by this app ("format": "target-scenarios/run") or the output of the CLI\'s --format json'
@@ -87,8 +90,8 @@ describe('importScenarioJson', () => {
 			issues: [
 				{
 					path: '$.model.id',
-					message:
-						'this file is for model "qingdao-2021-2025", but the app runs "shinan-2022-2026": open it with that model'
+					code: 'import-other-model',
+					params: { model: 'qingdao-2021-2025', current: 'shinan-2022-2026' }
 				}
 			]
 		});
@@ -97,9 +100,20 @@ describe('importScenarioJson', () => {
 		expect(older.issues).toEqual([
 			{
 				path: '$.model.hash',
-				message: `the file was made with another version of model shinan-2022-2026 (hash "0badc0de", this app's "${shinanShape.hash}"): its scenario was read against the current model, whose defaults and results may differ from the file's`
+				code: 'import-other-version',
+				params: {
+					model: 'shinan-2022-2026',
+					got: { gist: 'string', text: '0badc0de' },
+					current: shinanShape.hash
+				}
 			}
 		]);
+		expect(issueText(older.issues[0]!)).toBe(
+			`the file was made with another version of model shinan-2022-2026 (hash the string "0badc0de", this app's "${shinanShape.hash}"): its scenario was read against the current model, whose defaults and results may differ from the file's`
+		);
+		expect(issueText(other.issues[0]!, 'zh')).toBe(
+			'此文件属于模型"qingdao-2021-2025"，而本应用运行的是"shinan-2022-2026"：请用该模型打开'
+		);
 	});
 
 	it('keeps what fits the model and names every problem by its JSON path', () => {
@@ -140,7 +154,7 @@ describe('importScenarioJson', () => {
 		});
 		expect(imported.ok && imported.value.result).toBeUndefined();
 		expect(imported.issues.map((i) => `${i.path}: ${issueText(i)}`)).toEqual([
-			'$.formatVersion: is 2; this app reads version 1 and read the file as that',
+			'$.formatVersion: is number 2; this app reads version 1 and read the file as that',
 			'$.scenario["gdp.rate"]: should be a number, got the string "0.05" (ignored)',
 			'$.scenario["gdp.rat"]: is not a parameter of this model (ignored). Did you mean "gdp.rate"?',
 			'$.scenario["finance_value_added.rate"]: −2 is at or below −1: a rate must be above −1 (−100 % a year would wipe the value out); rates are fractions, 0.05 = 5 % (ignored)',
@@ -155,7 +169,7 @@ describe('importScenarioJson', () => {
 			'$.uncertainty.sd["gdp.base"]: has both a distribution and an sd; the engine takes one: the distribution is kept (ignored)',
 			'$.uncertainty.yearlyNoise.fintech_firms: is a stock indicator; yearly noise applies to growth rates only (ignored)',
 			'$.result.years: should be a list of years; the results in the file were ignored (the app runs the scenario again)',
-			'$.name: should be text, got 42 (ignored)'
+			'$.name: should be text, got number 42 (ignored)'
 		]);
 	});
 

@@ -3,10 +3,11 @@
  * output. The file is untrusted text: everything is checked against the model the app runs, each problem
  * named by its JSON path, and whatever fits is kept.
  */
-import type { Issue, RunResult } from '$lib/engine';
+import type { Issue, IssueMessage, RunResult } from '$lib/engine';
+import { gist, issue, message } from '$lib/engine/core';
 import { readState } from './check-state';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION } from './export';
-import { child, describe, isRecord } from './json-path';
+import { child, isRecord } from './json-path';
 import type { ModelShape } from './model-shape';
 import { isFiniteNumber } from './numbers';
 import type { Checked } from '$lib/engine';
@@ -38,27 +39,24 @@ export function importScenarioJson(text: string, shape: ModelShape): Checked<Imp
 	let root: unknown;
 	try {
 		root = JSON.parse(text.replace(/^\uFEFF/, ''));
-	} catch (error) {
-		return failure('$', `is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+	} catch {
+		// The parser's own message is English and engine-specific, so only the fact is reported.
+		return failure(issue('$', 'import-not-json'));
 	}
-	if (!isRecord(root)) return failure('$', `should be an object (a run file), got ${describe(root)}`);
+	if (!isRecord(root)) return failure(issue('$', 'import-not-object', { got: gist(root) }));
 	if (root.format === EXPORT_FORMAT) return readExport(root, shape);
 	if (root.format === undefined && typeof root.model === 'string' && 'targets' in root)
 		return readCliReport(root, shape);
 	if (root.format !== undefined) {
 		return failure(
-			'$.format',
-			`is ${describe(root.format)}, not a file this app reads; expected "${EXPORT_FORMAT}"`
+			issue('$.format', 'import-unknown-format', { got: gist(root.format), expected: EXPORT_FORMAT })
 		);
 	}
-	return failure(
-		'$',
-		`is not a run file: expected a file exported by this app ("format": "${EXPORT_FORMAT}") or the output of the CLI's --format json`
-	);
+	return failure(issue('$', 'import-not-run-file', { format: EXPORT_FORMAT }));
 }
 
-function failure(path: string, message: string): Checked<ImportedRun> {
-	return { ok: false, issues: [{ path, message }] };
+function failure(problem: Issue): Checked<ImportedRun> {
+	return { ok: false, issues: [problem] };
 }
 
 /** A string field, or undefined with an issue if present but not a string. */
@@ -70,7 +68,7 @@ function optionalText(
 ): string | undefined {
 	const value = x[key];
 	if (value === undefined || typeof value === 'string') return value;
-	issues.push({ path: child(path, key), message: `should be text, got ${describe(value)} (ignored)` });
+	issues.push(issue(child(path, key), 'import-text-ignored', { got: gist(value) }));
 	return undefined;
 }
 
@@ -82,19 +80,18 @@ function checkModel(
 	shape: ModelShape,
 	issues: Issue[]
 ): Issue | undefined {
-	if (typeof id !== 'string')
-		return { path: child(path, 'id'), message: `should be the model's id, got ${describe(id)}` };
+	if (typeof id !== 'string') return issue(child(path, 'id'), 'import-model-id', { got: gist(id) });
 	if (id !== shape.id) {
-		return {
-			path: child(path, 'id'),
-			message: `this file is for model "${id}", but the app runs "${shape.id}": open it with that model`
-		};
+		return issue(child(path, 'id'), 'import-other-model', { model: id, current: shape.id });
 	}
 	if (hash !== undefined && hash !== shape.hash) {
-		issues.push({
-			path: child(path, 'hash'),
-			message: `the file was made with another version of model ${id} (hash ${describe(hash)}, this app's "${shape.hash}"): its scenario was read against the current model, whose defaults and results may differ from the file's`
-		});
+		issues.push(
+			issue(child(path, 'hash'), 'import-other-version', {
+				model: id,
+				got: gist(hash),
+				current: shape.hash
+			})
+		);
 	}
 	return undefined;
 }
@@ -103,16 +100,15 @@ function readExport(root: Record<string, unknown>, shape: ModelShape): Checked<I
 	const issues: Issue[] = [];
 	const version = root.formatVersion;
 	if (version !== EXPORT_FORMAT_VERSION) {
-		issues.push({
-			path: '$.formatVersion',
-			message: `is ${describe(version)}; this app reads version ${EXPORT_FORMAT_VERSION} and read the file as that`
-		});
+		issues.push(
+			issue('$.formatVersion', 'import-format-version', {
+				got: gist(version),
+				version: EXPORT_FORMAT_VERSION
+			})
+		);
 	}
 	if (!isRecord(root.model))
-		return failure(
-			'$.model',
-			`should be an object with the model's id and hash, got ${describe(root.model)}`
-		);
+		return failure(issue('$.model', 'import-model-not-object', { got: gist(root.model) }));
 	const wrongModel = checkModel(root.model.id, root.model.hash, '$.model', shape, issues);
 	if (wrongModel) return { ok: false, issues: [wrongModel] };
 
@@ -158,26 +154,26 @@ function readCliReport(root: Record<string, unknown>, shape: ModelShape): Checke
  * with ids). Only the shape is checked: the app runs the state again and shows its own numbers.
  */
 function readResult(raw: unknown, path: string, issues: Issue[]): RunResult | undefined {
-	const ignored = (where: string, what: string): undefined => {
-		issues.push({
-			path: where,
-			message: `${what}; the results in the file were ignored (the app runs the scenario again)`
-		});
+	const ignored = (where: string, reason: IssueMessage): undefined => {
+		issues.push(issue(where, 'import-result-ignored', { reason }));
 		return undefined;
 	};
 	if (raw === undefined) return undefined;
-	if (!isRecord(raw)) return ignored(path, `should be a run result, got ${describe(raw)}`);
+	if (!isRecord(raw)) return ignored(path, message('import-result-not-run', { got: gist(raw) }));
 	const { model, years, series, targets } = raw;
 	if (!Array.isArray(years) || !years.every(Number.isInteger))
-		return ignored(child(path, 'years'), 'should be a list of years');
-	if (!isRecord(series)) return ignored(child(path, 'series'), 'should be an object of indicator → values');
+		return ignored(child(path, 'years'), message('import-result-years'));
+	if (!isRecord(series)) return ignored(child(path, 'series'), message('import-result-series'));
 	for (const [id, values] of Object.entries(series)) {
 		if (!Array.isArray(values) || values.length !== years.length || !values.every(isFiniteNumber)) {
-			return ignored(child(child(path, 'series'), id), `should be ${years.length} numbers, one per year`);
+			return ignored(
+				child(child(path, 'series'), id),
+				message('import-result-values', { count: years.length })
+			);
 		}
 	}
 	if (!Array.isArray(targets) || !targets.every((t) => isRecord(t) && typeof t.id === 'string')) {
-		return ignored(child(path, 'targets'), 'should be a list of target results');
+		return ignored(child(path, 'targets'), message('import-result-targets'));
 	}
 	return { model: typeof model === 'string' ? model : '', years, series, targets } as RunResult;
 }

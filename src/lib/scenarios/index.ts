@@ -76,6 +76,7 @@ export {
 	createScenarioStore,
 	entryKey,
 	INDEX_KEY,
+	problemIssue,
 	STORAGE_PREFIX,
 	type ScenarioStore,
 	type StoreOptions,

@@ -55,25 +55,28 @@ describe('readEntry', () => {
 		[{ schema: 'two' }, '$.schema: should be a schema version (1, 2, …), got "two"'],
 		[
 			{ name: 'v1', values: { 'gdp.rate': '5%' } },
-			'$.values["gdp.rate"]: should be a finite number, got "5%"'
+			'$.values["gdp.rate"]: should be a finite number, got the string "5%"'
 		],
-		[{ name: 'v1' }, '$.values: should be an object of key → number, got undefined'],
-		[{ ...v2, id: 'other' }, '$.id: should be "abc123", the id in its storage key, got "other"'],
-		[{ ...v2, createdAt: 'yesterday' }, '$.createdAt: should be an ISO 8601 time, got "yesterday"'],
-		[{ ...v2, modelId: '' }, '$.modelId: should be non-empty text, got ""'],
+		[{ name: 'v1' }, '$.values: should be an object of key → number, got nothing'],
+		[{ ...v2, id: 'other' }, '$.id: should be "abc123", the id in its storage key, got the string "other"'],
+		[
+			{ ...v2, createdAt: 'yesterday' },
+			'$.createdAt: should be an ISO 8601 time, got the string "yesterday"'
+		],
+		[{ ...v2, modelId: '' }, '$.modelId: should be a non-empty string, got the string ""'],
 		[
 			{ ...v2, scenario: { 'gdp.rate': null } },
 			'$.scenario["gdp.rate"]: should be a finite number, got null'
 		],
 		[
 			{ ...v2, actuals: { gdp: { '2022': 'n/a' } } },
-			'$.actuals.gdp["2022"]: should be a finite number, got "n/a"'
+			'$.actuals.gdp["2022"]: should be a finite number, got the string "n/a"'
 		],
 		[
 			{ ...v2, uncertainty: { params: { 'gdp.rate': { type: 'normal', mean: 0 } } } },
 			'$.uncertainty.params["gdp.rate"]: needs sd: a finite number'
 		],
-		[{ ...v2, notes: 3 }, '$.notes: should be text, got 3']
+		[{ ...v2, notes: 3 }, '$.notes: should be text, got number 3']
 	])('refuses %j: %s', (raw, message) => {
 		const read = readEntry(raw, context);
 		expect(read.ok ? 'read' : `${read.issues[0]!.path}: ${issueText(read.issues[0]!)}`).toBe(message);

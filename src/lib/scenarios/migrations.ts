@@ -7,6 +7,7 @@
  * `CURRENT_SCHEMA`, and keep the v2 tests (their fixtures are v2 entries as they were really stored).
  */
 import type { Actuals, Issue, Scenario, Uncertainty } from '$lib/engine';
+import { gist, issue } from '$lib/engine/core';
 import { child, describe, isRecord } from './json-path';
 import { isFiniteNumber } from './numbers';
 import { readDistribution } from './state';
@@ -92,7 +93,7 @@ export function readEntry(
 	if (!isRecord(raw))
 		return {
 			ok: false,
-			issues: [{ path: '$', message: `should be a saved scenario (an object), got ${describe(raw)}` }]
+			issues: [issue('$', 'saved-not-object', { got: gist(raw) })]
 		};
 	// v1 has no schema field: an object with a name and values and nothing saying otherwise is one.
 	const schema = raw.schema === undefined ? 1 : raw.schema;
@@ -129,12 +130,11 @@ export function schemaIssue(schema: unknown, current: number): Issue | undefined
 /** Issues with a record of finite numbers at `path`. */
 function numbers(x: unknown, path: string, issues: Issue[]): void {
 	if (!isRecord(x)) {
-		issues.push({ path, message: `should be an object of key → number, got ${describe(x)}` });
+		issues.push(issue(path, 'saved-not-numbers', { got: gist(x) }));
 		return;
 	}
 	for (const [key, value] of Object.entries(x)) {
-		if (!isFiniteNumber(value))
-			issues.push({ path: child(path, key), message: `should be a finite number, got ${describe(value)}` });
+		if (!isFiniteNumber(value)) issues.push(issue(child(path, key), 'not-finite', { got: gist(value) }));
 	}
 }
 
@@ -147,10 +147,9 @@ function text(
 	const value = x[key];
 	if (value === undefined && options.optional) return;
 	if (typeof value !== 'string' || (options.nonEmpty && value.trim() === '')) {
-		issues.push({
-			path: child('$', key),
-			message: `should be ${options.nonEmpty ? 'non-empty ' : ''}text, got ${describe(value)}`
-		});
+		issues.push(
+			issue(child('$', key), options.nonEmpty ? 'not-text' : 'saved-not-text', { got: gist(value) })
+		);
 	}
 }
 
@@ -159,10 +158,7 @@ function checkV1(x: Record<string, unknown>): Issue[] {
 	text(x, 'name', issues);
 	numbers(x.values, '$.values', issues);
 	if (x.savedAt !== undefined && !isFiniteNumber(x.savedAt)) {
-		issues.push({
-			path: '$.savedAt',
-			message: `should be a time in milliseconds, got ${describe(x.savedAt)}`
-		});
+		issues.push(issue('$.savedAt', 'saved-not-ms', { got: gist(x.savedAt) }));
 	}
 	return issues;
 }
@@ -170,23 +166,19 @@ function checkV1(x: Record<string, unknown>): Issue[] {
 function checkV2(x: Record<string, unknown>, context: MigrationContext): Issue[] {
 	const issues: Issue[] = [];
 	if (x.id !== context.id) {
-		issues.push({
-			path: '$.id',
-			message: `should be "${context.id}", the id in its storage key, got ${describe(x.id)}`
-		});
+		issues.push(issue('$.id', 'saved-wrong-id', { id: context.id, got: gist(x.id) }));
 	}
 	text(x, 'name', issues);
 	text(x, 'modelId', issues, { nonEmpty: true });
 	for (const key of ['createdAt', 'updatedAt']) {
 		const value = x[key];
 		if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) {
-			issues.push({ path: child('$', key), message: `should be an ISO 8601 time, got ${describe(value)}` });
+			issues.push(issue(child('$', key), 'saved-not-time', { got: gist(value) }));
 		}
 	}
 	numbers(x.scenario, '$.scenario', issues);
 	if (x.actuals !== undefined) {
-		if (!isRecord(x.actuals))
-			issues.push({ path: '$.actuals', message: `should be an object, got ${describe(x.actuals)}` });
+		if (!isRecord(x.actuals)) issues.push(issue('$.actuals', 'not-object', { got: gist(x.actuals) }));
 		else for (const [id, years] of Object.entries(x.actuals)) numbers(years, child('$.actuals', id), issues);
 	}
 	if (x.uncertainty !== undefined) checkUncertainty(x.uncertainty, issues);
@@ -196,15 +188,12 @@ function checkV2(x: Record<string, unknown>, context: MigrationContext): Issue[]
 
 function checkUncertainty(x: unknown, issues: Issue[]): void {
 	if (!isRecord(x)) {
-		issues.push({ path: '$.uncertainty', message: `should be an object, got ${describe(x)}` });
+		issues.push(issue('$.uncertainty', 'not-object', { got: gist(x) }));
 		return;
 	}
 	if (x.params !== undefined) {
 		if (!isRecord(x.params))
-			issues.push({
-				path: '$.uncertainty.params',
-				message: `should be an object, got ${describe(x.params)}`
-			});
+			issues.push(issue('$.uncertainty.params', 'not-object', { got: gist(x.params) }));
 		else {
 			for (const [key, d] of Object.entries(x.params)) {
 				const read = readDistribution(d);

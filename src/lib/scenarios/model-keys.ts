@@ -4,7 +4,12 @@
  */
 import type { TextIssue } from '$lib/engine/core';
 import { isQuotaError, type StorageBackend } from './backend';
-import { quarantinedUnder, STORAGE_PREFIX, type QuarantinedEntry, type StorageProblem } from './storage-keys';
+import {
+	quarantinedUnder,
+	STORAGE_PREFIX,
+	type QuarantinedEntry,
+	type TextStorageProblem
+} from './storage-keys';
 
 /** A stored model's key: this, then its id. */
 export const MODEL_PREFIX = `${STORAGE_PREFIX}model:`;
@@ -87,7 +92,7 @@ export function modelKeyAccess(backend: StorageBackend, now: () => Date) {
 		}
 	}
 
-	function quarantine(id: string, raw: string, why: string): StorageProblem {
+	function quarantine(id: string, raw: string, why: string): TextStorageProblem {
 		const key = modelKey(id);
 		const target = `${MODEL_QUARANTINE_PREFIX}${id}:${now().getTime()}`;
 		const failed = write(target, raw, 'it could not be set aside and was left in place');

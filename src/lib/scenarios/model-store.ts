@@ -14,7 +14,7 @@ import type { Localized, WorkingModel } from '$lib/engine/core';
 import type { StorageBackend } from './backend';
 import { readStoredModel, type ModelOrigin, type StoredModel } from './model-entry';
 import { issue, modelIdOfKey, modelKey, modelKeyAccess, MODEL_ID, type StoreResult } from './model-keys';
-import { randomId, type QuarantinedEntry, type StorageProblem } from './storage-keys';
+import { randomId, type QuarantinedEntry, type TextStorageProblem } from './storage-keys';
 
 export {
 	modelIdOfKey,
@@ -28,7 +28,7 @@ export {
 /** Stored models over a storage backend. */
 export interface ModelStore {
 	/** Every stored model, the latest change first; unreadable ones set aside and reported. */
-	list(): { models: StoredModel[]; problems: StorageProblem[] };
+	list(): { models: StoredModel[]; problems: TextStorageProblem[] };
 	get(id: string): StoreResult<StoredModel>;
 	/**
 	 * Stores a new model under a new id (which becomes `model.id`, so scenarios and links name it). With
@@ -68,7 +68,7 @@ export function createModelStore(options: ModelStoreOptions): ModelStore {
 
 	const { keys, read, write, quarantine, quarantined, discardQuarantined } = modelKeyAccess(backend, now);
 
-	function load(id: string): { entry?: StoredModel; problem?: StorageProblem } {
+	function load(id: string): { entry?: StoredModel; problem?: TextStorageProblem } {
 		const key = modelKey(id);
 		const raw = read(key);
 		if (raw === null) return {};
@@ -156,7 +156,7 @@ export function createModelStore(options: ModelStoreOptions): ModelStore {
 
 	return {
 		list() {
-			const problems: StorageProblem[] = [];
+			const problems: TextStorageProblem[] = [];
 			const models: StoredModel[] = [];
 			for (const key of keys()) {
 				const id = modelIdOfKey(key);

@@ -3,7 +3,8 @@
  * the scan of the keys (so an entry whose index update was lost still shows up), migration on read and
  * setting aside what cannot be read. `createScenarioStore` (storage.ts) builds its methods on these.
  */
-import type { Issue, Result } from '$lib/engine';
+import type { Issue, IssueMessage, IssueParam, Result } from '$lib/engine';
+import { issue, message } from '$lib/engine/core';
 import { safeBackend, type StorageBackend } from './backend';
 import { CURRENT_SCHEMA, readEntry, type SavedScenario } from './migrations';
 import {
@@ -12,6 +13,7 @@ import {
 	ID,
 	INDEX_KEY,
 	QUARANTINE_PREFIX,
+	problemIssue,
 	quarantinedUnder,
 	type QuarantinedEntry,
 	type StorageProblem
@@ -30,9 +32,9 @@ export function entryAccess(backend: StorageBackend, modelId: string, now: () =>
 	}
 
 	/** The index's ids, or undefined (with the reason) if it is missing or unreadable. */
-	function readIndex(): { ids: string[] } | { ids?: undefined; problem?: string } {
+	function readIndex(): { ids: string[] } | { ids?: undefined; problem?: StorageProblem } {
 		const raw = getItem(INDEX_KEY);
-		if (!raw.ok) return { problem: storageText(raw.issues[0]!) };
+		if (!raw.ok) return { problem: { ...detail(raw.issues[0]!), key: INDEX_KEY } };
 		if (raw.value === null) return {};
 		try {
 			const parsed = JSON.parse(raw.value) as { ids?: unknown };
@@ -42,15 +44,15 @@ export function entryAccess(backend: StorageBackend, modelId: string, now: () =>
 		} catch {
 			// Reported below, like any other unreadable index.
 		}
-		return { problem: 'the list of saved scenarios was unreadable; it was rebuilt from the saved entries' };
+		return { problem: { ...message('storage-index-rebuilt'), key: INDEX_KEY } };
 	}
 
-	function writeIndex(ids: readonly string[], what: string): Issue | undefined {
+	function writeIndex(ids: readonly string[], what: IssueMessage): Issue | undefined {
 		return setItem(INDEX_KEY, JSON.stringify({ version: 1, ids }), what);
 	}
 
 	/** The ids in saved order: the index's, then any entry the index lacks (lost in a concurrent write). */
-	function orderedIds(): { ids: string[]; indexed: string[] | undefined; problem?: string } {
+	function orderedIds(): { ids: string[]; indexed: string[] | undefined; problem?: StorageProblem } {
 		const index = readIndex();
 		const present = storedIds();
 		const indexed = index.ids;
@@ -68,64 +70,49 @@ export function entryAccess(backend: StorageBackend, modelId: string, now: () =>
 	}
 
 	/** Moves an unreadable entry aside, keeping its text; says what was done. */
-	function quarantine(id: string, raw: string, why: string): StorageProblem {
+	function quarantine(id: string, raw: string, why: IssueMessage): StorageProblem {
 		const key = entryKey(id);
 		const base = `${QUARANTINE_PREFIX}${id}:${now().getTime()}`;
 		let target = base;
 		for (let n = 2; taken(target); n++) target = `${base}-${n}`;
-		const failed = setItem(target, raw, 'it could not be set aside and was left in place');
-		if (failed) return { key, message: `${why}; ${failed.message}` };
+		const failed = setItem(target, raw, message('storage-what-not-set-aside'));
+		if (failed)
+			return { key, ...message('storage-set-aside-failed', { reason: why, failure: inner(failed) }) };
 		removeItem(key);
-		return { key, message: `${why}; it was set aside as ${target}`, quarantineKey: target };
+		return { key, ...message('storage-set-aside', { reason: why, target }), quarantineKey: target };
 	}
 
 	/** Reads, checks and migrates the entry `id`; sets it aside if it cannot be read. */
 	function load(id: string): { entry?: SavedScenario; problem?: StorageProblem; missing?: boolean } {
 		const key = entryKey(id);
 		const raw = getItem(key);
-		if (!raw.ok) return { problem: { key, message: storageText(raw.issues[0]!) } };
+		if (!raw.ok) return { problem: { key, ...detail(raw.issues[0]!) } };
 		if (raw.value === null) return { missing: true };
 		let parsed: unknown;
 		try {
 			parsed = JSON.parse(raw.value);
-		} catch (error) {
-			return {
-				problem: quarantine(
-					id,
-					raw.value,
-					`saved scenario ${id} is not valid JSON (${(error as Error).message})`
-				)
-			};
+		} catch {
+			// The parser's message is English and engine-specific; the entry's text is kept to look at.
+			return { problem: quarantine(id, raw.value, message('storage-entry-not-json', { id })) };
 		}
 		const read = readEntry(parsed, { id, modelId, now: now() });
 		if (!read.ok) {
 			const first = read.issues[0]!;
-			const more = read.issues.length > 1 ? ` (and ${read.issues.length - 1} more problems)` : '';
-			return {
-				problem: quarantine(
-					id,
-					raw.value,
-					`saved scenario ${id} cannot be read: ${first.path}: ${first.message}${more}`
-				)
-			};
+			const params = { id, path: first.path, problem: inner(first) };
+			const why =
+				read.issues.length > 1
+					? message('storage-entry-unreadable-more', { ...params, more: read.issues.length - 1 })
+					: message('storage-entry-unreadable', params);
+			return { problem: quarantine(id, raw.value, why) };
 		}
 		const { entry, migratedFrom } = read.value;
 		if (migratedFrom !== undefined) {
 			// Rewritten now so the old format is read once; if storage is full, it stays old and is migrated
 			// again next time, which loses nothing.
-			const failed = setItem(
-				key,
-				JSON.stringify(entry),
-				'it stays in the old format until there is room (nothing is lost)'
-			);
+			const failed = setItem(key, JSON.stringify(entry), message('storage-what-stays-old'));
 			if (failed) {
-				return {
-					entry,
-					problem: {
-						key,
-						message: `saved scenario ${id} was read from schema ${migratedFrom} but could not be rewritten as schema ${CURRENT_SCHEMA}: ${failed.message}`
-					}
-				};
+				const params = { id, from: migratedFrom, to: CURRENT_SCHEMA, failure: inner(failed) };
+				return { entry, problem: { key, ...message('storage-not-rewritten', params) } };
 			}
 		}
 		return { entry };
@@ -134,16 +121,11 @@ export function entryAccess(backend: StorageBackend, modelId: string, now: () =>
 	/** The entry `id`, or the issue: not found, or unreadable (then set aside). */
 	function existing(id: string): Result<SavedScenario> {
 		const key = entryKey(id);
-		if (!ID.test(id))
-			return { ok: false, issues: [{ path: key, message: `"${id}" is not a saved scenario's id` }] };
+		if (!ID.test(id)) return { ok: false, issues: [issue(key, 'storage-bad-id', { id })] };
 		const { entry, problem, missing } = load(id);
 		if (entry) return { ok: true, value: entry };
-		if (missing)
-			return {
-				ok: false,
-				issues: [{ path: key, message: `no saved scenario has id ${id} (deleted in another tab?)` }]
-			};
-		return { ok: false, issues: [{ path: problem!.key, message: problem!.message }] };
+		if (missing) return { ok: false, issues: [issue(key, 'storage-gone-elsewhere', { id })] };
+		return { ok: false, issues: [problemIssue(problem!)] };
 	}
 
 	/** The entries set aside, oldest first. */
@@ -157,10 +139,7 @@ export function entryAccess(backend: StorageBackend, modelId: string, now: () =>
 	/** Deletes an entry set aside (its key, as `quarantined` lists it). */
 	function discardQuarantined(key: string): Result<{ key: string }> {
 		if (!key.startsWith(QUARANTINE_PREFIX)) {
-			return {
-				ok: false,
-				issues: [{ path: key, message: 'is not an entry set aside; nothing was deleted' }]
-			};
+			return { ok: false, issues: [issue(key, 'storage-not-quarantined')] };
 		}
 		const failed = removeItem(key);
 		return failed ? { ok: false, issues: [failed] } : { ok: true, value: { key } };
@@ -180,7 +159,17 @@ export function entryAccess(backend: StorageBackend, modelId: string, now: () =>
 	};
 }
 
-/** A browser storage failure's text (backend.ts words them in English; they carry no code yet). */
-function storageText(found: Issue): string {
-	return found.message ?? found.code;
+/**
+ * An issue without its path, to put inside another's sentence: its code and params, or its text while
+ * it is still English (migrations.ts has no codes yet).
+ */
+function detail(found: Issue): IssueMessage | { message: string } {
+	return found.code === undefined
+		? { message: found.message }
+		: message(found.code, found.params, found.suggestion);
+}
+
+/** The same as a param of another issue: a sub-message, or the English text as it is. */
+function inner(found: Issue): IssueParam {
+	return found.code === undefined ? found.message : message(found.code, found.params, found.suggestion);
 }

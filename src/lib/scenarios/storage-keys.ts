@@ -2,6 +2,8 @@
  * The keys of saved scenarios in browser storage (every one starts with `target-scenarios:`), the ids
  * they hold, and the problems a store reports about them. See storage.ts for the layout.
  */
+import type { Issue, IssueMessage } from '$lib/engine';
+import { issue } from '$lib/engine/core';
 
 /** Every key of this app starts with this. */
 export const STORAGE_PREFIX = 'target-scenarios:';
@@ -20,14 +22,26 @@ export function entryKey(id: string): string {
 /** Ids are short and key-safe: letters, digits, `-` and `_` (no `:`, which separates key parts). */
 export const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
-/** A saved entry that could not be read and was set aside, or a note about the index. */
-export interface StorageProblem {
+/**
+ * A saved entry that could not be read and was set aside, or a note about the index: what is wrong and
+ * what was done about it, as a code and params (an `Issue` without its path: its place is `key`). The
+ * model store's problems (model-keys.ts, model-store.ts) are still English text, hence the union.
+ */
+export type StorageProblem = (IssueMessage | { message: string; code?: never }) & {
 	/** The storage key concerned. */
 	key: string;
-	/** What is wrong and what was done about it. */
-	message: string;
 	/** Where the entry's text now is, if it was set aside. */
 	quarantineKey?: string;
+};
+
+/** The model store's problems, still English text (model-keys.ts, model-store.ts). */
+export type TextStorageProblem = Extract<StorageProblem, { message: string }>;
+
+/** A problem as an issue at its key, for lists of issues. */
+export function problemIssue(problem: StorageProblem): Issue {
+	return problem.code === undefined
+		? { path: problem.key, message: problem.message }
+		: issue(problem.key, problem.code, problem.params, problem.suggestion);
 }
 
 /** An entry set aside: its key, the id it had, when it was set aside and its text, unchanged. */

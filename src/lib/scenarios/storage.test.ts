@@ -2,10 +2,20 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { memoryStorage, type MemoryStorage, type StorageBackend } from './backend';
 import { numberedName } from './save-input';
-import { createScenarioStore, entryKey, INDEX_KEY, type SaveInput } from './storage';
+import {
+	createScenarioStore,
+	entryKey,
+	INDEX_KEY,
+	problemIssue,
+	type SaveInput,
+	type StorageProblem
+} from './storage';
+import { issueText } from '../../cli/issue-text';
 import { actualsArb, scenarioArb, shinanShape, uncertaintyArb } from './test-fixtures';
 
 const MODEL = 'shinan-2022-2026';
+/** A problem's text as the reader sees it, in English or Chinese. */
+const said = (problem: StorageProblem, lang: 'en' | 'zh' = 'en') => issueText(problemIssue(problem), lang);
 
 /** A store over `backend` with a clock that ticks a second per call and ids id1, id2, … */
 function storeOver(backend: StorageBackend = memoryStorage()) {
@@ -77,7 +87,7 @@ describe('save, get, list', () => {
 		const store = storeOver();
 		expect(store.get('nope')).toEqual({
 			ok: false,
-			issues: [{ path: entryKey('nope'), message: 'no saved scenario has id nope (deleted in another tab?)' }]
+			issues: [{ path: entryKey('nope'), code: 'storage-gone-elsewhere', params: { id: 'nope' } }]
 		});
 		expect(store.get('a:b').ok).toBe(false);
 	});
@@ -167,16 +177,23 @@ describe('a full storage', () => {
 			issues: [
 				{
 					path: entryKey('id2'),
-					message:
-						'browser storage is full: the scenario was not saved; delete old scenarios or export this one to a file'
+					code: 'storage-full',
+					params: { what: { code: 'storage-what-not-saved', params: {} } }
 				}
 			]
 		});
+		const full = store.save(big);
+		expect(full.ok || issueText(full.issues[0]!)).toBe(
+			'browser storage is full: the scenario was not saved; delete old scenarios or export this one to a file'
+		);
+		expect(full.ok || issueText(full.issues[0]!, 'zh')).toBe(
+			'浏览器存储已满：情景未保存；请删除旧的情景，或将此情景导出为文件'
+		);
 		expect(backend.contents()).toEqual(before);
 		expect(store.rename(a.id, 'y'.repeat(200)).ok).toBe(true);
 		expect(store.update(a.id, { notes: 'z'.repeat(2000) })).toMatchObject({
 			ok: false,
-			issues: [{ message: expect.stringMatching(/^browser storage is full: the changes were not saved;/) }]
+			issues: [{ code: 'storage-full', params: { what: { code: 'storage-what-changes', params: {} } } }]
 		});
 		expect(store.list()).toEqual({ scenarios: [saved(store.get(a.id))], problems: [] });
 	});
@@ -228,8 +245,8 @@ describe('a full storage', () => {
 			issues: [
 				{
 					path: entryKey('id1'),
-					message:
-						'browser storage refused the write (SecurityError: The operation is insecure.): the scenario was not saved'
+					code: 'storage-write-refused',
+					params: { error: 'SecurityError', what: { code: 'storage-what-not-saved', params: {} } }
 				}
 			]
 		});
@@ -254,12 +271,20 @@ describe('damaged and old entries', () => {
 		expect(problems).toEqual([
 			{
 				key: entryKey('id2'),
-				message: expect.stringMatching(
-					/^saved scenario id2 is not valid JSON \(.+\); it was set aside as target-scenarios:quarantine:id2:\d+$/
-				),
+				code: 'storage-set-aside',
+				params: {
+					reason: { code: 'storage-entry-not-json', params: { id: 'id2' } },
+					target: problems[0]!.quarantineKey
+				},
 				quarantineKey: expect.stringMatching(/^target-scenarios:quarantine:id2:\d+$/)
 			}
 		]);
+		expect(said(problems[0]!)).toBe(
+			`saved scenario id2 is not valid JSON; it was set aside as ${problems[0]!.quarantineKey}`
+		);
+		expect(said(problems[0]!, 'zh')).toBe(
+			`已保存情景 id2 不是有效的 JSON；已将其移至一旁，保存为 ${problems[0]!.quarantineKey}`
+		);
 		expect(backend.getItem(problems[0]!.quarantineKey!)).toBe('{"schema":2,"id":"id2",');
 		expect(backend.getItem(entryKey('id2'))).toBeNull();
 		expect(JSON.parse(backend.getItem(INDEX_KEY)!).ids).toEqual(['id1']);
@@ -276,20 +301,24 @@ describe('damaged and old entries', () => {
 		[
 			'a wrong shape',
 			'{"schema":2,"id":"id2","name":"B","modelId":"m","createdAt":"x"}',
-			/cannot be read: \$\.createdAt: should be an ISO 8601 time, got "x" \(and \d+ more problems\)/
+			/cannot be read: \$\.createdAt: should be an ISO 8601 time, got the string "x" \(and \d+ more problems\)/
 		],
 		[
 			'a future schema',
 			'{"schema":7,"whatever":true}',
 			/cannot be read: \$\.schema: is 7: saved by a newer version of this app, which reads up to 2/
 		],
-		['not an object', '"hello"', /cannot be read: \$: should be a saved scenario \(an object\), got "hello"/]
+		[
+			'not an object',
+			'"hello"',
+			/cannot be read: \$: should be a saved scenario \(an object\), got the string "hello"/
+		]
 	])('sets aside %s', (_, raw, message) => {
 		const { store, a } = damaged((s) => s.setItem(entryKey('id2'), raw));
 		const { scenarios, problems } = store.list();
 		expect(scenarios).toEqual([a]);
 		expect(problems).toHaveLength(1);
-		expect(problems[0]!.message).toMatch(message);
+		expect(said(problems[0]!)).toMatch(message);
 		expect(store.quarantined()[0]!.raw).toBe(raw);
 	});
 
@@ -297,7 +326,7 @@ describe('damaged and old entries', () => {
 		const { store } = damaged((s) => s.setItem(entryKey('id1'), 'oops'));
 		const got = store.get('id1');
 		expect(got.ok).toBe(false);
-		expect(got.ok || got.issues[0]!.message).toMatch(/set aside as target-scenarios:quarantine:id1:/);
+		expect(got.ok || issueText(got.issues[0]!)).toMatch(/set aside as target-scenarios:quarantine:id1:/);
 	});
 
 	it('migrates v1 entries on read and rewrites them as v2', () => {
@@ -329,8 +358,8 @@ describe('damaged and old entries', () => {
 		const store = storeOver(backend);
 		const { scenarios, problems } = store.list();
 		expect(scenarios.map((s) => s.name)).toEqual(['Old']);
-		expect(problems[0]!.message).toMatch(
-			/read from schema 1 but could not be rewritten as schema 2: browser storage is full/
+		expect(said(problems[0]!)).toMatch(
+			/read from schema 1 but could not be rewritten as schema 2: browser storage is full: it stays in the old format/
 		);
 		expect(JSON.parse(backend.getItem(entryKey('old'))!)).toEqual({ name: 'Old', values: {} });
 	});
@@ -339,12 +368,7 @@ describe('damaged and old entries', () => {
 		const { backend, store, a, b } = damaged((s) => s.setItem(INDEX_KEY, '[[['));
 		expect(store.list()).toEqual({
 			scenarios: [a, b],
-			problems: [
-				{
-					key: INDEX_KEY,
-					message: 'the list of saved scenarios was unreadable; it was rebuilt from the saved entries'
-				}
-			]
+			problems: [{ key: INDEX_KEY, code: 'storage-index-rebuilt', params: {} }]
 		});
 		expect(JSON.parse(backend.getItem(INDEX_KEY)!).ids).toEqual(['id1', 'id2']);
 		// Another tab saved id3 and our tab overwrote the index without it.
@@ -357,13 +381,7 @@ describe('damaged and old entries', () => {
 		const { store, a } = damaged((s) => s.removeItem(entryKey('id2')));
 		expect(store.list()).toEqual({
 			scenarios: [a],
-			problems: [
-				{
-					key: entryKey('id2'),
-					message:
-						'saved scenario id2 is listed but its entry is gone (deleted in another tab?); it was taken off the list'
-				}
-			]
+			problems: [{ key: entryKey('id2'), code: 'storage-entry-gone', params: { id: 'id2' } }]
 		});
 		expect(store.list().problems).toEqual([]);
 	});
@@ -397,7 +415,7 @@ describe('damaged and old entries', () => {
 		};
 		const store = storeOver(blocked);
 		expect(() => store.list()).not.toThrow();
-		expect(store.list().problems[0]!.message).toMatch(/browser storage cannot be read/);
+		expect(said(store.list().problems[0]!)).toBe('browser storage cannot be read (Error)');
 		expect(store.save(input('A')).ok).toBe(false);
 		expect(store.get('id1').ok).toBe(false);
 	});

@@ -13,24 +13,19 @@
  * lost (two tabs saving at once, each rewriting the index) still shows up and is put back in the index.
  * The reference scenario (the plan's own defaults) is not stored: the UI adds it.
  */
-import type { Result } from '$lib/engine';
+import type { IssueMessage, Result } from '$lib/engine';
+import { issue, message } from '$lib/engine/core';
 import type { StorageBackend } from './backend';
 import type { SavedScenario } from './migrations';
 import { checkInput, checkName, numberedName, type SaveInput, type ScenarioChanges } from './save-input';
 import { entryAccess } from './storage-entries';
-import {
-	entryKey,
-	ID,
-	INDEX_KEY,
-	randomId,
-	type QuarantinedEntry,
-	type StorageProblem
-} from './storage-keys';
+import { entryKey, ID, randomId, type QuarantinedEntry, type StorageProblem } from './storage-keys';
 
 export type { SaveInput, ScenarioChanges };
 export {
 	entryKey,
 	INDEX_KEY,
+	problemIssue,
 	STORAGE_PREFIX,
 	type QuarantinedEntry,
 	type StorageProblem
@@ -84,7 +79,7 @@ export function createScenarioStore(options: StoreOptions): ScenarioStore {
 	/** Writes a new entry, then the index; if the index cannot be written, the entry is taken back out. */
 	function insert(entry: SavedScenario): Result<SavedScenario> {
 		const key = entryKey(entry.id);
-		const what = 'the scenario was not saved';
+		const what = message('storage-what-not-saved');
 		const failed = entries.setItem(key, JSON.stringify(entry), what);
 		if (failed) return { ok: false, issues: [failed] };
 		const { ids } = entries.orderedIds();
@@ -97,7 +92,7 @@ export function createScenarioStore(options: StoreOptions): ScenarioStore {
 	}
 
 	/** Writes a changed entry over the old one (one `setItem`: it is replaced whole or not at all). */
-	function replace(entry: SavedScenario, what: string): Result<SavedScenario> {
+	function replace(entry: SavedScenario, what: IssueMessage): Result<SavedScenario> {
 		const failed = entries.setItem(entryKey(entry.id), JSON.stringify(entry), what);
 		return failed ? { ok: false, issues: [failed] } : { ok: true, value: entry };
 	}
@@ -114,7 +109,7 @@ export function createScenarioStore(options: StoreOptions): ScenarioStore {
 	function list(): { scenarios: SavedScenario[]; problems: StorageProblem[] } {
 		const problems: StorageProblem[] = [];
 		const { ids, indexed, problem } = entries.orderedIds();
-		if (problem) problems.push({ key: INDEX_KEY, message: problem });
+		if (problem) problems.push(problem);
 		const scenarios: SavedScenario[] = [];
 		for (const id of ids) {
 			const loaded = entries.load(id);
@@ -123,17 +118,14 @@ export function createScenarioStore(options: StoreOptions): ScenarioStore {
 		}
 		for (const id of indexed ?? []) {
 			if (!ids.includes(id)) {
-				problems.push({
-					key: entryKey(id),
-					message: `saved scenario ${id} is listed but its entry is gone (deleted in another tab?); it was taken off the list`
-				});
+				problems.push({ key: entryKey(id), ...message('storage-entry-gone', { id }) });
 			}
 		}
 		const kept = scenarios.map((s) => s.id);
 		const stale =
 			indexed === undefined ? problem !== undefined || kept.length > 0 : kept.join() !== indexed.join();
 		// A failed repair costs nothing: the scan finds the same entries next time.
-		if (stale) entries.writeIndex(kept, 'the list of saved scenarios was not updated');
+		if (stale) entries.writeIndex(kept, message('storage-what-list'));
 		return { scenarios, problems };
 	}
 
@@ -169,7 +161,7 @@ export function createScenarioStore(options: StoreOptions): ScenarioStore {
 			const entry: SavedScenario = { ...merged, name: merged.name.trim(), updatedAt: now().toISOString() };
 			for (const key of ['actuals', 'uncertainty', 'notes'] as const)
 				if (entry[key] === undefined) delete entry[key];
-			return replace(entry, 'the changes were not saved');
+			return replace(entry, message('storage-what-changes'));
 		},
 
 		rename(id, name) {
@@ -179,7 +171,7 @@ export function createScenarioStore(options: StoreOptions): ScenarioStore {
 			if (issues.length) return { ok: false, issues };
 			return replace(
 				{ ...found.value, name: name.trim(), updatedAt: now().toISOString() },
-				'the new name was not saved'
+				message('storage-what-name')
 			);
 		},
 
@@ -208,14 +200,14 @@ export function createScenarioStore(options: StoreOptions): ScenarioStore {
 			const key = entryKey(id);
 			const present = entries.getItem(key);
 			if (!ID.test(id) || (present.ok && present.value === null)) {
-				return { ok: false, issues: [{ path: key, message: `no saved scenario has id ${id}` }] };
+				return { ok: false, issues: [issue(key, 'storage-no-such-id', { id })] };
 			}
 			// The index first: if it cannot be written nothing has changed; if the entry then cannot be
 			// deleted, the scan brings it back on the list, which loses nothing.
 			const { ids } = entries.orderedIds();
 			const failed = entries.writeIndex(
 				ids.filter((x) => x !== id),
-				'the scenario was not deleted'
+				message('storage-what-not-deleted')
 			);
 			if (failed) return { ok: false, issues: [failed] };
 			const removeFailed = entries.removeItem(key);

@@ -91,7 +91,10 @@ describe('ScenarioLibrary', () => {
 		const { library } = await setup(storage);
 		expect(library.scenarios.map((s) => s.id)).toEqual(['good0001']);
 		expect(library.problems).toHaveLength(1);
-		expect(library.problems[0]!.message).toMatch(/bad00001 is not valid JSON/);
+		expect(library.problems[0]).toMatchObject({
+			code: 'storage-set-aside',
+			params: { reason: { code: 'storage-entry-not-json', params: { id: 'bad00001' } } }
+		});
 		expect(library.quarantined).toHaveLength(1);
 		expect(library.quarantined[0]!.raw).toBe('{not json');
 		// Reading again reports nothing new; the entry set aside stays until discarded.
@@ -109,7 +112,7 @@ describe('ScenarioLibrary', () => {
 		sim.set(RATE, 0.08);
 		const saved = library.save('A name long enough to overflow the tiny quota of this storage');
 		expect(saved.ok).toBe(false);
-		if (!saved.ok) expect(saved.issues[0]!.message).toMatch(/browser storage is full/);
+		if (!saved.ok) expect(saved.issues[0]).toMatchObject({ code: 'storage-full' });
 		expect(library.scenarios).toEqual([]);
 		expect(storage.contents()).toEqual({});
 	});

@@ -40,8 +40,9 @@ export interface CodedIssue extends IssueMessage {
 
 /**
  * An issue whose text is still an English sentence (not yet in the catalogue). The engine's own checks no
- * longer make any outside `edit/` and `consistency/`; the scenario layer's storage and import notices
- * (scenarios/storage*.ts, import.ts, migrations.ts, model-entry.ts, backend.ts) still do, so the type stays.
+ * longer make any outside `edit/` and `consistency/`. In the scenario layer, import, saved scenarios and
+ * backend.ts use codes; the model store (model-entry.ts, model-keys.ts, model-store.ts) and the schema
+ * check in migrations.ts still make text, so the type stays.
  */
 export interface TextIssue {
 	path: string;
