@@ -4,7 +4,7 @@
  * offers (kinds, units, fields), each labelled in the reader's language.
  */
 import type { RunResult } from '$lib/engine';
-import type { Issue, ModelText, Source, TargetKind, WorkingModel } from '$lib/engine/core';
+import type { Issue, ModelText, Source, WorkingModel } from '$lib/engine/core';
 import { UNITS } from '$lib/engine/core';
 import { m } from '$lib/paraglide/messages.js';
 import type { Locale } from '$lib/state';
@@ -145,20 +145,4 @@ export function editedSource(
 	if (kind === 'published') return { kind, citation: next };
 	if (kind === 'implied') return { kind, derivation: next };
 	return { kind, reason: next };
-}
-
-/** A target kind's name in the reader's language (the names /models/new uses). */
-export function targetKindLabel(kind: TargetKind): string {
-	switch (kind) {
-		case 'rate':
-			return m.models_kind_rate();
-		case 'level':
-			return m.models_kind_level();
-		case 'cumulative':
-			return m.models_kind_cumulative();
-		case 'annual':
-			return m.models_kind_annual();
-		case 'multiple':
-			return m.models_kind_multiple();
-	}
 }

@@ -3,6 +3,7 @@
  * the missing base values grouped by indicator, the text problems and kinds as sentences.
  */
 import type { Issue, TargetKind, WorkingModel } from '$lib/engine/core';
+import { TARGET_KINDS } from '$lib/engine/core';
 import { m } from '$lib/paraglide/messages.js';
 import type { Review } from '$lib/engine/core';
 import type { TextProblem } from '$lib/state';
@@ -89,13 +90,23 @@ export function problemText(problem: TextProblem): string {
 	}
 }
 
+/** A target kind's name in the reader's language (the drafting page's and the editor's selects). */
+export function targetKindLabel(kind: TargetKind): string {
+	switch (kind) {
+		case 'rate':
+			return m.models_kind_rate();
+		case 'level':
+			return m.models_kind_level();
+		case 'cumulative':
+			return m.models_kind_cumulative();
+		case 'annual':
+			return m.models_kind_annual();
+		case 'multiple':
+			return m.models_kind_multiple();
+	}
+}
+
 /** The target kinds, in the order a select lists them, with their names in the reader's language. */
 export function kindOptions(): { kind: TargetKind; label: string }[] {
-	return [
-		{ kind: 'rate', label: m.models_kind_rate() },
-		{ kind: 'level', label: m.models_kind_level() },
-		{ kind: 'cumulative', label: m.models_kind_cumulative() },
-		{ kind: 'annual', label: m.models_kind_annual() },
-		{ kind: 'multiple', label: m.models_kind_multiple() }
-	];
+	return TARGET_KINDS.map((kind) => ({ kind, label: targetKindLabel(kind) }));
 }
