@@ -74,6 +74,8 @@ async function buttonLayout(page: Page) {
 			oneLine: Math.max(...tops) - Math.min(...tops) < lineHeight / 2,
 			tallerThanOneLine: box.height > 2 * lineHeight,
 			nameCut: name.scrollWidth > name.clientWidth + 1,
+			// Nothing runs past the button's border (the counts did, at every width, with three of them).
+			overflows: button.scrollWidth > button.clientWidth + 1,
 			inViewport: box.left >= 0 && box.right <= window.innerWidth,
 			text: button.textContent!.replace(/\s+/g, ' ').trim()
 		};
@@ -97,9 +99,43 @@ for (const locale of ['zh', 'en'] as const) {
 						oneLine: true,
 						tallerThanOneLine: false,
 						nameCut: false,
+						overflows: false,
 						inViewport: true,
 						text: expect.stringContaining(count)
 					});
+			}
+		});
+
+		test('with changes, actual figures and uncertainty: every count inside the button, the header one row from 1440 px', async ({
+			page
+		}) => {
+			// The busiest header: two assumptions changed, three actual figures, one uncertainty.
+			await openReady(
+				page,
+				'/?v=1&s=gdp.rate:0.06,finance_value_added.rate:0.08' +
+					'&a=gdp.2022:1420,gdp.2023:1500,finance_value_added.2022:250&u=gdp.rate:normal_0.06_0.01'
+			);
+			const counts = [
+				text[locale].sc_changed_count!.replace('{count}', '2'),
+				text[locale].sc_button_actuals!.replace('{count}', '3'),
+				text[locale].sc_button_uncertainty!.replace('{count}', '1')
+			].join(' · ');
+			await expect(page.getByTestId('scenario-menu-count')).toHaveText(counts);
+			for (const width of [360, 390, 1024, 1280, 1440, 1920]) {
+				await page.setViewportSize({ width, height: 900 });
+				await expect
+					.poll(() => buttonLayout(page), { message: `${locale} at ${width} px` })
+					.toMatchObject({ oneLine: true, overflows: false, inViewport: true });
+				// From 1440 px the brand, the navigation, this button and the language switch share one row.
+				if (width >= 1440) {
+					const tops = await page
+						.locator('header .inner > *')
+						.evaluateAll((items) => items.map((item) => Math.round(item.getBoundingClientRect().top)));
+					const heights = await page
+						.locator('header .inner > *')
+						.evaluateAll((items) => items.map((item) => item.getBoundingClientRect().bottom));
+					expect(Math.max(...tops), `${locale} at ${width} px: one row`).toBeLessThan(Math.min(...heights));
+				}
 			}
 		});
 	});

@@ -62,13 +62,17 @@ export function differenceNote(difference: PlanDifference): string {
 }
 
 /**
- * The short counts the header's button shows: "changed: 2", "actual figures: 5", "uncertainty: 3", or
+ * The short counts the header's button shows: "changed: 2", "actuals: 5", "uncertain: 3", or
  * several; never "changed: 0" (the plan itself shows no count).
  */
 export function differenceCounts(difference: PlanDifference): string[] {
+	// The button's own short words ("actuals: 3"): the full ones of the headline would not fit one line at
+	// 360 px with all three kinds of difference.
+	const { changes, actuals, uncertainty = 0 } = difference;
 	return [
-		...(difference.changes > 0 ? [m.sc_changed_count({ count: difference.changes })] : []),
-		...extras(difference)
+		...(changes > 0 ? [m.sc_changed_count({ count: changes })] : []),
+		...(actuals > 0 ? [m.sc_button_actuals({ count: actuals })] : []),
+		...(uncertainty > 0 ? [m.sc_button_uncertainty({ count: uncertainty })] : [])
 	];
 }
 
