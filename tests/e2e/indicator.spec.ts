@@ -138,3 +138,25 @@ test('in English, a Chinese term of art is a gloss marked lang="zh", in the name
 	const notes = page.locator('section[aria-labelledby="notes-heading"] li');
 	await expect(notes.first()).toHaveText(prose('specialized_sme_firms').notes![0]!.en);
 });
+
+test('in English, amounts keep the page’s unit: the unit line states the plan’s unit with its factor, and the progress arithmetic uses ¥ bn', async ({
+	page
+}) => {
+	// 250 亿元 of finance value added in 2022, against a base of 273.8 亿元: ¥25.0 bn over ¥27.38 bn.
+	await openReady(page, '/indicator/finance_value_added?v=1&a=finance_value_added.2022:250');
+	// Never "bn yuan (亿元)", which reads as if the two were the same unit.
+	const planUnit = page.locator('[data-plan-unit]');
+	await expect(planUnit).toHaveText("(the plan's unit: 1 亿元 = ¥0.10 bn)");
+	await expect(planUnit.locator('[lang="zh"]')).toHaveText('1 亿元');
+	const progress = page.locator('[data-progress-status]').first();
+	await progress.locator('summary').click();
+	await expect(progress.locator('.formula')).toContainText('(25 / 27.38)^(1/1) − 1');
+	await expect(page.getByTestId('indicator-table')).toContainText('¥25.0 bn');
+
+	// A flow in 万人 shown as people: its pace in people a year, not "万人/yr".
+	await openReady(page, '/indicator/talent_attracted?v=1&a=talent_attracted.2022:3.5');
+	const talent = page.locator('[data-progress-status]').first();
+	await talent.locator('summary').click();
+	await expect(talent.locator('.formula')).toContainText('R = 35,000 people/yr ÷ |40,000 people/yr|');
+	await expect(talent.locator('.formula')).not.toContainText('万人');
+});

@@ -24,11 +24,11 @@ export const ROUTES = [
 /**
  * A link state that shows findings and notices: GDP at 6 % a year (the digital share's doubling then
  * conflicts), finance growth at 8 %, an uncertainty on GDP growth, actual figures for 2022–2023 (progress
- * status), and `hello`, which is no parameter (a link notice).
+ * status; talent's is judged on amounts, 万人 a year, shown in English as people), and `hello`, which is no parameter (a link notice).
  */
 export const BUSY_QUERY =
 	'v=1&s=gdp.rate:0.06,finance_value_added.rate:0.08,hello:1' +
-	'&a=gdp.2022:1420,gdp.2023:1500,finance_value_added.2022:250' +
+	'&a=gdp.2022:1420,gdp.2023:1500,finance_value_added.2022:250,talent_attracted.2022:3.5' +
 	'&u=gdp.rate:normal_0.06_0.01';
 
 /** `route` with the busy state in its link (the compare page also compares it with the plan). */

@@ -117,8 +117,8 @@ for (const locale of ['zh', 'en'] as const) {
 			);
 			const counts = [
 				text[locale].sc_changed_count!.replace('{count}', '2'),
-				text[locale].sc_button_actuals!.replace('{count}', '3'),
-				text[locale].sc_button_uncertainty!.replace('{count}', '1')
+				text[locale].sc_actuals_count_short!.replace('{count}', '3'),
+				text[locale].trust_uncertainty_count!.replace('{count}', '1')
 			].join(' · ');
 			await expect(page.getByTestId('scenario-menu-count')).toHaveText(counts);
 			for (const width of [360, 390, 1024, 1280, 1440, 1920]) {

@@ -54,5 +54,6 @@ export { highlightQuotes, type Piece, type Highlighted } from './quote-highlight
 export { reachByIndicator } from './reach';
 export { statusChanged, statusChanges } from './status-changes';
 export { issueText, issueLang, issuesLang, issuesLine } from './issue-text';
+export { progressInShownUnit } from './progress-units';
 export { findingText } from './finding-text';
 export { quotedRuns, type QuotedRun } from './quoted-runs';

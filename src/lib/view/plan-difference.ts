@@ -42,7 +42,11 @@ export function planDifference(state: ScenarioState, shape: ModelShape | null): 
 	};
 }
 
-/** The parts besides changed assumptions: actual figures and uncertainty, each with its count. */
+/**
+ * The parts besides changed assumptions: actual figures and uncertainty, each with its count, in the same
+ * short words in the headline and the header's button ("actuals: 3 · uncertain: 1"), which must keep one
+ * line with all three at 360 px.
+ */
 function extras({ actuals, uncertainty = 0 }: PlanDifference): string[] {
 	return [
 		...(actuals > 0 ? [m.sc_actuals_count_short({ count: actuals })] : []),
@@ -66,13 +70,9 @@ export function differenceNote(difference: PlanDifference): string {
  * several; never "changed: 0" (the plan itself shows no count).
  */
 export function differenceCounts(difference: PlanDifference): string[] {
-	// The button's own short words ("actuals: 3"): the full ones of the headline would not fit one line at
-	// 360 px with all three kinds of difference.
-	const { changes, actuals, uncertainty = 0 } = difference;
 	return [
-		...(changes > 0 ? [m.sc_changed_count({ count: changes })] : []),
-		...(actuals > 0 ? [m.sc_button_actuals({ count: actuals })] : []),
-		...(uncertainty > 0 ? [m.sc_button_uncertainty({ count: uncertainty })] : [])
+		...(difference.changes > 0 ? [m.sc_changed_count({ count: difference.changes })] : []),
+		...extras(difference)
 	];
 }
 
