@@ -118,6 +118,8 @@ test('with the app running, the English headline never changes from first paint 
 test('the switch moves between the copies both ways, and a reload keeps the choice (no loop)', async ({
 	browser
 }) => {
+	// Several loads, each waiting for the engine: more than the default 30 s on a loaded machine.
+	test.slow();
 	const { page, documents, found } = await readerPage(browser, 'en-US');
 	await page.goto('/');
 	await expectResults(page);
@@ -148,6 +150,8 @@ test('the switch moves between the copies both ways, and a reload keeps the choi
 test('links inside the app keep an English reader on English addresses; ?lang=zh wins over /en', async ({
 	browser
 }) => {
+	// Several loads, each waiting for the engine: more than the default 30 s on a loaded machine.
+	test.slow();
 	const { page, found } = await readerPage(browser, 'en-US');
 	await page.goto('/');
 	await expectResults(page);
@@ -169,6 +173,8 @@ test('links inside the app keep an English reader on English addresses; ?lang=zh
 });
 
 test('a shared scenario link works from either address, in the language it names', async ({ browser }) => {
+	// Several loads, each waiting for the engine: more than the default 30 s on a loaded machine.
+	test.slow();
 	const link = '?v=1&s=finance_value_added.rate:0.08';
 	// An English reader given the Chinese address lands on the English copy with the scenario applied.
 	const reader = await readerPage(browser, 'en-US');
