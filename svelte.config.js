@@ -7,7 +7,9 @@ const config = {
 	kit: {
 		// A static site: every page is prerendered, the engine runs in the browser's worker. The overview and the
 		// indicator pages are rendered with the plan's default results (computed at build time); the others
-		// are shells the browser renders.
+		// are shells the browser renders. The overview and indicator pages have English copies under /en
+		// (build/en.html, build/en/indicator/<id>.html): src/hooks.ts reroutes them to the same routes, and the
+		// crawler reaches them through each page's <link rel="alternate" hreflang="en"> (routes/LanguageCopies).
 		adapter: adapter({ fallback: '404.html' }),
 		prerender: {
 			// The rendered pages link to quotes on /source (`#quote-<target>`), a shell whose ids exist only once

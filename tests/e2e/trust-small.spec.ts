@@ -49,7 +49,8 @@ test.describe('behind a host that answers unknown paths with index.html', () => 
 					else await expect(error).toContainText(text[locale].error_not_found!);
 					await expect(page.locator('header nav a').first()).toHaveText(text[locale].nav_overview!);
 					await error.locator('a.home').click();
-					await expect(page).toHaveURL(`${origin}/`);
+					// The overview's copy in the reader's language (English under /en).
+					await expect(page).toHaveURL(`${origin}${locale === 'en' ? '/en' : '/'}`);
 					await expect(page.locator('h1')).toHaveText(text[locale].overview_title!);
 					expect(found).toEqual([]);
 				});

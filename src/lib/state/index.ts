@@ -45,10 +45,12 @@ export { DEFAULT_SAMPLES, DEFAULT_SEED, MAX_SAMPLES, MAX_SEED } from './run-opti
 // The interface language.
 export {
 	adoptRememberedLocale,
+	followAddress,
 	htmlLang,
 	locale,
 	LOCALE_NAMES,
 	locales,
+	renderIn,
 	switchLocale,
 	type Locale
 } from './locale.svelte';
