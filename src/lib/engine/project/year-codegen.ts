@@ -90,6 +90,7 @@ function yearSource(compiled: CompiledModel, baseYear: boolean, shape: string): 
 	const lookup = (id: string) => compiled.indexOf.get(id);
 	const head: string[] = [];
 	const body: string[] = [];
+	const checks: string[] = [];
 	order.forEach((index, k) => {
 		const { spec, expression } = compiled.indicators[index]!;
 		const i = indexCode(index);
@@ -120,15 +121,29 @@ function yearSource(compiled: CompiledModel, baseYear: boolean, shape: string): 
 				} else value = `q${i}[s] * (1 + ${input})`;
 			}
 		}
-		// v − v is 0 for a finite v and NaN otherwise; the sum stays 0 only if every value is finite.
-		body.push(`const v${i} = ${value}; o${i}[s] = v${i}; check += v${i} - v${i};`);
+		body.push(`const v${i} = ${value}; o${i}[s] = v${i};`);
+		checks.push(`(v${i} - v${i})`);
 	});
 	return `return function year(cur, prev, inputs, observed, n) {
 ${[...new Set(head)].join('\n')}
 let check = 0;
 for (let s = 0; s < n; s++) {
 ${body.join('\n')}
+check += ${balancedSum(checks)};
 }
 return check === 0;
 };`;
+}
+
+/**
+ * v − v is 0 for a finite v and NaN otherwise, so a sum of them stays 0 only if every value is finite. The
+ * terms are added as a balanced tree and then once into the running check: adding each into the check in
+ * turn made a chain of dependent additions per sample (one per indicator, about 4 cycles each), which cost
+ * more than the rest of a small model's arithmetic (issue 11, the engine ÷ hand-written ratio).
+ */
+function balancedSum(terms: readonly string[]): string {
+	if (terms.length === 0) return '0';
+	if (terms.length === 1) return terms[0]!;
+	const half = Math.ceil(terms.length / 2);
+	return `(${balancedSum(terms.slice(0, half))} + ${balancedSum(terms.slice(half))})`;
 }
