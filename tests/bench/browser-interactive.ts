@@ -12,8 +12,8 @@
  * - **An interactive run.** On the indicator page of finance_value_added, after one untimed run that starts
  *   the workers: the slider moved and released (`input`, then `change`), and the full run that follows once
  *   the state settles, at 10,000 samples, timed by the app (`data-mc-ms`, from `run()` to the summarised
- *   result: split, chunks in the workers, merge, summary). At 10,000 samples the app keeps every indicator's
- *   values (38 × 6 columns of bands), the page shows one indicator's fan. RUNS runs.
+ *   result: split, chunks in the workers, merge, summary). The run keeps the values of the one indicator the
+ *   page draws (6 columns of bands; before issue 11's change, every indicator's: 38 × 6). RUNS runs.
  *
  * The page's `navigator.hardwareConcurrency` is the machine's, so the pool has as many workers as the app
  * would start here.

@@ -8,7 +8,7 @@
  * interleaved across the three sizes round by round (the machine is shared: load bursts then hit all three
  * alike), each timed by the app itself from the click's `run()` to the merged, summarised result on its way to the screen
  * (`data-mc-ms`: split, chunks in the workers with progress, merge and summary in a worker, transfers).
- * On the overview (P(met) only: above 50,000 samples no bands are kept) and on an indicator page, reached
+ * On the overview (P(met) only: it draws no fan, so no bands are kept) and on an indicator page, reached
  * from the overview in the app (that indicator's bands kept: every value of 1 indicator × 6 years).
  *
  * Needs a build (`npm run build`); serves it with tests/e2e/serve-build.mjs.

@@ -89,9 +89,11 @@ describe('Analysis: Monte Carlo', () => {
 			model: compiled,
 			uncertainty: analysis.effectiveUncertainty,
 			samples: 4000,
-			seed: DEFAULT_SEED
+			seed: DEFAULT_SEED,
+			bands: 'none'
 		});
 		if (!direct.ok) throw new Error('the engine run should work');
+		// No page asked for bands: the run kept none.
 		expect(analysis.monteCarlo?.result).toEqual(direct.value);
 		for (const target of sim.loaded!.model.targets) {
 			expect(analysis.probability(target.id)).toBe(
@@ -99,7 +101,52 @@ describe('Analysis: Monte Carlo', () => {
 			);
 		}
 		expect(analysis.fieldProbability('finance')).toBeGreaterThanOrEqual(0);
-		expect(analysis.bands('gdp')?.p50).toHaveLength(6);
+		expect(analysis.bands('gdp')).toBeUndefined();
+	});
+
+	it('keeps the bands of the indicators pages draw, and gives every band on request with the same P(met)', async () => {
+		const { analysis } = await setup();
+		const stop = analysis.focus(['gdp']);
+		await finish(analysis.run());
+		const run = analysis.monteCarlo!;
+		expect(Object.keys(run.result.bands)).toEqual(['gdp']);
+		const all = runMonteCarlo({
+			model: compiled,
+			uncertainty: analysis.effectiveUncertainty,
+			samples: 4000,
+			seed: DEFAULT_SEED
+		});
+		if (!all.ok) throw new Error('the engine run should work');
+		expect(run.result.bands.gdp).toEqual(all.value.bands.gdp);
+		const version = analysis.monteCarloVersion;
+		const complete = await finish(analysis.withAllBands(run));
+		// The same run with every indicator's bands: equal to one engine run keeping them all.
+		expect(complete?.result).toEqual(all.value);
+		expect(complete?.samples).toBe(run.samples);
+		// It replaced the latest result without counting as a new one; asked again, it is already complete.
+		expect(analysis.monteCarlo).toBe(complete);
+		expect(analysis.monteCarloVersion).toBe(version);
+		expect(await analysis.withAllBands(complete!)).toBe(complete);
+		stop();
+	});
+
+	it('runs again for the bands of a page opened after the run, with the same P(met)', async () => {
+		const { analysis } = await setup();
+		await finish(analysis.run());
+		const first = analysis.monteCarlo!;
+		expect(analysis.bands('finance_value_added')).toBeUndefined();
+		const stop = analysis.focus(['finance_value_added']);
+		await until(() => analysis.monteCarlo !== first && analysis.status === 'done');
+		expect(analysis.bands('finance_value_added')?.p50).toHaveLength(6);
+		expect(analysis.monteCarlo!.result.targets).toEqual(first.result.targets);
+		// Asking again for bands it has starts nothing.
+		const second = analysis.monteCarlo;
+		analysis.focus(['finance_value_added'])();
+		await vi.advanceTimersByTimeAsync(10);
+		flushSync();
+		expect(analysis.monteCarlo).toBe(second);
+		expect(analysis.status).toBe('done');
+		stop();
 	});
 
 	it('marks the result stale when the state changes, and re-runs once it settles', async () => {

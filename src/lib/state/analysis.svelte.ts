@@ -27,6 +27,7 @@ import { PROBE_SAMPLES, ProbabilityProbe, type ProbeAsk, type ProbeResult } from
 import { presetUncertainty, uncertaintySource, type UncertaintySource } from './preset-uncertainty';
 import {
 	analysisKey,
+	BANDS_ALL_LIMIT,
 	BandFocus,
 	bandSelection,
 	checkRunOptions,
@@ -221,9 +222,34 @@ export class Analysis {
 		return uncertaintySource(key, this.#sim.uncertainty, this.effectiveUncertainty, this.usePreset);
 	}
 
-	/** Asks runs above BANDS_ALL_LIMIT to keep bands of `ids`; returns the function that withdraws it. */
+	/**
+	 * Asks runs to keep the bands of `ids` (a page that draws them); returns the function that withdraws it.
+	 * When the latest result answers the current state but lacks them (it was run on another page), it is
+	 * made again with them, up to BANDS_ALL_LIMIT samples (above, the page says to run again there).
+	 */
 	focus(ids: string[]): () => void {
-		return this.#focus.add(ids);
+		const withdraw = this.#focus.add(ids);
+		// Read nothing reactive here: the caller is usually an effect, which must not depend on its request.
+		untrack(() => {
+			const run = this.#mc.result;
+			const missing = run !== null && ids.some((id) => !(id in run.result.bands));
+			if (missing && this.#live && run.key === this.#key && this.samples <= BANDS_ALL_LIMIT) {
+				if (this.#mc.status !== 'running') queueMicrotask(() => void this.run());
+			}
+		});
+		return withdraw;
+	}
+
+	/**
+	 * `run` with every indicator's bands, for a download: itself when it has them or has more than
+	 * BANDS_ALL_LIMIT samples (then the bands it kept), else the same run made again keeping every value
+	 * (the same P(met)). Null if that run was dropped by a change of the state, or failed.
+	 */
+	async withAllBands(run: MonteCarloRun): Promise<MonteCarloRun | null> {
+		const model = this.#sim.loaded?.model;
+		if (!model || run.samples > BANDS_ALL_LIMIT) return run;
+		if (this.#mc.status === 'running') return null;
+		return this.#mc.withAllBands(run, model);
 	}
 
 	/**
@@ -244,7 +270,7 @@ export class Analysis {
 			uncertainty: this.effectiveUncertainty,
 			samples,
 			seed,
-			bands: bandSelection(samples, this.#focus.ids)
+			bands: bandSelection(this.#focus.ids)
 		};
 		await this.#mc.start(request, this.#key, loaded.model);
 	}

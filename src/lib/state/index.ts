@@ -40,7 +40,7 @@ export { readParam, withParam } from './link-query';
 export { Analysis, type AnalysisOptions } from './analysis.svelte';
 export { type MonteCarloRun, type MonteCarloStatus } from './monte-carlo.svelte';
 export { PRESET, type UncertaintySource } from './preset-uncertainty';
-export { DEFAULT_SAMPLES, DEFAULT_SEED, MAX_SAMPLES, MAX_SEED } from './run-options';
+export { BANDS_ALL_LIMIT, DEFAULT_SAMPLES, DEFAULT_SEED, MAX_SAMPLES, MAX_SEED } from './run-options';
 
 // The interface language.
 export {

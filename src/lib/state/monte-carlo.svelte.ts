@@ -156,6 +156,30 @@ export class MonteCarlo {
 		}
 	}
 
+	/**
+	 * `run` (the latest result) with the bands of every indicator of `model`: itself when it has them, else
+	 * the same run made again (its inputs, samples and seed: the same P(met), bit for bit) keeping every
+	 * value. The workers kept the run's draws, so this re-projects only. The completed run replaces the
+	 * latest result if it is still `run` (no new version: nothing it says changed). Null when the run was
+	 * dropped (a change of the state started another) or failed.
+	 */
+	async withAllBands(run: MonteCarloRun, model: Model): Promise<MonteCarloRun | null> {
+		if (model.indicators.every((x) => x.id in run.result.bands)) return run;
+		if (this.#disposed) return null;
+		const pool = await this.#ensurePool();
+		pool.setModel(model);
+		const outcome = await pool.run({
+			...run.inputs,
+			samples: run.samples,
+			seed: run.seed,
+			bands: 'all'
+		}).result;
+		if (!outcome.ok) return null;
+		const complete = { ...run, result: outcome.value };
+		if (this.#result === run) this.#result = complete;
+		return complete;
+	}
+
 	/** Drops the run in progress and reports `issues` instead (options that cannot run). */
 	fail(issues: Issue[]): void {
 		this.#drop();

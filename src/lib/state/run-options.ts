@@ -16,9 +16,10 @@ export const MAX_SAMPLES = constants.MONTE_CARLO_MAX_SAMPLES;
 export const MAX_SEED = 0xffffffff;
 
 /**
- * Runs of up to this many samples keep every indicator's values for the percentile bands (the engine keeps
- * indicators × years × samples × 8 bytes: 91 MB at 50,000 for the Shinan model); larger runs keep only the
- * indicators a page shows (`focus`).
+ * Runs of up to this many samples give every indicator's bands on request (a download, an indicator page):
+ * the run is made again with the same inputs, samples and seed, keeping every value (the workers keep the
+ * draws, so it re-projects only). Above it a run keeps only the indicators pages asked for beforehand
+ * (indicators × years × samples × 8 bytes: 91 MB for all of the Shinan model's at 50,000).
  */
 export const BANDS_ALL_LIMIT = 50_000;
 
@@ -39,11 +40,11 @@ export function checkRunOptions(samples: number, seed: number): Issue[] {
 }
 
 /**
- * The indicators a run of `samples` keeps values of for its bands: all up to BANDS_ALL_LIMIT, above it the
- * ones pages asked for (`focus`, repeats allowed), or none when no page asked.
+ * The indicators a run keeps values of for its bands: the ones pages show (`focus`, repeats allowed), or
+ * none. Whatever the sample count: summarising bands nobody looks at was most of an interactive run's time
+ * (issue 11); the others are computed when asked for (`BANDS_ALL_LIMIT`).
  */
-export function bandSelection(samples: number, focus: readonly string[]): BandSelection {
-	if (samples <= BANDS_ALL_LIMIT) return 'all';
+export function bandSelection(focus: readonly string[]): BandSelection {
 	const ids = focus.filter((id, i, all) => all.indexOf(id) === i);
 	return ids.length === 0 ? 'none' : ids;
 }
@@ -70,7 +71,7 @@ function sortedUncertainty(u: Uncertainty) {
 }
 
 /**
- * The indicators pages asked runs to keep values of above BANDS_ALL_LIMIT. A plain list, not state: an effect
+ * The indicators pages asked runs to keep values of (the ones they draw). A plain list, not state: an effect
  * that asks must not come to depend on it (or it would re-run forever); it is read when a run starts.
  */
 export class BandFocus {

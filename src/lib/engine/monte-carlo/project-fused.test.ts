@@ -89,6 +89,25 @@ describe('Monte Carlo through the fused per-year kernels', () => {
 		});
 	}
 
+	it("gives the column kernels' bits where nothing drawn reaches an indicator (computed once, filled)", () => {
+		// Nothing drawn: every column is one value repeated. Then one drawn rate: GDP and what depends on it
+		// vary, the rest stays the same in every sample; and a non-finite constant named at its first sample.
+		for (const uncertainty of [{}, { sd: { 'gdp.rate': 0.02 } }]) {
+			const { fused, columns } = bothWays({ uncertainty, samples: 2500, seed: 3 });
+			if (!fused.ok) throw new Error(formatIssues(fused.issues));
+			if (!columns.ok) throw new Error(formatIssues(columns.issues));
+			expectSameBits(fused.value, columns.value);
+		}
+		const { fused, columns } = bothWays({
+			uncertainty: {},
+			scenario: { 'qingdao_import_export.base': 0 },
+			samples: 100,
+			sampleOffset: 50
+		});
+		expect(fused.ok).toBe(false);
+		expect(fused).toEqual(columns);
+	});
+
 	it('names the same sample where a value is not finite', () => {
 		// A base of exactly 0 for the city's trade: import_export_share divides by it in every sample.
 		const { fused, columns } = bothWays({

@@ -51,6 +51,8 @@ export function projectBlockFused(
 ): Result<boolean> {
 	const { indicators, years } = compiled;
 	const yearInputs: (SampleInput | undefined)[] = indicators.map(() => undefined);
+	// Which columns hold one value in every sample, year to year: those are computed once and filled.
+	const constant = new Uint8Array(indicators.length);
 	let prev = columnsFor(0);
 	for (let t = 0; t < years.length; t++) {
 		const cur = columnsFor(t);
@@ -63,7 +65,7 @@ export function projectBlockFused(
 			else if (inputs.actual !== undefined && !Number.isNaN(inputs.actual[i]![t]!)) yearInputs[i] = undefined;
 			else yearInputs[i] = inputs.step(i, t);
 		}
-		const bad = projectYear(compiled, t, cur, prev, yearInputs, n, inputs.actual);
+		const bad = projectYear(compiled, t, cur, prev, yearInputs, n, inputs.actual, constant);
 		if (bad) {
 			const { indicator, sample } = bad;
 			return fail(sampleNotFinite(compiled, indicator, t, cur[indicator]![sample]!, firstSample + sample));

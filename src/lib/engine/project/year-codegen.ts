@@ -30,6 +30,11 @@ const cache = new WeakMap<CompiledModel, Map<string, Fused | null>>();
  * the first indicator in evaluation order with a non-finite value and its first such sample (a formula
  * that folds to a non-finite constant included, which projectBlock passes on). Call only where
  * `yearKernelAvailable` says so (it throws otherwise); projectBlock is the fallback.
+ *
+ * `constant`, when given (one entry per indicator, kept by the caller from year to year of one block of
+ * samples), says which of `prev`'s columns hold one value in every sample, and is updated to say which of
+ * `cur`'s do. An indicator whose inputs are all the same in every sample (nothing drawn reaches it) is then
+ * computed once and its column filled: the same operations on the same numbers, so the same bits.
  */
 export function projectYear(
 	compiled: CompiledModel,
@@ -38,21 +43,27 @@ export function projectYear(
 	prev: readonly Float64Array[],
 	inputs: readonly (YearInput | undefined)[],
 	n: number,
-	actual?: readonly Float64Array[]
+	actual?: readonly Float64Array[],
+	constant?: Uint8Array
 ): { indicator: number; sample: number } | undefined {
 	const order = t === 0 ? compiled.baseOrder : compiled.order;
 	const observed = compiled.indicators.map((_, i) => (t === 0 || !actual ? NaN : actual[i]![t]!));
-	const shape = order
-		.map((i) =>
-			compiled.indicators[i]!.expression
-				? 'd'
-				: !Number.isNaN(observed[i]!)
-					? 'a'
-					: typeof inputs[i] === 'number'
-						? 'n'
-						: 'c'
-		)
-		.join('');
+	const same = new Uint8Array(compiled.indicators.length);
+	const wasSame = (j: number) => (t === 0 ? same[j] === 1 : constant?.[j] === 1);
+	let shape = '';
+	for (const i of order) {
+		const { spec, expression } = compiled.indicators[i]!;
+		let kind: string;
+		if (expression) {
+			const all = expression.sameYear.every((j) => same[j] === 1) && expression.previousYear.every(wasSame);
+			kind = all ? 'D' : 'd';
+		} else if (!Number.isNaN(observed[i]!)) kind = 'a';
+		else if (typeof inputs[i] !== 'number') kind = 'c';
+		else kind = t === 0 || spec.kind === 'flow' || wasSame(i) ? 'N' : 'n';
+		same[i] = kind === 'D' || kind === 'a' || kind === 'N' ? 1 : 0;
+		shape += kind;
+	}
+	constant?.set(same);
 	const fused = kernelFor(compiled, t === 0, shape);
 	if (!fused) throw new Error('code generation is unavailable here: check yearKernelAvailable first');
 	if (fused(cur, prev, inputs, observed, n)) return undefined;
@@ -65,7 +76,7 @@ export function projectYear(
 
 /** Whether projectYear can run here (code generation allowed for this model); else use projectBlock. */
 export function yearKernelAvailable(compiled: CompiledModel): boolean {
-	return kernelFor(compiled, true, compiled.baseOrder.map(() => 'n').join('')) !== undefined;
+	return kernelFor(compiled, true, compiled.baseOrder.map(() => 'c').join('')) !== undefined;
 }
 
 function kernelFor(compiled: CompiledModel, baseYear: boolean, shape: string): Fused | undefined {
@@ -84,22 +95,31 @@ function kernelFor(compiled: CompiledModel, baseYear: boolean, shape: string): F
 	return kernels.get(key) ?? undefined;
 }
 
-/** The source of one fused year: hoisted columns and numbers, then one loop over the samples. */
+/**
+ * The source of one fused year: hoisted columns and numbers, the indicators that are the same in every
+ * sample (upper-case kinds in `shape`) computed once and filled, then one loop over the samples for the rest.
+ */
 function yearSource(compiled: CompiledModel, baseYear: boolean, shape: string): string {
 	const order = baseYear ? compiled.baseOrder : compiled.order;
 	const lookup = (id: string) => compiled.indexOf.get(id);
 	const head: string[] = [];
+	const once: string[] = [];
+	const onceChecks: string[] = [];
 	const body: string[] = [];
+	const checks: string[] = [];
 	order.forEach((index, k) => {
 		const { spec, expression } = compiled.indicators[index]!;
 		const i = indexCode(index);
-		const kind = shape[k];
+		const kind = shape[k]!;
+		const same = kind === 'D' || kind === 'N' || kind === 'a';
+		// A value the same in every sample reads last year's value at sample 0 (they are all equal).
+		const at = same ? '0' : 's';
 		head.push(`const o${i} = cur[${i}];`);
 		let value: string;
 		if (expression) {
 			// Same-year values are the locals computed above; prev() reads last year's column.
 			const code = emitExpression(expression.tree, lookup, (j, previous) =>
-				previous && !baseYear ? `q${indexCode(j)}[s]` : `v${indexCode(j)}`
+				previous && !baseYear ? `q${indexCode(j)}[${at}]` : `v${indexCode(j)}`
 			);
 			value = typeof code === 'number' ? literal(code) : code;
 			for (const j of expression.previousYear) head.push(`const q${indexCode(j)} = prev[${indexCode(j)}];`);
@@ -108,27 +128,50 @@ function yearSource(compiled: CompiledModel, baseYear: boolean, shape: string): 
 			value = `a${i}`;
 		} else {
 			head.push(`const x${i} = inputs[${i}];`);
-			const input = kind === 'n' ? `x${i}` : `x${i}[s]`;
+			const input = kind === 'c' ? `x${i}[s]` : `x${i}`;
 			if (baseYear || spec.kind === 'flow') value = input;
 			else {
 				head.push(`const q${i} = prev[${i}];`);
-				if (spec.kind === 'stock') value = `q${i}[s] + ${input}`;
-				else if (kind === 'n') {
+				if (spec.kind === 'stock') value = `q${i}[${at}] + ${input}`;
+				else if (kind !== 'c') {
 					// projectBlock's growBy: the factor 1 + rate once, then last · factor.
 					head.push(`const f${i} = 1 + x${i};`);
-					value = `q${i}[s] * f${i}`;
+					value = `q${i}[${at}] * f${i}`;
 				} else value = `q${i}[s] * (1 + ${input})`;
 			}
 		}
-		// v − v is 0 for a finite v and NaN otherwise; the sum stays 0 only if every value is finite.
-		body.push(`const v${i} = ${value}; o${i}[s] = v${i}; check += v${i} - v${i};`);
+		if (same) {
+			once.push(`const v${i} = ${value}; o${i}.fill(v${i}, 0, n);`);
+			onceChecks.push(`(v${i} - v${i})`);
+		} else {
+			body.push(`const v${i} = ${value}; o${i}[s] = v${i};`);
+			checks.push(`(v${i} - v${i})`);
+		}
 	});
+	const loop = body.length
+		? `for (let s = 0; s < n; s++) {
+${body.join('\n')}
+check += ${balancedSum(checks)};
+}`
+		: '';
 	return `return function year(cur, prev, inputs, observed, n) {
 ${[...new Set(head)].join('\n')}
-let check = 0;
-for (let s = 0; s < n; s++) {
-${body.join('\n')}
-}
+${once.join('\n')}
+let check = ${balancedSum(onceChecks)};
+${loop}
 return check === 0;
 };`;
+}
+
+/**
+ * v − v is 0 for a finite v and NaN otherwise, so a sum of them stays 0 only if every value is finite. The
+ * terms are added as a balanced tree and then once into the running check: adding each into the check in
+ * turn made a chain of dependent additions per sample (one per indicator, about 4 cycles each), which cost
+ * more than the rest of a small model's arithmetic (issue 11, the engine ÷ hand-written ratio).
+ */
+function balancedSum(terms: readonly string[]): string {
+	if (terms.length === 0) return '0';
+	if (terms.length === 1) return terms[0]!;
+	const half = Math.ceil(terms.length / 2);
+	return `(${balancedSum(terms.slice(0, half))} + ${balancedSum(terms.slice(half))})`;
 }
