@@ -53,6 +53,7 @@ export {
 export { highlightQuotes, type Piece, type Highlighted } from './quote-highlights';
 export { reachByIndicator } from './reach';
 export { statusChanged, statusChanges } from './status-changes';
-export { issueText, issueLang, issuesLang, issuesLine } from './issue-text';
-export { findingText } from './finding-text';
+// The issue and finding sentences (`issue-text.ts`, `finding-text.ts`) are not exported here: they hold the
+// message tables, which load on first use (components/message-tables.ts).
+export { issueLang, issuesLang } from './issue-lang';
 export { quotedRuns, type QuotedRun } from './quoted-runs';
