@@ -47,11 +47,10 @@ export {
 	renderMessage,
 	issueKey,
 	issueNumber,
-	gist,
-	gotNumber,
 	type IssueLocale,
 	type MessageLookup
 } from './spec/issue-render';
+export { gist, gotNumber } from './spec/gist';
 export {
 	DISTRIBUTION_FIELDS,
 	DISTRIBUTION_TYPES,

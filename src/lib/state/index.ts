@@ -42,6 +42,9 @@ export { type MonteCarloRun, type MonteCarloStatus } from './monte-carlo.svelte'
 export { PRESET, type UncertaintySource } from './preset-uncertainty';
 export { BANDS_ALL_LIMIT, DEFAULT_SAMPLES, DEFAULT_SEED, MAX_SAMPLES, MAX_SEED } from './run-options';
 
+// A module loaded on first use (the message tables: components/message-tables.ts).
+export { LazyModule } from './lazy-module.svelte';
+
 // The interface language.
 export {
 	adoptRememberedLocale,

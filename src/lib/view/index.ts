@@ -53,7 +53,8 @@ export {
 export { highlightQuotes, type Piece, type Highlighted } from './quote-highlights';
 export { reachByIndicator } from './reach';
 export { statusChanged, statusChanges } from './status-changes';
-export { issueText, issueLang, issuesLang, issuesLine } from './issue-text';
+// The issue and finding sentences (`issue-text.ts`, `finding-text.ts`) are not exported here: they hold the
+// message tables, which load on first use (components/message-tables.ts).
+export { issueLang, issuesLang } from './issue-lang';
 export { progressInShownUnit } from './progress-units';
-export { findingText } from './finding-text';
 export { quotedRuns, type QuotedRun } from './quoted-runs';

@@ -4,7 +4,8 @@ import en from '$lib/i18n/messages/en.json';
 import zh from '$lib/i18n/messages/zh.json';
 import { ISSUE_CODES, issue, issueKey, issueNumber, message, type IssueCode } from '$lib/engine/core';
 import { ISSUE_MESSAGES } from './issue-messages';
-import { issueLang, issueText, issuesLine } from './issue-text';
+import { issueLang } from './issue-lang';
+import { issueText, issuesLine } from './issue-text';
 
 const CODES = Object.keys(ISSUE_CODES) as IssueCode[];
 const LANGS = { en, zh } as Record<'en' | 'zh', Record<string, string>>;

@@ -2,6 +2,11 @@
  * An engine or scenario issue as a sentence in the reader's language: the issue's code picks the
  * Paraglide message `issue_<code>`, its params fill it (numbers formatted for the locale, lists joined,
  * "got …" put into words). Every component that shows an issue renders it through here.
+ *
+ * This module holds the whole message table (every `issue_*` message in both languages), so the page
+ * does not import it: components reach it through `issueWords` (`components/message-tables.ts`), which
+ * fetches it on first use; code that runs only once an issue exists (a lazily loaded panel, the editor's
+ * view) may import it directly. It is not re-exported from `$lib/view` for that reason.
  */
 import { renderIssue, type Issue, type MessageLookup } from '$lib/engine/core';
 import type { Locale } from '$lib/state';
@@ -17,16 +22,6 @@ const lookup: MessageLookup = (key, params, locale) => {
 /** The issue's text without its path; an issue with no code yet is its English message. */
 export function issueText(issue: Issue, locale: Locale): string {
 	return renderIssue(issue, locale, lookup);
-}
-
-/** Whether the text is in `locale` (a coded issue) or still English (an uncoded one), for `lang`. */
-export function issueLang(issue: Issue, locale: Locale): Locale {
-	return issue.code === undefined ? 'en' : locale;
-}
-
-/** The language of a list of issues as shown: the reader's, unless one is still English text. */
-export function issuesLang(issues: readonly Issue[], locale: Locale): Locale {
-	return issues.every((i) => i.code !== undefined) ? locale : 'en';
 }
 
 /** `path: text` per issue, joined by `; ` (a one-line summary, e.g. under a failed analysis). */

@@ -13,7 +13,7 @@ import {
 } from '../constants';
 import { resolveActuals } from '../project/actuals';
 import { resolveInputs } from '../project/parameters';
-import { gotNumber } from '../spec/issue-render';
+import { gotNumber } from '../spec/gist';
 import { fail, issue, ok, type Issue, type Result } from '../spec/result';
 import type { Actuals, Scenario, Uncertainty } from '../spec/scenario';
 import { nearest } from '../spec/suggest';

@@ -7,7 +7,7 @@ import type { CompiledModel } from '../compile/compile-model';
 import { RATE_SUPPORT_SDS } from '../constants';
 import { listParameters, parseKey, type ParameterName, type ProjectionInputs } from '../project/parameters';
 import { Checker, child, type Json } from '../spec/checks';
-import { gist } from '../spec/issue-render';
+import { gist } from '../spec/gist';
 import { fail, message, ok, type IssueMessage, type Result } from '../spec/result';
 import type { IssueCode } from '../spec/issue-codes';
 import { DISTRIBUTION_FIELDS, DISTRIBUTION_TYPES, type Distribution, type Scenario } from '../spec/scenario';

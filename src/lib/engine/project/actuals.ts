@@ -5,7 +5,7 @@
 import type { CompiledModel } from '../compile/compile-model';
 import type { ActualsFile } from '../spec/actuals-file';
 import { child } from '../spec/checks';
-import { gist, gotNumber } from '../spec/issue-render';
+import { gist, gotNumber } from '../spec/gist';
 import { fail, issue, ok, type Issue, type Result } from '../spec/result';
 import type { Actuals } from '../spec/scenario';
 import { nearest } from '../spec/suggest';

@@ -5,7 +5,7 @@
 import type { CompiledModel } from '../compile/compile-model';
 import { fail, issue, ok, type Issue, type Result } from '../spec/result';
 import { nearest } from '../spec/suggest';
-import { gist } from '../spec/issue-render';
+import { gist } from '../spec/gist';
 import type { IndicatorKind, Model } from '../spec/types';
 
 export type { Scenario } from '../spec/scenario';

@@ -4,7 +4,7 @@
  * JSON, validated here with every issue at its JSON path; `actualsOf` turns it into the engine's Actuals.
  */
 import { Checker, type Json } from './checks';
-import { gist } from './issue-render';
+import { gist } from './gist';
 import { fail, issue, ok, type Result } from './result';
 import type { Actuals } from './scenario';
 import type { Localized, ModelText } from './types';

@@ -4,7 +4,7 @@
  */
 import { issue, type Issue, type IssueMessage } from './result';
 import type { IssueCode } from './issue-codes';
-import { gist } from './issue-render';
+import { gist } from './gist';
 import { nearest } from './suggest';
 
 export type Json = unknown;

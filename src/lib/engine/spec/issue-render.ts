@@ -65,24 +65,3 @@ export function renderMessage(msg: IssueMessage, locale: IssueLocale, lookup: Me
 export function renderIssue(issue: Issue, locale: IssueLocale, lookup: MessageLookup): string {
 	return issue.code === undefined ? issue.message : renderMessage(issue, locale, lookup);
 }
-
-/** What was given, for "got …": a number as it is (formatted when rendered), anything else as a gist. */
-export function gotNumber(value: unknown): number | Gist {
-	return typeof value === 'number' ? value : gist(value);
-}
-
-/** A JSON value as a gist for "got …" in an issue: its kind and, when small, the value itself. */
-export function gist(value: unknown): Gist {
-	if (value === undefined) return { gist: 'nothing' };
-	if (value === null) return { gist: 'null' };
-	if (Array.isArray(value)) return { gist: 'array' };
-	if (typeof value === 'object') return { gist: 'object' };
-	if (typeof value === 'string')
-		return { gist: 'string', text: value.length > 40 ? value.slice(0, 40) + '…' : value };
-	if (typeof value === 'number')
-		return Number.isFinite(value)
-			? { gist: 'number', text: String(value) }
-			: { gist: 'other', text: String(value) };
-	if (typeof value === 'boolean') return { gist: 'boolean', text: String(value) };
-	return { gist: 'other', text: typeof value };
-}

@@ -3,7 +3,7 @@
  * Expressions are parsed and cycles detected later, in compile/, where the expression compiler lives.
  */
 import { Checker, child, type Json } from './checks';
-import { gist } from './issue-render';
+import { gist } from './gist';
 import { fail, message, ok, type IssueMessage, type Result } from './result';
 import { nearest } from './suggest';
 import type { Model } from './types';

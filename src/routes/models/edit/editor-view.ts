@@ -8,7 +8,9 @@ import type { Issue, ModelText, Source, WorkingModel } from '$lib/engine/core';
 import { UNITS } from '$lib/engine/core';
 import { m } from '$lib/paraglide/messages.js';
 import type { Locale } from '$lib/state';
-import { issueText, localized } from '$lib/view';
+import { localized } from '$lib/view';
+// The editor's own route: the issue sentences come with its code (they are off the overview's first load).
+import { issueText } from '$lib/view/issue-text';
 
 /** A formula's problem: the sentence, and the 0-based index of the character it points at (null: none). */
 export interface FormulaProblem {
