@@ -10,9 +10,17 @@ export {
 	renameIndicator,
 	deleteIndicator,
 	formulaReads,
+	formulaReaders,
 	type NewIndicator
 } from './indicators';
-export { changeUnit, unitFactor } from './units';
+export {
+	changeUnit,
+	unitFactor,
+	unitChangeEffect,
+	type UnitChangeEffect,
+	type ThresholdChange
+} from './units';
+export { addField, renameField, deleteField } from './fields';
 export { setFormula, setField, setKind, INDICATOR_KINDS } from './indicator-kind';
 export {
 	addTarget,
