@@ -255,6 +255,7 @@ export const ISSUE_MESSAGES: Record<string, IssueMessageFn> = {
 	issue_edit_duplicate_field_id: m.issue_edit_duplicate_field_id,
 	issue_edit_field_in_use: m.issue_edit_field_in_use,
 	issue_edit_last_field: m.issue_edit_last_field,
+	issue_edit_unknown_group: m.issue_edit_unknown_group,
 	issue_import_not_json: m.issue_import_not_json,
 	issue_import_not_object: m.issue_import_not_object,
 	issue_import_unknown_format: m.issue_import_unknown_format,

@@ -38,11 +38,13 @@ export {
 	editCandidate,
 	groupTogether,
 	separate,
+	moveToGroup,
 	reviewedModel,
 	type Review,
 	type ReviewItem,
 	type Decision,
 	type CandidateEdit
 } from './review';
+export { mixedUnits, inGroupUnits, type GroupUnits } from './review-units';
 export { startHistory, record, undo, redo, HISTORY_LIMIT, type History } from './history';
 export { checkWorkingModel } from './check';

@@ -58,7 +58,8 @@ export type EditCode =
 	| 'name-required'
 	| 'duplicate-field-id'
 	| 'field-in-use'
-	| 'last-field';
+	| 'last-field'
+	| 'unknown-group';
 
 /** A refused edit: where (a JSON path into the model) and why, as a code with its params. */
 export interface EditIssue extends CodedIssue {

@@ -256,6 +256,7 @@ export const ISSUE_CODES = {
 	'edit-duplicate-field-id': ['id'],
 	'edit-field-in-use': ['field', 'indicators'],
 	'edit-last-field': ['field'],
+	'edit-unknown-group': ['group'],
 	// The scenario layer: importing a run file, saved scenarios and models in browser storage (scenarios/import.ts, storage*.ts, model-*.ts, backend.ts, migrations.ts).
 	'import-not-json': [],
 	'import-not-object': ['got'],
