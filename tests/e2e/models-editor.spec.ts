@@ -113,13 +113,13 @@ for (const lang of ['zh', 'en'] as const) {
 			await page.getByTestId('new-indicator-en').fill('Parks');
 			await page.getByTestId('new-indicator-unit').selectOption('个');
 			await page.getByTestId('new-indicator-field').selectOption('tourism');
-			await page.getByTestId('add-indicator').click();
+			await page.getByTestId('indicator-add-submit').click();
 			const refusedId = page.locator(
 				`[data-testid="refused-new-indicator"] li[data-path="$.indicators[${n}].id"]`
 			);
 			await expect(refusedId).toContainText(t.issue_edit_bad_id!.split('{got}')[1]!.slice(0, 12));
 			await page.getByTestId('new-indicator-id').fill('parks');
-			await page.getByTestId('add-indicator').click();
+			await page.getByTestId('indicator-add-submit').click();
 			await expect(cards).toHaveCount(n + 1);
 			await expect(page.getByTestId('field-parks')).toHaveValue('tourism');
 
