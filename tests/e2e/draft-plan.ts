@@ -24,7 +24,10 @@ export async function draftAndFill(page: Page): Promise<number> {
 	await expect(page.getByTestId('plan-highlighted').locator('mark').first()).toBeVisible();
 	await page.getByTestId('accept-all').click();
 	// 万元 is not one of the engine's units: those candidates are rejected (the editor would convert them).
-	const perTenThousand = candidates.filter({ hasText: '万元' });
+	// By the quote: each candidate's indicator box lists every indicator's name, which may hold 万元 too.
+	const perTenThousand = candidates.filter({
+		has: page.getByTestId('candidate-quote').filter({ hasText: '万元' })
+	});
 	for (let i = 0; i < (await perTenThousand.count()); i++)
 		await perTenThousand.nth(i).getByTestId('candidate-reject').click();
 	const accepted = await page.locator('[data-testid="candidate"][data-decision="accepted"]').count();

@@ -53,7 +53,10 @@ async function modelPages(page: Page, scan: (route: string) => Promise<void>): P
 	await page.getByTestId('accept-all').click();
 	// 万元 is no engine unit: its refusal is still an uncoded English issue (engine work), so those candidates
 	// are rejected here, as a user converting the figures would; the rejected state shows as well.
-	const perTenThousand = page.getByTestId('candidate').filter({ hasText: '万元' });
+	// By the quote: each candidate's indicator box lists every indicator's name, which may hold 万元 too.
+	const perTenThousand = page
+		.getByTestId('candidate')
+		.filter({ has: page.getByTestId('candidate-quote').filter({ hasText: '万元' }) });
 	for (let i = 0; i < (await perTenThousand.count()); i++)
 		await perTenThousand.nth(i).getByTestId('candidate-reject').click();
 	await expect(page.getByTestId('missing-value').first()).toBeVisible();

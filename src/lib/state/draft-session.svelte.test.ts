@@ -66,4 +66,23 @@ describe('DraftSession', () => {
 		expect(s.editIssues[0]).toMatchObject({ path: 'candidates[0].deadline', reason: 'bad-deadline' });
 		expect(s.review!.items[0]!.candidate).toEqual(before);
 	});
+
+	it('moves a candidate to another indicator or to one of its own, and the model follows', async () => {
+		const s = session();
+		s.text = '今后五年,金融业增加值年均增长10%,新增上市企业10家以上。';
+		s.baseYear = 2021;
+		await s.draft();
+		s.decideAll('accepted');
+		expect(s.model?.indicators).toHaveLength(2);
+		expect(s.regroup(1, 0)).toBe(true);
+		expect(s.model?.indicators).toHaveLength(1);
+		expect(s.model?.targets.map((t) => t.indicator)).toEqual([
+			s.model?.indicators[0]?.id,
+			s.model?.indicators[0]?.id
+		]);
+		expect(s.regroup(1, 'new')).toBe(true);
+		expect(s.model?.indicators).toHaveLength(2);
+		expect(s.regroup(1, 9)).toBe(false);
+		expect(s.editIssues[0]).toMatchObject({ path: 'candidates[1].group' });
+	});
 });

@@ -8,7 +8,9 @@ import {
 	checkWorkingModel,
 	decide,
 	editCandidate,
+	moveToGroup,
 	reviewedModel,
+	separate,
 	setBaseline,
 	setPace,
 	startReview,
@@ -138,6 +140,13 @@ export class DraftSession {
 
 	edit(i: number, edit: CandidateEdit): boolean {
 		return this.#review ? this.#apply(editCandidate(this.#review, i, edit)) : false;
+	}
+
+	/** Moves candidate `i` onto the indicator of group `group`, or onto a new one of its own (`new`). */
+	regroup(i: number, group: number | 'new'): boolean {
+		const review = this.#review;
+		if (!review) return false;
+		return this.#apply(group === 'new' ? separate(review, i) : moveToGroup(review, i, group));
 	}
 
 	/** Sets what the user knows of the indicator named `name` (its base value with the source, or its pace). */

@@ -10,9 +10,17 @@ export {
 	renameIndicator,
 	deleteIndicator,
 	formulaReads,
+	formulaReaders,
 	type NewIndicator
 } from './indicators';
-export { changeUnit, unitFactor } from './units';
+export {
+	changeUnit,
+	unitFactor,
+	unitChangeEffect,
+	type UnitChangeEffect,
+	type ThresholdChange
+} from './units';
+export { addField, renameField, deleteField } from './fields';
 export { setFormula, setField, setKind, INDICATOR_KINDS } from './indicator-kind';
 export {
 	addTarget,
@@ -30,11 +38,13 @@ export {
 	editCandidate,
 	groupTogether,
 	separate,
+	moveToGroup,
 	reviewedModel,
 	type Review,
 	type ReviewItem,
 	type Decision,
 	type CandidateEdit
 } from './review';
+export { mixedUnits, inGroupUnits, type GroupUnits } from './review-units';
 export { startHistory, record, undo, redo, HISTORY_LIMIT, type History } from './history';
 export { checkWorkingModel } from './check';

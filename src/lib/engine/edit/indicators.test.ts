@@ -60,6 +60,30 @@ describe('adding an indicator', () => {
 	});
 });
 
+describe('naming an indicator', () => {
+	it('needs its name in both languages, at the path of the missing one', () => {
+		const model = shinanFile();
+		const n = model.indicators.length;
+		const added = addIndicator(model, {
+			id: 'parks',
+			name: { zh: '公园', en: '' },
+			kind: 'stock',
+			unit: '个',
+			field: 'culture'
+		});
+		expect(!added.ok && added.issues[0]).toMatchObject({
+			path: `$.indicators[${n}].name.en`,
+			code: 'edit-name-required'
+		});
+		const renamed = setIndicatorName(model, 'gdp', { zh: ' ', en: 'GDP' });
+		expect(!renamed.ok && renamed.issues[0]).toMatchObject({ path: '$.indicators[0].name.zh' });
+		expect(must(setIndicatorName(model, 'gdp', { zh: '生产总值', en: 'GDP' })).indicators[0]?.name).toEqual({
+			zh: '生产总值',
+			en: 'GDP'
+		});
+	});
+});
+
 describe('renaming an indicator', () => {
 	it('carries its targets and the formulas that read it, and the model still validates', () => {
 		const next = must(renameIndicator(shinanFile(), 'specialized_sme_firms', 'sme_firms'));

@@ -7,6 +7,7 @@ import type { DraftIndicator } from '../draft/build-model';
 import type { IndicatorKind, Localized } from '../spec/types';
 import {
 	indicatorIndex,
+	nameProblem,
 	nearest,
 	refuse,
 	unknownUnit,
@@ -42,6 +43,8 @@ export function addIndicator(model: WorkingModel, spec: NewIndicator): EditResul
 	const path = `$.indicators[${model.indicators.length}]`;
 	const id = checkNewId(model, spec.id, `${path}.id`);
 	if (!id.ok) return id;
+	const noName = nameProblem(`${path}.name`, spec.name);
+	if (noName) return noName;
 	const badUnit = unknownUnit(`${path}.unit`, spec.unit);
 	if (badUnit) return badUnit;
 	if (!model.fields.some((f) => f.id === spec.field))
@@ -82,6 +85,8 @@ export function addIndicator(model: WorkingModel, spec: NewIndicator): EditResul
 export function setIndicatorName(model: WorkingModel, id: string, name: Localized): EditResult {
 	const at = indicatorIndex(model, id);
 	if (!at.ok) return at;
+	const noName = nameProblem(`$.indicators[${at.value}].name`, name);
+	if (noName) return noName;
 	const indicators = model.indicators.map((x, i) => (i === at.value ? { ...x, name } : x));
 	return { ok: true, value: { ...model, indicators } };
 }

@@ -12,6 +12,7 @@ import { loadModel } from '../load';
 import type { Source, TargetKind } from '../spec/types';
 import { setBaseline, setPace } from './baseline';
 import { checkWorkingModel } from './check';
+import { addField, deleteField, renameField } from './fields';
 import { addIndicator, deleteIndicator, renameIndicator, setIndicatorName } from './indicators';
 import type { EditResult, WorkingModel } from './types';
 import { setField, setFormula, setKind } from './indicator-kind';
@@ -75,13 +76,32 @@ const op = fc.oneof(
 		threshold: fc.double({ min: -3, max: 1e4 }),
 		deadline: fc.integer({ min: 2019, max: 2030 })
 	}),
-	fc.record({ op: fc.constant('delete-target' as const), which: fc.nat() })
+	fc.record({ op: fc.constant('delete-target' as const), which: fc.nat() }),
+	fc.record({
+		op: fc.constant('add-field' as const),
+		id: fc.constantFrom('tourism', 'culture', 'Bad id'),
+		en: fc.constantFrom('Tourism', '')
+	}),
+	fc.record({
+		op: fc.constant('rename-field' as const),
+		field: fc.oneof(fc.nat(), fc.constantFrom('nowhere')),
+		to: fc.constantFrom('tourism', 'finance', 'Bad id', undefined)
+	}),
+	fc.record({
+		op: fc.constant('delete-field' as const),
+		field: fc.oneof(fc.nat(), fc.constantFrom('nowhere'))
+	})
 );
 type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
 
 function idOf(model: WorkingModel, at: number | string): string {
 	if (typeof at === 'string') return at;
 	return model.indicators.length ? model.indicators[at % model.indicators.length]!.id : 'none';
+}
+
+function fieldOf(model: WorkingModel, at: number | string): string {
+	if (typeof at === 'string') return at;
+	return model.fields.length ? model.fields[at % model.fields.length]!.id : 'none';
 }
 
 function targetOf(model: WorkingModel, which: number): string {
@@ -138,6 +158,14 @@ function apply(model: WorkingModel, o: Op): EditResult {
 			});
 		case 'delete-target':
 			return deleteTarget(model, targetOf(model, o.which));
+		case 'add-field':
+			return addField(model, o.id, { zh: '文旅', en: o.en });
+		case 'rename-field': {
+			const field = fieldOf(model, o.field);
+			return renameField(model, field, { zh: '新领域', en: 'New field' }, o.to ?? field);
+		}
+		case 'delete-field':
+			return deleteField(model, fieldOf(model, o.field));
 	}
 }
 
@@ -175,6 +203,9 @@ describe('any sequence of edits', () => {
 				const ids = model.indicators.map((x) => x.id);
 				expect(new Set(ids).size).toBe(ids.length);
 				for (const t of model.targets) expect(ids).toContain(t.indicator);
+				const fields = model.fields.map((f) => f.id);
+				expect(new Set(fields).size).toBe(fields.length);
+				for (const x of model.indicators) expect(fields).toContain(x.field);
 				const issues = checkWorkingModel(model);
 				for (const issue of issues) expect(added).toContain(indicatorOfPath(model, issue.path));
 				if (issues.length) return;

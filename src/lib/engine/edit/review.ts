@@ -9,6 +9,7 @@ import { buildModel, type DraftModel } from '../draft/build-model';
 import { makeGroup, type IndicatorGroup } from '../draft/group';
 import type { Candidate } from '../draft/types';
 import type { TargetKind } from '../spec/types';
+import { inGroupUnits } from './review-units';
 import { shownThreshold, thresholdProblem } from './targets';
 import { refuse, type EditResult } from './types';
 
@@ -102,6 +103,15 @@ export function groupTogether(review: Review, indices: readonly number[], name?:
 	return { ok: true, value: { ...review, items, groupNames } };
 }
 
+/** Moves candidate `i` onto the indicator of group `group` (a group number of the review). */
+export function moveToGroup(review: Review, i: number, group: number): EditResult<Review> {
+	const item = itemAt(review, i);
+	if (!item.ok) return item;
+	if (!Number.isInteger(group) || group < 0 || group >= review.groupNames.length)
+		return refuse(`candidates[${i}].group`, 'unknown-group', { group: String(group) });
+	return { ok: true, value: withItem(review, i, { ...item.value, group }) };
+}
+
 /** Moves candidate `i` onto an indicator of its own, named after the quantity it speaks of. */
 export function separate(review: Review, i: number): EditResult<Review> {
 	const item = itemAt(review, i);
@@ -119,7 +129,8 @@ export function separate(review: Review, i: number): EditResult<Review> {
 /** The draft model of the accepted candidates, one indicator per group that has any (in text order). */
 export function reviewedModel(review: Review, meta: { id: string; title: string }): DraftModel {
 	const byGroup = new Map<number, Candidate[]>();
-	for (const item of review.items)
+	// One indicator, one unit: amounts stated in another unit of the same scale are converted.
+	for (const item of inGroupUnits(review).items)
 		if (item.decision === 'accepted')
 			byGroup.set(item.group, [...(byGroup.get(item.group) ?? []), item.candidate]);
 	const groups = [...byGroup].map(([g, list]) => ({

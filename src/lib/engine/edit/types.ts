@@ -10,7 +10,7 @@ import type { CodedIssue } from '../spec/result';
 import { nearest } from '../spec/suggest';
 
 export { nearest };
-import type { Indicator, Model } from '../spec/types';
+import type { Indicator, Localized, Model } from '../spec/types';
 import { isUnit, UNITS } from '../spec/units';
 
 /** A finished indicator or one drafted from a plan's text and not yet complete. */
@@ -54,7 +54,12 @@ export type EditCode =
 	| 'bad-rate-threshold'
 	| 'bad-multiple'
 	| 'bad-threshold'
-	| 'quote-required';
+	| 'quote-required'
+	| 'name-required'
+	| 'duplicate-field-id'
+	| 'field-in-use'
+	| 'last-field'
+	| 'unknown-group';
 
 /** A refused edit: where (a JSON path into the model) and why, as a code with its params. */
 export interface EditIssue extends CodedIssue {
@@ -98,4 +103,12 @@ export function unknownUnit(path: string, unit: string): EditResult<never> | nul
 	if (isUnit(unit)) return null;
 	const units = Object.keys(UNITS);
 	return refuse(path, 'unknown-unit', { allowed: units, got: unit }, nearest(unit, units));
+}
+
+/** A refusal of a name missing in either language (both are shown: zh pages and en pages), else null. */
+export function nameProblem(path: string, name: Localized): EditResult<never> | null {
+	for (const lang of ['zh', 'en'] as const)
+		if (typeof name?.[lang] !== 'string' || name[lang].trim() === '')
+			return refuse(`${path}.${lang}`, 'name-required');
+	return null;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { shinanFile } from '../../../../tests/fixtures/shinan';
 import { validateModel } from '../spec/validate-model';
 import type { Json } from '../spec/checks';
-import { changeUnit, unitFactor } from './units';
+import { changeUnit, unitChangeEffect, unitFactor } from './units';
 
 describe('changing a unit under existing targets', () => {
 	it('converts the base, the yearly amount and the thresholds within one scale', () => {
@@ -49,5 +49,36 @@ describe('changing a unit under existing targets', () => {
 		expect(unitFactor('万元', '亿元')).toBe(1e-4);
 		expect(unitFactor('亿元', '亿美元')).toBeUndefined();
 		expect(unitFactor('家', '个')).toBeUndefined();
+	});
+});
+
+describe('what a unit change would do, said before it is applied', () => {
+	it('lists each threshold converted within one scale', () => {
+		const effect = unitChangeEffect(shinanFile(), 'talent_attracted', '人');
+		expect(effect).toEqual({
+			kind: 'convert',
+			factor: 1e4,
+			thresholds: [{ target: 'talent_attracted_total', from: 20, to: 200000 }]
+		});
+		// It says what the op then does.
+		const applied = changeUnit(shinanFile(), 'talent_attracted', '人');
+		expect(
+			applied.ok && applied.value.targets.find((t) => t.id === 'talent_attracted_total')?.threshold
+		).toBe(200000);
+	});
+
+	it('names what refuses a change with no fixed factor, and lets a change nothing depends on relabel', () => {
+		expect(unitChangeEffect(shinanFile(), 'domestic_capital_used', '亿美元')).toEqual({
+			kind: 'refused',
+			uses: ['domestic_capital_cumulative']
+		});
+		// qingdao_import_export has no target of its own but a formula reads it.
+		expect(unitChangeEffect(shinanFile(), 'qingdao_import_export', '亿美元')).toEqual({
+			kind: 'refused',
+			uses: ['import_export_share']
+		});
+		expect(unitChangeEffect(shinanFile(), 'finance_value_added', '亿美元')).toEqual({ kind: 'relabel' });
+		expect(unitChangeEffect(shinanFile(), 'gdp', '亿元')).toEqual({ kind: 'none' });
+		expect(unitChangeEffect(shinanFile(), 'gdp', '亿圆')).toEqual({ kind: 'none' });
 	});
 });

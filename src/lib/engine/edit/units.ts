@@ -87,3 +87,41 @@ export function changeUnit(
 	);
 	return { ok: true, value: { ...model, indicators, targets } };
 }
+
+/** One target's threshold before and after a unit change. */
+export interface ThresholdChange {
+	target: string;
+	from: number;
+	to: number;
+}
+
+/**
+ * What changing indicator `id`'s unit to `unit` would do, for the editor to say before it applies it:
+ * `convert` (by `factor`, with each threshold in the old unit and what it becomes), `relabel` (no fixed
+ * factor, but nothing depends on the old unit: only the label changes), `refused` (no fixed factor while
+ * `uses` depend on it: applying it needs `keepNumbers`), or `none` (same unit, unknown indicator or unit).
+ */
+export type UnitChangeEffect =
+	| { kind: 'none' }
+	| { kind: 'convert'; factor: number; thresholds: ThresholdChange[] }
+	| { kind: 'relabel' }
+	| { kind: 'refused'; uses: string[] };
+
+export function unitChangeEffect(model: WorkingModel, id: string, unit: string): UnitChangeEffect {
+	const old = model.indicators.find((x) => x.id === id);
+	if (!old || old.unit === unit || unknownUnit('', unit)) return { kind: 'none' };
+	const factor = unitFactor(old.unit, unit);
+	const inUnit = model.targets.filter(
+		(t) => t.indicator === id && t.kind !== 'rate' && t.kind !== 'multiple'
+	);
+	if (factor === undefined) {
+		const uses = [...inUnit.map((t) => t.id), ...formulaReaders(model, id).map((x) => x.id)];
+		return uses.length ? { kind: 'refused', uses } : { kind: 'relabel' };
+	}
+	const thresholds = inUnit.map((t) => ({
+		target: t.id,
+		from: t.threshold,
+		to: clean(t.threshold * factor)
+	}));
+	return { kind: 'convert', factor, thresholds };
+}

@@ -252,6 +252,11 @@ export const ISSUE_CODES = {
 	'edit-bad-multiple': ['got'],
 	'edit-bad-threshold': ['got'],
 	'edit-quote-required': [],
+	'edit-name-required': [],
+	'edit-duplicate-field-id': ['id'],
+	'edit-field-in-use': ['field', 'indicators'],
+	'edit-last-field': ['field'],
+	'edit-unknown-group': ['group'],
 	// The scenario layer: importing a run file, saved scenarios and models in browser storage (scenarios/import.ts, storage*.ts, model-*.ts, backend.ts, migrations.ts).
 	'import-not-json': [],
 	'import-not-object': ['got'],

@@ -4,8 +4,8 @@
  * offers (kinds, units, fields), each labelled in the reader's language.
  */
 import type { RunResult } from '$lib/engine';
-import type { Issue, ModelText, Source, WorkingModel } from '$lib/engine/core';
-import { UNITS } from '$lib/engine/core';
+import type { IndicatorKind, Issue, ModelText, Source, WorkingModel } from '$lib/engine/core';
+import { formulaReaders, UNITS } from '$lib/engine/core';
 import { m } from '$lib/paraglide/messages.js';
 import type { Locale } from '$lib/state';
 import { localized } from '$lib/view';
@@ -147,4 +147,26 @@ export function editedSource(
 	if (kind === 'published') return { kind, citation: next };
 	if (kind === 'implied') return { kind, derivation: next };
 	return { kind, reason: next };
+}
+
+/** An indicator kind's name in the reader's language. */
+export function indicatorKindLabel(kind: IndicatorKind): string {
+	switch (kind) {
+		case 'growth':
+			return m.kind_growth();
+		case 'stock':
+			return m.kind_stock();
+		case 'flow':
+			return m.kind_flow();
+		case 'derived':
+			return m.kind_derived();
+	}
+}
+
+/** What deleting indicator `id` takes with it: the targets judged on it, and the formulas that refuse it. */
+export function deletionOf(model: WorkingModel, id: string): { targets: string[]; readers: string[] } {
+	return {
+		targets: model.targets.filter((t) => t.indicator === id).map((t) => t.id),
+		readers: formulaReaders(model, id).map((x) => x.id)
+	};
 }
