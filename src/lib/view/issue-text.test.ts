@@ -15,6 +15,13 @@ const HELPERS = [
 		(g) => `issue_gist_${g}`
 	)
 ];
+/** The codes given as the reason something was ignored (scenarios/check-state.ts, url-codec.ts). */
+const REASONS = [
+	...CODES.slice(CODES.indexOf('not-parameter-of-model'), CODES.indexOf('text-too-large') + 1),
+	...CODES.filter((c) => c.startsWith('url-')),
+	...(['unknown-key', 'not-map', 'not-object', 'actuals-not-object', 'actual-years-not-object'] as const),
+	'uncertainty-not-object'
+] satisfies IssueCode[];
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((x) => x[1]!).sort();
 const issueKeys = (messages: Record<string, string>) =>
 	Object.keys(messages).filter((k) => k.startsWith('issue_'));
@@ -108,5 +115,26 @@ describe('issueText', () => {
 			),
 			{ numRuns: 300 }
 		);
+	});
+
+	it('reads as one sentence when a reason is what was ignored: no doubled punctuation', () => {
+		const doubled = /[.。;；:：,，]\s*[.。;；,，(（]|[.。]\s*[—，]|[)）]\s*[(（]/;
+		const odd: string[] = [];
+		for (const code of REASONS) {
+			const params = Object.fromEntries((ISSUE_CODES[code] as readonly string[]).map((n) => [n, 'x']));
+			const reason = message(code, params);
+			for (const found of [
+				issue('p', code, params, 'y'),
+				issue('p', 'ignored', { reason }, 'y'),
+				issue('p', 'value-ignored', { value: "'v'", reason }),
+				issue('s', 'link-ignored', { subject: "'k'", reason }),
+				issue('s', 'link-value-ignored', { value: "'v'", key: 'k', reason })
+			])
+				for (const lang of ['en', 'zh'] as const) {
+					const text = issueText(found, lang);
+					if (doubled.test(text)) odd.push(`${code} ${lang}: ${text}`);
+				}
+		}
+		expect(odd).toEqual([]);
 	});
 });
