@@ -296,5 +296,23 @@ export const ISSUE_MESSAGES: Record<string, IssueMessageFn> = {
 	issue_saved_not_text: m.issue_saved_not_text,
 	issue_saved_not_ms: m.issue_saved_not_ms,
 	issue_saved_wrong_id: m.issue_saved_wrong_id,
-	issue_saved_not_time: m.issue_saved_not_time
+	issue_saved_not_time: m.issue_saved_not_time,
+	// Issue 9: the model store and stored schemas.
+	issue_schema_not_version: m.issue_schema_not_version,
+	issue_schema_too_new: m.issue_schema_too_new,
+	issue_model_entry_not_object: m.issue_model_entry_not_object,
+	issue_model_not_object: m.issue_model_not_object,
+	issue_model_title_not_text: m.issue_model_title_not_text,
+	issue_model_not_found: m.issue_model_not_found,
+	issue_model_conflict: m.issue_model_conflict,
+	issue_model_id_taken: m.issue_model_id_taken,
+	issue_model_not_quarantined: m.issue_model_not_quarantined,
+	issue_model_entry_not_json: m.issue_model_entry_not_json,
+	issue_model_entry_unreadable: m.issue_model_entry_unreadable,
+	issue_model_storage_full: m.issue_model_storage_full,
+	issue_model_what_not_saved: m.issue_model_what_not_saved,
+	issue_model_what_changes: m.issue_model_what_changes,
+	issue_model_what_title: m.issue_model_what_title,
+	issue_model_what_copy: m.issue_model_what_copy,
+	issue_model_what_not_put_back: m.issue_model_what_not_put_back
 };
