@@ -297,7 +297,7 @@ export const ISSUE_MESSAGES: Record<string, IssueMessageFn> = {
 	issue_saved_not_ms: m.issue_saved_not_ms,
 	issue_saved_wrong_id: m.issue_saved_wrong_id,
 	issue_saved_not_time: m.issue_saved_not_time,
-	// Issue 9: the model store and stored schemas.
+	// Issue 9, the last English text: the model store, stored schemas, command-line arguments.
 	issue_schema_not_version: m.issue_schema_not_version,
 	issue_schema_too_new: m.issue_schema_too_new,
 	issue_model_entry_not_object: m.issue_model_entry_not_object,
@@ -314,5 +314,24 @@ export const ISSUE_MESSAGES: Record<string, IssueMessageFn> = {
 	issue_model_what_changes: m.issue_model_what_changes,
 	issue_model_what_title: m.issue_model_what_title,
 	issue_model_what_copy: m.issue_model_what_copy,
-	issue_model_what_not_put_back: m.issue_model_what_not_put_back
+	issue_model_what_not_put_back: m.issue_model_what_not_put_back,
+	issue_cli_unexpected_argument: m.issue_cli_unexpected_argument,
+	issue_cli_unknown_option: m.issue_cli_unknown_option,
+	issue_cli_model_twice: m.issue_cli_model_twice,
+	issue_cli_format_twice: m.issue_cli_format_twice,
+	issue_cli_file_twice: m.issue_cli_file_twice,
+	issue_cli_option_twice: m.issue_cli_option_twice,
+	issue_cli_unknown_format: m.issue_cli_unknown_format,
+	issue_cli_unknown_language: m.issue_cli_unknown_language,
+	issue_cli_expected: m.issue_cli_expected,
+	issue_cli_expected_target: m.issue_cli_expected_target,
+	issue_cli_needs_value: m.issue_cli_needs_value,
+	issue_cli_bad_number: m.issue_cli_bad_number,
+	issue_cli_rates_are_fractions: m.issue_cli_rates_are_fractions,
+	issue_cli_one_analysis: m.issue_cli_one_analysis,
+	issue_cli_takes_no_value: m.issue_cli_takes_no_value,
+	issue_cli_not_draft_option: m.issue_cli_not_draft_option,
+	issue_cli_one_plan_text: m.issue_cli_one_plan_text,
+	issue_cli_no_plan_text: m.issue_cli_no_plan_text,
+	issue_cli_end_before_base: m.issue_cli_end_before_base
 };

@@ -318,7 +318,28 @@ export const ISSUE_CODES = {
 	'model-what-changes': ['title'],
 	'model-what-title': ['title'],
 	'model-what-copy': ['title'],
-	'model-what-not-put-back': ['title']
+	'model-what-not-put-back': ['title'],
+	// Command-line arguments (cli/args.ts, analysis-args.ts, draft-args.ts, parse-number.ts); `detail` of
+	// cli-bad-number is the number parser's own message, already in the language asked for.
+	'cli-unexpected-argument': [],
+	'cli-unknown-option': ['options'],
+	'cli-model-twice': [],
+	'cli-format-twice': [],
+	'cli-file-twice': [],
+	'cli-option-twice': [],
+	'cli-unknown-format': ['got', 'formats'],
+	'cli-unknown-language': ['langs'],
+	'cli-expected': ['form', 'example'],
+	'cli-expected-target': ['example'],
+	'cli-needs-value': ['option', 'example'],
+	'cli-bad-number': ['detail'],
+	'cli-rates-are-fractions': [],
+	'cli-one-analysis': ['other'],
+	'cli-takes-no-value': [],
+	'cli-not-draft-option': [],
+	'cli-one-plan-text': ['count'],
+	'cli-no-plan-text': [],
+	'cli-end-before-base': ['base', 'got']
 } as const satisfies Record<string, readonly string[]>;
 
 /** One code of the catalogue. */
