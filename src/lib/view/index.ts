@@ -53,6 +53,6 @@ export {
 export { highlightQuotes, type Piece, type Highlighted } from './quote-highlights';
 export { reachByIndicator } from './reach';
 export { statusChanged, statusChanges } from './status-changes';
-export { issueText, issueLang, issuesLang, issuesLine } from './issue-text';
+export { engineErrorText, issueText, issueLang, issuesLang, issuesLine } from './issue-text';
 export { findingText } from './finding-text';
 export { quotedRuns, type QuotedRun } from './quoted-runs';

@@ -4,7 +4,7 @@ import en from '$lib/i18n/messages/en.json';
 import zh from '$lib/i18n/messages/zh.json';
 import { ISSUE_CODES, issue, issueKey, issueNumber, message, type IssueCode } from '$lib/engine/core';
 import { ISSUE_MESSAGES } from './issue-messages';
-import { issueLang, issueText, issuesLine } from './issue-text';
+import { engineErrorText, issueLang, issueText, issuesLine } from './issue-text';
 
 const CODES = Object.keys(ISSUE_CODES) as IssueCode[];
 const LANGS = { en, zh } as Record<'en' | 'zh', Record<string, string>>;
@@ -107,8 +107,11 @@ describe('issueText', () => {
 					for (const lang of ['en', 'zh'] as const) {
 						const text = issueText(issue('p', code, params), lang);
 						expect(text).not.toMatch(/\{\w+\}|undefined|NaN/);
-						for (const value of Object.values(params))
-							if (typeof value === 'number') expect(text).toContain(issueNumber(value, lang));
+						// Every number the message names is shown (engine-failed keeps its detail out of the sentence).
+						const named = placeholders(LANGS[lang][issueKey(code)] ?? '');
+						for (const [name, value] of Object.entries(params))
+							if (typeof value === 'number' && named.includes(name))
+								expect(text).toContain(issueNumber(value, lang));
 						if (lang === 'zh') expect(text).toMatch(/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/);
 					}
 				}
@@ -136,5 +139,13 @@ describe('issueText', () => {
 				}
 		}
 		expect(odd).toEqual([]);
+	});
+
+	it('says an engine failure in the reader’s language and keeps the error’s own English text apart', () => {
+		const failed = issue('$', 'engine-failed', { detail: 'Cannot read properties of undefined' });
+		expect(issueText(failed, 'zh')).toBe('计算引擎意外出错而停止；请重试，或重新载入页面');
+		expect(issueText(failed, 'en')).not.toContain('Cannot read');
+		expect(engineErrorText(failed)).toBe('Cannot read properties of undefined');
+		expect(engineErrorText(issue('$', 'required'))).toBeUndefined();
 	});
 });
