@@ -98,4 +98,75 @@ describe('--lang', () => {
 		expect(result.code).toBe(2);
 		expect(result.stderr).toBe('error: --lang fr: unknown language; give one of en, zh\n');
 	});
+
+	it('says argument mistakes in Chinese wherever --lang zh stands, even after the mistake; exit code 2', () => {
+		const cases: [string[], string, string][] = [
+			[
+				['--frobnicate', '--lang', 'zh'],
+				'--frobnicate: unknown option; the options are',
+				'--frobnicate: 未知选项；可用的选项：--model、--set、'
+			],
+			[['--lang=zh', '--sets', 'gdp.rate=0.1'], 'Did you mean "--set"?', '是否指"--set"？'],
+			[
+				['--format', 'xml', '--lang', 'zh'],
+				'unknown format "xml"; the formats are table, json, csv, csv-series',
+				'未知格式"xml"；可用的格式：table、json、csv、csv-series'
+			],
+			[
+				['--set', 'gdp.rate', '--lang', 'zh'],
+				'expected ID.PARAM=VALUE, e.g. gdp.rate=0.08 (see --help)',
+				'应写作 ID.PARAM=VALUE，例如 gdp.rate=0.08（见 --help）'
+			],
+			[
+				['--actual', 'gdp=1', '--lang', 'zh'],
+				'expected ID[YEAR]=VALUE',
+				'应写作 ID[YEAR]=VALUE，例如 gdp[2023]=1500（见 --help）'
+			],
+			[
+				['--seed', '1', '--seed', '2', '--lang', 'zh'],
+				'--seed 2: given twice; give one',
+				'--seed 2: 重复给出；只能给出一次'
+			],
+			[
+				['stray', '--lang', 'zh'],
+				'stray: unexpected argument',
+				'stray: 多余的参数；选项以 -- 开头（见 --help）'
+			],
+			[
+				['--lang', 'zh', '--samples'],
+				'--samples: needs a value: --samples N',
+				'--samples: 缺少取值：--samples N'
+			]
+		];
+		for (const [args, en, zh] of cases) {
+			const english = cli(
+				...args.filter((a, i) => a !== '--lang=zh' && a !== '--lang' && args[i - 1] !== '--lang')
+			);
+			const chinese = cli(...args);
+			expect([english.code, chinese.code, english.stdout, chinese.stdout]).toEqual([2, 2, '', '']);
+			expect(english.stderr).toContain(en);
+			expect(chinese.stderr).toContain(zh);
+			// No English sentence left in the Chinese line: what remains is options, ids and examples.
+			expect(chinese.stderr).not.toMatch(/\b(given|unknown|expected|needs|option|argument|the)\b/);
+		}
+	});
+
+	it('says a refused number in the app’s Chinese words with --lang zh, the CLI’s hint included', () => {
+		const english = cli('--set', 'gdp.rate=10%');
+		const chinese = cli('--set', 'gdp.rate=10%', '--lang', 'zh');
+		expect([english.code, chinese.code]).toEqual([2, 2]);
+		expect(english.stderr).toBe(
+			'error: --set gdp.rate=10%: This value is not in percent: type the number without %. Rates and shares are fractions here: write 0.1 for 10 %.\n'
+		);
+		expect(chinese.stderr).toMatch(
+			/^error: --set gdp\.rate=10%: [^a-zA-Z]*此处的增长率和比重以小数表示：10% 写作 0\.1。\n$/
+		);
+		const comma = cli('--lang', 'zh', '--set', 'gdp.rate=8,5');
+		expect(comma.code).toBe(2);
+		expect(comma.stderr).toContain('8.5');
+		expect(comma.stderr).not.toMatch(/did you mean|Use a point/);
+		const negative = cli('--actual', 'gdp[2023]=-5', '--lang', 'zh');
+		expect(negative.stderr).toMatch(/^error: --actual gdp\[2023\]=-5: .*−5.*\n$/);
+		expect(negative.stderr).not.toMatch(/outside|accepted|range/);
+	});
 });

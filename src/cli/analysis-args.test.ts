@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from './args';
+import { issueText } from './issue-text';
 
 const parsed = (...argv: string[]) => {
 	const r = parseArgs(argv);
-	if (!r.ok) throw new Error(r.issues[0]!.message);
+	if (!r.ok) throw new Error(issueText(r.issues[0]!));
 	return r.value.analysis;
 };
-const problem = (...argv: string[]) => {
+/** The first problem as the CLI prints it, in `lang`. */
+const problemIn = (lang: 'en' | 'zh', ...argv: string[]) => {
 	const r = parseArgs(argv);
 	if (r.ok) throw new Error('expected a problem');
-	return `${r.issues[0]!.path}: ${r.issues[0]!.message}`;
+	return `${r.issues[0]!.path}: ${issueText(r.issues[0]!, lang)}`;
 };
+const problem = (...argv: string[]) => problemIn('en', ...argv);
 
 describe('analysis options', () => {
 	it('reads --seek, --seek-all, --sensitivity and --consistency in both forms', () => {
@@ -46,5 +49,20 @@ describe('analysis options', () => {
 			/^--sensitivity t: cannot be combined with --consistency/
 		);
 		expect(problem('--sensitivty', 'a')).toMatch(/Did you mean "--sensitivity"/);
+	});
+
+	it('says the same in Chinese, as codes with their params', () => {
+		const r = parseArgs(['--seek', 'only_a_target']);
+		expect(r).toMatchObject({
+			ok: false,
+			issues: [{ path: '--seek only_a_target', code: 'cli-expected', params: { form: 'TARGET:PARAM' } }]
+		});
+		expect(problemIn('zh', '--seek', 'only_a_target')).toBe(
+			'--seek only_a_target: 应写作 TARGET:PARAM，例如 digital_core_share_doubling:gdp.rate（见 --help）'
+		);
+		expect(problemIn('zh', '--consistency=yes')).toBe('--consistency=yes: 不接受取值');
+		expect(problemIn('zh', '--consistency', '--sensitivity', 't')).toBe(
+			'--sensitivity t: 不能与 --consistency 同时使用；每次运行只能进行一项分析'
+		);
 	});
 });

@@ -3,7 +3,7 @@
  * `--sensitivity TARGET` and `--consistency`. Only the syntax is checked here; whether the ids exist is the
  * engine's to say (with the nearest id).
  */
-import type { Issue } from '../lib/engine/index';
+import { issue, type Issue } from '../lib/engine/index';
 
 /** What analysis the command line asked for; `text` is the option as typed, for messages. */
 export type AnalysisRequest =
@@ -25,8 +25,6 @@ export const ANALYSIS_EXAMPLES: Readonly<Record<string, string>> = {
 /** Options that take no value. */
 export const ANALYSIS_FLAGS: readonly string[] = ['--consistency'];
 
-const SEE_HELP = ' (see --help)';
-
 /** Records analysis option `name` with `value` ('' for a flag given alone); returns the problem, if any. */
 export function addAnalysis(
 	args: { analysis?: AnalysisRequest },
@@ -36,17 +34,15 @@ export function addAnalysis(
 	const text = ANALYSIS_FLAGS.includes(name) ? name : `${name} ${value}`;
 	// One question per run: the outputs have different shapes, and a script must know which one it gets.
 	if (args.analysis !== undefined) {
-		return { path: text, message: `cannot be combined with ${args.analysis.text}; ask one analysis per run` };
+		return issue(text, 'cli-one-analysis', { other: args.analysis.text });
 	}
 	const list = (s: string) => s.split(',').map((x) => x.trim());
 	switch (name) {
 		case '--seek': {
 			const [target, parameter, ...rest] = value.split(':');
 			if (!target || !parameter || rest.length) {
-				return {
-					path: text,
-					message: `expected TARGET:PARAM, e.g. digital_core_share_doubling:gdp.rate${SEE_HELP}`
-				};
+				const example = 'digital_core_share_doubling:gdp.rate';
+				return issue(text, 'cli-expected', { form: 'TARGET:PARAM', example });
 			}
 			args.analysis = { kind: 'seek', target: target.trim(), parameter: parameter.trim(), text };
 			return undefined;
@@ -56,25 +52,21 @@ export function addAnalysis(
 			const ids = list(targets ?? '');
 			const keys = parameters === undefined ? undefined : list(parameters);
 			if (rest.length || ids.some((x) => x === '') || keys?.some((x) => x === '')) {
-				return {
-					path: text,
-					message: `expected TARGET,TARGET[:PARAM,PARAM], e.g. digital_core_share_doubling,digital_core_share_level${SEE_HELP}`
-				};
+				const example = 'digital_core_share_doubling,digital_core_share_level';
+				return issue(text, 'cli-expected', { form: 'TARGET,TARGET[:PARAM,PARAM]', example });
 			}
 			args.analysis = { kind: 'seek-all', targets: ids, ...(keys ? { parameters: keys } : {}), text };
 			return undefined;
 		}
 		case '--sensitivity':
 			if (value.trim() === '' || value.includes(':')) {
-				return {
-					path: text,
-					message: `expected a target id, e.g. --sensitivity digital_core_share_doubling`
-				};
+				const example = '--sensitivity digital_core_share_doubling';
+				return issue(text, 'cli-expected-target', { example });
 			}
 			args.analysis = { kind: 'sensitivity', target: value.trim(), text };
 			return undefined;
 		case '--consistency':
-			if (value !== '') return { path: `${name}=${value}`, message: 'takes no value' };
+			if (value !== '') return issue(`${name}=${value}`, 'cli-takes-no-value');
 			args.analysis = { kind: 'consistency', text };
 			return undefined;
 		default:

@@ -6,7 +6,7 @@
  * that is left to the engine (parseKey/resolveInputs), whose messages already name the key and suggest
  * the nearest id.
  */
-import { didYouMean, fail, ok, type Issue, type Result } from '../lib/engine/index';
+import { fail, issue, nearest, ok, type Issue, type Result } from '../lib/engine/index';
 import {
 	ANALYSIS_EXAMPLES,
 	ANALYSIS_FLAGS,
@@ -90,31 +90,38 @@ const OPTIONS = [
 	'--lang',
 	'--help'
 ] as const;
-const SEE_HELP = ' (see --help)';
+/**
+ * The language asked for with `--lang X` or `--lang=X` anywhere in argv (the last valid one), English
+ * otherwise: so a mistake before `--lang zh`, or in another option, is still said in Chinese.
+ */
+export function langOfArgv(argv: readonly string[]): CliArgs['lang'] {
+	let lang: CliArgs['lang'] = 'en';
+	argv.forEach((arg, i) => {
+		const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice(7) : undefined;
+		if ((CLI_LANGS as readonly (string | undefined)[]).includes(value)) lang = value as CliArgs['lang'];
+	});
+	return lang;
+}
 
 /**
  * Parses argv (without the node and script entries). Accepts `--opt value` and `--opt=value`.
  * On a mistake, returns one issue whose path is the offending argument as typed.
  */
 export function parseArgs(argv: readonly string[]): Result<CliArgs> {
+	const lang = langOfArgv(argv);
 	// --help wins over everything else: someone asking for help should get it even if the rest is wrong.
 	if (argv.some((a) => a === '--help' || a === '-h')) {
-		return ok({ help: true, format: 'table', lang: 'en', settings: [], actuals: [], sds: [] });
+		return ok({ help: true, format: 'table', lang, settings: [], actuals: [], sds: [] });
 	}
-	const args: CliArgs = { help: false, format: 'table', lang: 'en', settings: [], actuals: [], sds: [] };
+	const args: CliArgs = { help: false, format: 'table', lang, settings: [], actuals: [], sds: [] };
 	let formatSeen = false;
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i]!;
-		if (!arg.startsWith('-')) {
-			return fail({ path: arg, message: `unexpected argument; options start with --${SEE_HELP}` });
-		}
+		if (!arg.startsWith('-')) return fail(issue(arg, 'cli-unexpected-argument'));
 		const eq = arg.indexOf('=');
 		const name = eq === -1 ? arg : arg.slice(0, eq);
 		if (!(OPTIONS as readonly string[]).includes(name)) {
-			return fail({
-				path: name,
-				message: `unknown option.${didYouMean(name, OPTIONS)} Options: ${OPTIONS.join(', ')}`
-			});
+			return fail(issue(name, 'cli-unknown-option', { options: [...OPTIONS] }, nearest(name, OPTIONS)));
 		}
 		let value: string;
 		if (eq !== -1) value = arg.slice(eq + 1);
@@ -127,8 +134,8 @@ export function parseArgs(argv: readonly string[]): Result<CliArgs> {
 			value = next;
 			i++;
 		}
-		const issue = apply(args, name, value, formatSeen);
-		if (issue) return fail(issue);
+		const problem = apply(args, name, value, formatSeen);
+		if (problem) return fail(problem);
 		if (name === '--format') formatSeen = true;
 	}
 	return ok(args);
@@ -140,46 +147,43 @@ function apply(args: CliArgs, name: string, value: string, formatSeen: boolean):
 		case '--model':
 			if (value === '') return missingValue(name);
 			// Two models cannot both be run; rather than silently keep one, say so.
-			if (args.model !== undefined)
-				return { path: `${name} ${value}`, message: 'given twice; give one model' };
+			if (args.model !== undefined) return issue(`${name} ${value}`, 'cli-model-twice');
 			args.model = value;
 			return undefined;
 		case '--format':
-			if (formatSeen) return { path: `${name} ${value}`, message: 'given twice; give one format' };
+			if (formatSeen) return issue(`${name} ${value}`, 'cli-format-twice');
 			if (!(FORMATS as readonly string[]).includes(value)) {
-				return {
-					path: `${name} ${value}`,
-					message: `unknown format "${value}".${didYouMean(value, FORMATS)} Formats: ${FORMATS.join(', ')}`
-				};
+				const params = { got: value, formats: [...FORMATS] };
+				return issue(`${name} ${value}`, 'cli-unknown-format', params, nearest(value, FORMATS));
 			}
 			args.format = value as Format;
 			return undefined;
 		case '--lang':
 			if (!(CLI_LANGS as readonly string[]).includes(value)) {
-				return { path: `${name} ${value}`, message: `unknown language; give one of ${CLI_LANGS.join(', ')}` };
+				return issue(`${name} ${value}`, 'cli-unknown-language', { langs: [...CLI_LANGS] });
 			}
 			args.lang = value as CliArgs['lang'];
 			return undefined;
 		case '--set':
-			return addSetting(args.settings, '--set', value);
+			return addSetting(args.settings, '--set', value, args.lang);
 		case '--sd':
-			return addSetting(args.sds, '--sd', value);
+			return addSetting(args.sds, '--sd', value, args.lang);
 		case '--actual':
 			return addActual(args, value);
 		case '--actuals':
 		case '--uncertainty': {
 			const key = name === '--actuals' ? 'actualsFile' : 'uncertaintyFile';
 			if (value === '') return missingValue(name);
-			if (args[key] !== undefined) return { path: `${name} ${value}`, message: 'given twice; give one file' };
+			if (args[key] !== undefined) return issue(`${name} ${value}`, 'cli-file-twice');
 			args[key] = value;
 			return undefined;
 		}
 		case '--samples':
 		case '--seed': {
 			const key = name === '--samples' ? 'samples' : 'seed';
-			if (args[key] !== undefined) return { path: `${name} ${value}`, message: 'given twice; give one' };
-			const number = parseDecimal(value, key);
-			if (!number.ok) return { path: `${name} ${value}`, message: number.message };
+			if (args[key] !== undefined) return issue(`${name} ${value}`, 'cli-option-twice');
+			const number = parseDecimal(value, key, args.lang);
+			if (!number.ok) return issue(`${name} ${value}`, 'cli-bad-number', { detail: number.message });
 			args[key] = number.value;
 			return undefined;
 		}
@@ -194,20 +198,26 @@ function apply(args: CliArgs, name: string, value: string, formatSeen: boolean):
 }
 
 /** Parses `ID.PARAM=VALUE` or `ID.PARAM[YEAR]=VALUE`; the key itself is the engine's to check. */
-function addSetting(list: Setting[], name: '--set' | '--sd', text: string): Issue | undefined {
+function addSetting(
+	list: Setting[],
+	name: '--set' | '--sd',
+	text: string,
+	lang: CliArgs['lang']
+): Issue | undefined {
 	const path = `${name} ${text}`;
 	const eq = text.indexOf('=');
 	if (eq === -1 || eq === 0) {
 		const example = name === '--set' ? 'gdp.rate=0.08' : 'gdp.rate=0.02';
-		return { path, message: `expected ID.PARAM=VALUE, e.g. ${example}${SEE_HELP}` };
+		return issue(path, 'cli-expected', { form: 'ID.PARAM=VALUE', example });
 	}
 	const key = text.slice(0, eq);
 	// A base is a level (an amount or a count): never negative. Other values' limits depend on the model.
 	const number = parseDecimal(
 		text.slice(eq + 1),
-		name === '--set' && key.endsWith('.base') ? 'amount' : 'signed'
+		name === '--set' && key.endsWith('.base') ? 'amount' : 'signed',
+		lang
 	);
-	if (!number.ok) return { path, message: number.message };
+	if (!number.ok) return issue(path, 'cli-bad-number', { detail: number.message });
 	list.push({ key, value: number.value, text });
 	return undefined;
 }
@@ -217,11 +227,11 @@ function addActual(args: CliArgs, text: string): Issue | undefined {
 	const path = `--actual ${text}`;
 	const match = /^([^[\]=]+)\[([^\]]*)\]=(.*)$/.exec(text);
 	if (!match || !/^\d{4}$/.test(match[2]!)) {
-		return { path, message: `expected ID[YEAR]=VALUE, e.g. gdp[2023]=1500${SEE_HELP}` };
+		return issue(path, 'cli-expected', { form: 'ID[YEAR]=VALUE', example: 'gdp[2023]=1500' });
 	}
 	// An actual figure is a level as published: never negative.
-	const number = parseDecimal(match[3]!, 'amount');
-	if (!number.ok) return { path, message: number.message };
+	const number = parseDecimal(match[3]!, 'amount', args.lang);
+	if (!number.ok) return issue(path, 'cli-bad-number', { detail: number.message });
 	args.actuals.push({ id: match[1]!, year: match[2]!, value: number.value, text });
 	return undefined;
 }
@@ -240,7 +250,7 @@ function missingValue(name: string): Issue {
 		...ANALYSIS_EXAMPLES
 	};
 	const example = examples[name];
-	return { path: name, message: `needs a value: ${name} ${example ?? 'VALUE'}` };
+	return issue(name, 'cli-needs-value', { option: name, example: example ?? 'VALUE' });
 }
 
 /** The actuals the --actual settings describe: id → year → value, a later one replacing an earlier one. */

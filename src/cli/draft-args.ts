@@ -2,7 +2,7 @@
  * The `draft` command's arguments: FILE [--base-year YEAR] [--end-year YEAR] [--format json|table].
  * Every mistake is one line naming the argument and saying how to fix it.
  */
-import { fail, ok, type Result } from '../lib/engine/index';
+import { fail, gist, issue, ok, type Result } from '../lib/engine/index';
 
 export const DRAFT_FORMATS = ['json', 'table'] as const;
 export type DraftFormat = (typeof DRAFT_FORMATS)[number];
@@ -34,32 +34,33 @@ export function parseDraftArgs(argv: readonly string[]): Result<DraftArgs> {
 			files.push(name);
 			continue;
 		}
-		if (!(name in YEAR_OPTIONS) && name !== '--format')
-			return fail({ path: name, message: 'is not an option of draft; see --help' });
+		if (!(name in YEAR_OPTIONS) && name !== '--format') return fail(issue(name, 'cli-not-draft-option'));
 		const value = inline ?? argv[++i];
-		if (value === undefined) return fail({ path: name, message: 'needs a value' });
+		if (value === undefined)
+			return fail(
+				issue(name, 'cli-needs-value', { option: name, example: name === '--format' ? 'json|table' : 'YEAR' })
+			);
 		if (name === '--format') {
-			if (!(DRAFT_FORMATS as readonly string[]).includes(value))
-				return fail({ path: name, message: `should be json or table, got "${value}"` });
+			if (!(DRAFT_FORMATS as readonly string[]).includes(value)) {
+				const allowed = DRAFT_FORMATS.map((f) => `"${f}"`);
+				return fail(issue(name, 'not-one-of', { allowed, got: gist(value) }));
+			}
 			args.format = value as DraftFormat;
 			continue;
 		}
-		if (!/^\d{4}$/.test(value))
-			return fail({ path: name, message: `should be a four-digit year such as 2021, got "${value}"` });
+		if (!/^\d{4}$/.test(value)) return fail(issue(name, 'not-year', { got: gist(value) }));
 		args[YEAR_OPTIONS[name as keyof typeof YEAR_OPTIONS]] = Number(value);
 	}
 	if (args.help) return ok(args);
 	if (files.length !== 1)
-		return fail({
-			path: 'FILE',
-			message: files.length ? `give one plan text, got ${files.length}` : 'missing: give the plan text file'
-		});
+		return fail(
+			files.length
+				? issue('FILE', 'cli-one-plan-text', { count: files.length })
+				: issue('FILE', 'cli-no-plan-text')
+		);
 	args.file = files[0]!;
 	if (args.baseYear !== undefined && args.endYear !== undefined && args.endYear <= args.baseYear)
-		return fail({
-			path: '--end-year',
-			message: `should be after --base-year ${args.baseYear}, got ${args.endYear}`
-		});
+		return fail(issue('--end-year', 'cli-end-before-base', { base: args.baseYear, got: args.endYear }));
 	return ok(args);
 }
 

@@ -60,8 +60,14 @@ describe('npm run -s draft', () => {
 		[['words.txt'], /^error: the plan text words\.txt has no numbers/],
 		[['missing.txt'], /^error: cannot read the plan text missing\.txt: no such file/],
 		[[], /^error: FILE missing/],
-		[['plan.txt', '--format', 'csv'], /^error: --format should be json or table, got "csv"/],
-		[['plan.txt', '--base-year', '21'], /^error: --base-year should be a four-digit year/],
+		[
+			['plan.txt', '--format', 'csv'],
+			/^error: --format should be one of "json", "table", got the string "csv"$/m
+		],
+		[
+			['plan.txt', '--base-year', '21'],
+			/^error: --base-year should be a year such as 2026, got the string "21"$/m
+		],
 		[
 			['plan.txt', '--base-year', '2022', '--end-year', '2020'],
 			/^error: --end-year should be after --base-year 2022/

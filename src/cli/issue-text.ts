@@ -10,7 +10,8 @@ import { renderIssue, type Issue, type IssueLocale, type MessageLookup } from '.
 /** The languages the CLI prints messages in (`--lang`). */
 export const CLI_LANGS = ['en', 'zh'] as const satisfies readonly IssueLocale[];
 
-const MESSAGES: Record<IssueLocale, Record<string, string>> = { en, zh };
+/** Each language's messages, as the CLI reads them. */
+export const MESSAGES: Record<IssueLocale, Record<string, string>> = { en, zh };
 
 /** A message with its `{name}` placeholders filled in. */
 export function fill(template: string, values: Record<string, string>): string {

@@ -20,6 +20,7 @@ import {
 } from '../lib/engine/index';
 import {
 	actualsOf,
+	langOfArgv,
 	parseArgs,
 	scenarioOf,
 	wantsMonteCarlo,
@@ -81,7 +82,7 @@ export function runCli(argv: readonly string[], readFile: ReadFile, env: CliEnvi
 
 function run(argv: readonly string[], readFile: ReadFile, env: CliEnvironment): CliResult {
 	const parsed = parseArgs(argv);
-	if (!parsed.ok) return failure(issueLine(parsed.issues));
+	if (!parsed.ok) return failure(issueLine(parsed.issues, langOfArgv(argv)));
 	const args = parsed.value;
 	if (args.help) return { stdout: HELP + ANALYSIS_HELP, stderr: '', code: EXIT_OK };
 

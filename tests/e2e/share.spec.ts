@@ -66,7 +66,7 @@ test('a tampered link says what could not be read, and the rest of it still appl
 	const notice = page.getByTestId('link-notice');
 	await expect(notice).toContainText('Part of this link could not be read');
 	await expect(notice).toContainText(
-		`'gdp.rat' is not a parameter of this model (ignored). Did you mean "gdp.rate"?`
+		`'gdp.rat' is not a parameter of this model — ignored. Did you mean "gdp.rate"?`
 	);
 	await expect(notice).toContainText("value 'abc' for gdp.rate");
 	await expect(notice).toContainText('1999');
@@ -116,8 +116,8 @@ test.describe('in Chinese', () => {
 	test("a tampered link's notice says what was ignored in Chinese", async ({ page }) => {
 		await openReady(page, '/?v=1&s=gdp.rat:0.05,gdp.rate:abc');
 		const notice = page.getByTestId('link-notice');
-		await expect(notice).toContainText(`'gdp.rat' 不是本模型的参数（已忽略）。是否指"gdp.rate"？`);
-		await expect(notice).toContainText(`gdp.rate 的取值 'abc' 不是数值（已忽略）`);
+		await expect(notice).toContainText(`'gdp.rat' 不是本模型的参数，已忽略。是否指"gdp.rate"？`);
+		await expect(notice).toContainText(`gdp.rate 的取值 'abc' 不是数值，已忽略`);
 		await expect(notice).not.toContainText('is not a parameter');
 	});
 });

@@ -12,8 +12,8 @@ describe('checkState', () => {
 		const checked = checkState(saved, shinanShape);
 		expect(checked.value).toEqual({ scenario: { 'gdp.rate': 0.05 }, actuals: { gdp: { '2022': 1400 } } });
 		expect(checked.issues.map((i) => `${i.path}: ${issueText(i)}`)).toEqual([
-			'$.scenario["retired_indicator.rate"]: is not a parameter of this model (ignored)',
-			'$.scenario["gdp.rate[2030]"]: names year 2030, outside 2022–2026 (ignored)'
+			'$.scenario["retired_indicator.rate"]: is not a parameter of this model — ignored',
+			'$.scenario["gdp.rate[2030]"]: names year 2030, outside 2022–2026 — ignored'
 		]);
 	});
 

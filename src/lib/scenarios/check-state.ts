@@ -24,7 +24,7 @@ import {
 /**
  * The parts of `raw` (an object with `scenario`, and optionally `actuals` and `uncertainty`) that fit the
  * model, and an issue for each part left out: `$.scenario["gdp.rat"]: is not a parameter of this model —
- * did you mean gdp.rate? (ignored)`. Use it on a saved scenario before running it: the model may have
+ * ignored. Did you mean "gdp.rate"?`. Use it on a saved scenario before running it: the model may have
  * changed since it was saved. `path` is where `raw` sits in its file (`$` for the whole file).
  */
 export function checkState(raw: unknown, shape: ModelShape, path = '$'): WithIssues<ScenarioState> {
@@ -182,7 +182,7 @@ function section(
 	return Object.entries(value).map(([key, v]) => [key, v, child(at, key)]);
 }
 
-/** `reason (ignored)` at `path`, its "did you mean" said after the whole sentence. */
+/** `reason — ignored` at `path`, its "did you mean" said after the whole sentence. */
 function ignored(path: string, reason: IssueMessage): Issue {
 	const { suggestion, ...bare } = reason;
 	return issue(path, 'ignored', { reason: bare }, suggestion);

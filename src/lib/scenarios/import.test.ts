@@ -155,21 +155,21 @@ describe('importScenarioJson', () => {
 		expect(imported.ok && imported.value.result).toBeUndefined();
 		expect(imported.issues.map((i) => `${i.path}: ${issueText(i)}`)).toEqual([
 			'$.formatVersion: is number 2; this app reads version 1 and read the file as that',
-			'$.scenario["gdp.rate"]: should be a number, got the string "0.05" (ignored)',
-			'$.scenario["gdp.rat"]: is not a parameter of this model (ignored). Did you mean "gdp.rate"?',
-			'$.scenario["finance_value_added.rate"]: −2 is at or below −1: a rate must be above −1 (−100 % a year would wipe the value out); rates are fractions, 0.05 = 5 % (ignored)',
-			'$.actuals.gdp["1999"]: has year 1999, outside 2022–2026 (ignored)',
-			'$.actuals.gdp["2024"]: should be a number, got null (ignored)',
-			'$.actuals.gdp["2025"]: −3 should be 0 or more (ignored)',
-			'$.actuals.gdpp: is not an indicator of this model (ignored). Did you mean "gdp"?',
-			'$.actuals.fintech_firms: should be an object of year → value, e.g. { "2023": 1450.2 }, got number 3 (ignored)',
-			'$.uncertainty.seed: is not a known key here; allowed: params, sd, yearlyNoise. (ignored)',
-			'$.uncertainty.params["gdp.rate"]: has sd below 0 (ignored)',
-			'$.uncertainty.sd["fintech_firms.annual"]: should be a standard deviation: a finite number ≥ 0 (ignored)',
-			'$.uncertainty.sd["gdp.base"]: has both a distribution and an sd; the engine takes one: the distribution is kept (ignored)',
-			'$.uncertainty.yearlyNoise.fintech_firms: is a stock indicator; yearly noise applies to growth rates only (ignored)',
+			'$.scenario["gdp.rate"]: should be a number, got the string "0.05" — ignored',
+			'$.scenario["gdp.rat"]: is not a parameter of this model — ignored. Did you mean "gdp.rate"?',
+			'$.scenario["finance_value_added.rate"]: −2 is at or below −1: a rate must be above −1 (−100 % a year would wipe the value out); rates are fractions, 0.05 = 5 % — ignored',
+			'$.actuals.gdp["1999"]: has year 1999, outside 2022–2026 — ignored',
+			'$.actuals.gdp["2024"]: should be a number, got null — ignored',
+			'$.actuals.gdp["2025"]: −3 should be 0 or more — ignored',
+			'$.actuals.gdpp: is not an indicator of this model — ignored. Did you mean "gdp"?',
+			'$.actuals.fintech_firms: should be an object of year → value, e.g. { "2023": 1450.2 }, got number 3 — ignored',
+			'$.uncertainty.seed: is not a known key here; allowed: params, sd, yearlyNoise — ignored',
+			'$.uncertainty.params["gdp.rate"]: has sd below 0 — ignored',
+			'$.uncertainty.sd["fintech_firms.annual"]: should be a standard deviation: a finite number ≥ 0 — ignored',
+			'$.uncertainty.sd["gdp.base"]: has both a distribution and an sd; the engine takes one: the distribution is kept — ignored',
+			'$.uncertainty.yearlyNoise.fintech_firms: is a stock indicator; yearly noise applies to growth rates only — ignored',
 			'$.result.years: should be a list of years; the results in the file were ignored (the app runs the scenario again)',
-			'$.name: should be text, got number 42 (ignored)'
+			'$.name: should be text, got number 42 — ignored'
 		]);
 	});
 

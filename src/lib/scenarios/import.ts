@@ -32,7 +32,7 @@ export interface ImportedRun {
 /**
  * Reads `text` as a run file for the model `shape`. Fails (`ok: false`) when nothing usable is in it:
  * not JSON, not a run file, or a file for another model. Otherwise succeeds, with `issues` listing what
- * was ignored (`$.scenario["gdp.rate"]: should be a number, got "0.05" (ignored)`) and what is worth
+ * was ignored (`$.scenario["gdp.rate"]: should be a number, got "0.05" — ignored`) and what is worth
  * knowing (a file made with another version of the model).
  */
 export function importScenarioJson(text: string, shape: ModelShape): Checked<ImportedRun> {

@@ -52,7 +52,7 @@ describe('readEntry', () => {
 	it.each([
 		[null, '$: should be a saved scenario (an object), got null'],
 		[{ schema: 3, name: 'x' }, '$.schema: is 3: saved by a newer version of this app, which reads up to 2'],
-		[{ schema: 'two' }, '$.schema: should be a schema version (1, 2, …), got "two"'],
+		[{ schema: 'two' }, '$.schema: should be a schema version (1, 2, …), got the string "two"'],
 		[
 			{ name: 'v1', values: { 'gdp.rate': '5%' } },
 			'$.values["gdp.rate"]: should be a finite number, got the string "5%"'

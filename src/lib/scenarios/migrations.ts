@@ -7,8 +7,8 @@
  * `CURRENT_SCHEMA`, and keep the v2 tests (their fixtures are v2 entries as they were really stored).
  */
 import type { Actuals, Issue, Scenario, Uncertainty } from '$lib/engine';
-import { gist, issue } from '$lib/engine/core';
-import { child, describe, isRecord } from './json-path';
+import { gist, gotNumber, issue } from '$lib/engine/core';
+import { child, isRecord } from './json-path';
 import { isFiniteNumber } from './numbers';
 import { readDistribution } from './state';
 import { reasonAt } from './model-shape';
@@ -118,12 +118,8 @@ export function readEntry(
  */
 export function schemaIssue(schema: unknown, current: number): Issue | undefined {
 	if (typeof schema !== 'number' || !Number.isInteger(schema) || schema < 1)
-		return { path: '$.schema', message: `should be a schema version (1, 2, …), got ${describe(schema)}` };
-	if (schema > current)
-		return {
-			path: '$.schema',
-			message: `is ${schema}: saved by a newer version of this app, which reads up to ${current}`
-		};
+		return issue('$.schema', 'schema-not-version', { got: gotNumber(schema) });
+	if (schema > current) return issue('$.schema', 'schema-too-new', { got: schema, current });
 	return undefined;
 }
 

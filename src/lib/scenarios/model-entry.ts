@@ -7,7 +7,8 @@
  * outline here; what it still needs is reported by the engine's `checkWorkingModel`, by JSON path.
  */
 import type { Issue, Localized, WorkingModel } from '$lib/engine/core';
-import { child, describe, isRecord } from './json-path';
+import { gist, gotNumber, issue } from '$lib/engine/core';
+import { child, isRecord } from './json-path';
 import { schemaIssue } from './migrations';
 
 /** The schema this code writes. */
@@ -71,19 +72,22 @@ const ORIGINS: readonly ModelOrigin[] = ['draft', 'blank', 'import', 'copy'];
 
 /** Issues with the outline of a model at `path`: what a list and the editor rely on. Details are the engine's. */
 export function checkModelOutline(x: unknown, path: string): Issue[] {
-	if (!isRecord(x)) return [{ path, message: `should be a model (an object), got ${describe(x)}` }];
+	if (!isRecord(x)) return [issue(path, 'model-not-object', { got: gist(x) })];
 	const issues: Issue[] = [];
-	if (typeof x.id !== 'string')
-		issues.push({ path: child(path, 'id'), message: `should be text, got ${describe(x.id)}` });
+	if (typeof x.id !== 'string') issues.push(issue(child(path, 'id'), 'saved-not-text', { got: gist(x.id) }));
 	const title = x.title;
 	if (!isRecord(title) || typeof title.zh !== 'string' || typeof title.en !== 'string')
-		issues.push({ path: child(path, 'title'), message: 'should be { "zh": "…", "en": "…" }' });
+		issues.push(
+			issue(child(path, 'title'), 'model-title-not-text', {
+				example: '{ "zh": "…", "en": "…" }',
+				got: gist(title)
+			})
+		);
 	for (const key of ['baseYear', 'endYear'])
 		if (!Number.isInteger(x[key]))
-			issues.push({ path: child(path, key), message: `should be a year, got ${describe(x[key])}` });
+			issues.push(issue(child(path, key), 'not-year', { got: gotNumber(x[key]) }));
 	for (const key of ['fields', 'indicators', 'targets'])
-		if (!Array.isArray(x[key]))
-			issues.push({ path: child(path, key), message: `should be a list, got ${describe(x[key])}` });
+		if (!Array.isArray(x[key])) issues.push(issue(child(path, key), 'not-array', { got: gist(x[key]) }));
 	return issues;
 }
 
@@ -93,10 +97,7 @@ export function readStoredModel(
 	id: string
 ): { ok: true; value: StoredModel } | { ok: false; issues: Issue[] } {
 	if (!isRecord(raw))
-		return {
-			ok: false,
-			issues: [{ path: '$', message: `should be a stored model (an object), got ${describe(raw)}` }]
-		};
+		return { ok: false, issues: [issue('$', 'model-entry-not-object', { got: gist(raw) })] };
 	const schema = raw.schema;
 	const wrong = schemaIssue(schema, MODEL_SCHEMA);
 	if (wrong) return { ok: false, issues: [wrong] };
@@ -105,23 +106,20 @@ export function readStoredModel(
 		entry = MODEL_MIGRATIONS[version]!(entry as never);
 	const x = entry as Record<string, unknown>;
 	const issues: Issue[] = [];
-	if (x.id !== id)
-		issues.push({ path: '$.id', message: `should be "${id}" (its storage key), got ${describe(x.id)}` });
+	if (x.id !== id) issues.push(issue('$.id', 'saved-wrong-id', { id, got: gist(x.id) }));
 	if (!Number.isInteger(x.revision) || (x.revision as number) < 1)
-		issues.push({
-			path: '$.revision',
-			message: `should be a whole number from 1, got ${describe(x.revision)}`
-		});
+		issues.push(issue('$.revision', 'not-whole-at-least', { min: 1, got: gotNumber(x.revision) }));
 	if (!ORIGINS.includes(x.origin as ModelOrigin))
-		issues.push({
-			path: '$.origin',
-			message: `should be one of ${ORIGINS.join(', ')}, got ${describe(x.origin)}`
-		});
-	for (const key of ['createdAt', 'updatedAt'])
-		if (typeof x[key] !== 'string')
-			issues.push({ path: child('$', key), message: `should be a time, got ${describe(x[key])}` });
+		issues.push(
+			issue('$.origin', 'not-one-of', { allowed: ORIGINS.map((o) => `"${o}"`), got: gist(x.origin) })
+		);
+	for (const key of ['createdAt', 'updatedAt']) {
+		const value = x[key];
+		if (typeof value !== 'string' || Number.isNaN(Date.parse(value)))
+			issues.push(issue(child('$', key), 'saved-not-time', { got: gist(value) }));
+	}
 	if (x.text !== undefined && typeof x.text !== 'string')
-		issues.push({ path: '$.text', message: `should be text, got ${describe(x.text)}` });
+		issues.push(issue('$.text', 'saved-not-text', { got: gist(x.text) }));
 	issues.push(...checkModelOutline(x.model, '$.model'));
 	return issues.length ? { ok: false, issues } : { ok: true, value: x as unknown as StoredModel };
 }

@@ -2,14 +2,10 @@
  * The raw side of the model store: its storage keys, reads and writes that return their failure instead of
  * throwing (storage full, blocked), and setting aside what cannot be read. model-store.ts builds on it.
  */
-import type { TextIssue } from '$lib/engine/core';
+import type { CodedIssue, IssueCode, IssueMessage } from '$lib/engine/core';
+import { message } from '$lib/engine/core';
 import { isQuotaError, type StorageBackend } from './backend';
-import {
-	quarantinedUnder,
-	STORAGE_PREFIX,
-	type QuarantinedEntry,
-	type TextStorageProblem
-} from './storage-keys';
+import { quarantinedUnder, STORAGE_PREFIX, type QuarantinedEntry, type StorageProblem } from './storage-keys';
 
 /** A stored model's key: this, then its id. */
 export const MODEL_PREFIX = `${STORAGE_PREFIX}model:`;
@@ -21,11 +17,11 @@ export const MODEL_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 /** Why a store call failed, for the app to say in the reader's language. */
 export type ModelStoreCode = 'not-found' | 'conflict' | 'storage-full' | 'write-failed' | 'unreadable';
 
-/** A failed store call: the storage key, why (`reason`, with its values) and the English text. */
-export interface ModelStoreIssue extends TextIssue {
-	reason: ModelStoreCode;
-	values: Record<string, string | number>;
-}
+/**
+ * A failed store call: the storage key (`path`), what happened as a code and params for the reader's
+ * language, and `reason`, the kind of failure a caller acts on (a `conflict` offers to reload theirs).
+ */
+export type ModelStoreIssue = CodedIssue & { reason: ModelStoreCode };
 
 /** A store call's value, or why it failed. */
 export type StoreResult<T> = { ok: true; value: T } | { ok: false; issues: ModelStoreIssue[] };
@@ -42,14 +38,15 @@ export function modelIdOfKey(key: string | null): string | undefined {
 	return MODEL_ID.test(id) ? id : undefined;
 }
 
-/** A failed store call with one issue. */
-export function issue(
-	path: string,
-	code: ModelStoreCode,
-	message: string,
-	values: Record<string, string | number> = {}
-) {
-	return { ok: false as const, issues: [{ path, reason: code, message, values }] };
+/** A failed store call with one issue: of kind `reason`, said by `said`. */
+export function refuse(path: string, reason: ModelStoreCode, said: IssueMessage) {
+	const found: ModelStoreIssue = { path, reason, ...said };
+	return { ok: false as const, issues: [found] };
+}
+
+/** An issue's code and params without its path and kind, to say inside another message. */
+export function asMessage(found: { code: IssueCode; params: IssueMessage['params'] }): IssueMessage {
+	return message(found.code, found.params);
 }
 
 /** Key-level access to `backend` for the model store, with the clock `now`. */
@@ -72,37 +69,35 @@ export function modelKeyAccess(backend: StorageBackend, now: () => Date) {
 		}
 	}
 
-	/** Writes one key whole or not at all; a throw becomes the issue saying what was not saved. */
-	function write(key: string, value: string, what: string): ModelStoreIssue | undefined {
+	/**
+	 * Writes one key whole or not at all; a throw becomes the issue at that key saying `what` was not
+	 * saved (naming the model).
+	 */
+	function write(key: string, value: string, what: IssueMessage): ModelStoreIssue | undefined {
 		try {
 			backend.setItem(key, value);
 			return undefined;
 		} catch (error) {
 			if (isQuotaError(error))
-				return issue(
-					key,
-					'storage-full',
-					`browser storage is full: ${what}; your work is still open here: export it to a file, or delete old models or scenarios`,
-					{ what }
-				).issues[0];
-			return issue(key, 'write-failed', `browser storage refused the write (${String(error)}): ${what}`, {
-				what,
-				reason: String(error)
-			}).issues[0];
+				return refuse(key, 'storage-full', message('model-storage-full', { what })).issues[0];
+			return refuse(key, 'write-failed', message('storage-write-refused', { error: String(error), what }))
+				.issues[0];
 		}
 	}
 
-	function quarantine(id: string, raw: string, why: string): TextStorageProblem {
+	/** Sets aside the unreadable entry of model `id` (its text untouched); `why` says what is wrong with it. */
+	function quarantine(id: string, raw: string, why: IssueMessage): StorageProblem {
 		const key = modelKey(id);
 		const target = `${MODEL_QUARANTINE_PREFIX}${id}:${now().getTime()}`;
-		const failed = write(target, raw, 'it could not be set aside and was left in place');
-		if (failed) return { key, message: `${why}; ${failed.message}` };
+		const failed = write(target, raw, message('storage-what-not-set-aside'));
+		if (failed)
+			return { key, ...message('storage-set-aside-failed', { reason: why, failure: asMessage(failed) }) };
 		try {
 			backend.removeItem(key);
 		} catch {
 			// Left in place: the copy set aside holds the same text, and the next read tries again.
 		}
-		return { key, message: `${why}; it was set aside as ${target}`, quarantineKey: target };
+		return { key, ...message('storage-set-aside', { reason: why, target }), quarantineKey: target };
 	}
 
 	return {
@@ -118,14 +113,11 @@ export function modelKeyAccess(backend: StorageBackend, now: () => Date) {
 		},
 		discardQuarantined(key: string): StoreResult<{ key: string }> {
 			if (!key.startsWith(MODEL_QUARANTINE_PREFIX))
-				return issue(key, 'not-found', 'is not a model set aside; nothing was deleted');
+				return refuse(key, 'not-found', message('model-not-quarantined'));
 			try {
 				backend.removeItem(key);
 			} catch (error) {
-				return issue(key, 'write-failed', `browser storage refused to delete it (${String(error)})`, {
-					what: 'delete',
-					reason: String(error)
-				});
+				return refuse(key, 'write-failed', message('storage-delete-refused', { error: String(error) }));
 			}
 			return { ok: true, value: { key } };
 		}

@@ -4,6 +4,8 @@ import { memoryStorage, type StorageBackend } from './backend';
 import { createModelStore, modelIdOfKey, modelKey, MODEL_QUARANTINE_PREFIX } from './model-store';
 import { summaryOf } from './model-entry';
 import { createScenarioStore } from './storage';
+import { problemIssue } from './storage-keys';
+import { issueText } from '../../cli/issue-text';
 
 /** A store over `backend` with a clock that ticks a second per call and ids m1, m2, … */
 function storeOver(backend: StorageBackend = memoryStorage()) {
@@ -56,7 +58,9 @@ describe('the model store', () => {
 		const theirs = store.save('m1', { ...first.model, endYear: 2030 }, 1);
 		expect(theirs).toMatchObject({
 			ok: false,
-			issues: [{ reason: 'conflict', path: modelKey('m1'), values: { stored: 2, yours: 1 } }]
+			issues: [
+				{ reason: 'conflict', path: modelKey('m1'), code: 'model-conflict', params: { stored: 2, yours: 1 } }
+			]
 		});
 		expect(must(store.get('m1')).model.endYear).toBe(2027);
 		// Keeping both: the refused edit is stored as a new model.
@@ -96,11 +100,22 @@ describe('the model store', () => {
 		const before = backend.contents();
 		const big = { ...first.model, document: { title: 'x'.repeat(60_000) } };
 		const result = store.save('m1', big, 1);
-		expect(result).toMatchObject({ ok: false, issues: [{ reason: 'storage-full', path: modelKey('m1') }] });
+		expect(result).toMatchObject({
+			ok: false,
+			issues: [{ reason: 'storage-full', path: modelKey('m1'), code: 'model-storage-full' }]
+		});
+		// Where and what: the model's key, its title and that the changes were not saved, in either language.
+		const full = result.ok ? undefined : result.issues[0]!;
+		expect(issueText(full!, 'en')).toBe(
+			`browser storage is full: your changes to the model “${big.title.en}” were not saved; your work is still open here: export models to files, or delete old models or scenarios`
+		);
+		expect(issueText(full!, 'zh')).toBe(
+			`浏览器存储已满：对模型“${big.title.zh}”的修改未保存；您的内容仍在此页面中：请把模型导出为文件，或删除旧的模型或情景`
+		);
 		expect(backend.contents()).toEqual(before);
 		expect(store.create(big, { origin: 'copy' })).toMatchObject({
 			ok: false,
-			issues: [{ reason: 'storage-full' }]
+			issues: [{ reason: 'storage-full', params: { what: { code: 'model-what-not-saved' } } }]
 		});
 		expect(backend.contents()).toEqual(before);
 	});
@@ -114,7 +129,18 @@ describe('the model store', () => {
 		const { models, problems } = store.list();
 		expect(models.map((m) => m.id)).toEqual(['m1']);
 		expect(problems.map((p) => p.key).sort()).toEqual([modelKey('broken'), modelKey('old')]);
-		expect(problems.find((p) => p.key === modelKey('old'))?.message).toContain('$.revision');
+		const old = problems.find((p) => p.key === modelKey('old'))!;
+		expect(old).toMatchObject({
+			code: 'storage-set-aside',
+			params: { reason: { code: 'model-entry-unreadable', params: { id: 'old', path: '$.revision' } } }
+		});
+		expect(issueText(problemIssue(old), 'zh')).toMatch(
+			/^已保存的模型 old 无法读取：\$\.revision：应为 ≥ 1 的整数，实际为 0；已将其移至一旁，保存为 target-scenarios:model-quarantine:old:\d+$/
+		);
+		const broken = problems.find((p) => p.key === modelKey('broken'))!;
+		expect(issueText(problemIssue(broken), 'en')).toMatch(
+			/^stored model broken is not valid JSON; it was set aside as target-scenarios:model-quarantine:broken:\d+$/
+		);
 		const aside = store.quarantined();
 		expect(aside.map((q) => [q.id, q.raw])).toEqual(
 			expect.arrayContaining([
@@ -131,7 +157,14 @@ describe('the model store', () => {
 		const backend = memoryStorage();
 		backend.setItem(modelKey('n1'), JSON.stringify({ schema: 9, id: 'n1' }));
 		const { problems } = storeOver(backend).list();
-		expect(problems[0]?.message).toContain('$.schema: is 9: saved by a newer version');
+		expect(problems[0]).toMatchObject({
+			params: {
+				reason: { params: { path: '$.schema', problem: { code: 'schema-too-new', params: { got: 9 } } } }
+			}
+		});
+		expect(issueText(problemIssue(problems[0]!), 'en')).toContain(
+			'$.schema: is 9: saved by a newer version of this app, which reads up to 1'
+		);
 	});
 
 	it('names the model another tab changed, from the storage event’s key', () => {

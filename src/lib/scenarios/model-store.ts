@@ -10,11 +10,20 @@
  * An entry that cannot be read is set aside under `target-scenarios:model-quarantine:<id>:<ms>` with its
  * text untouched, and reported; it never hides the others.
  */
-import type { Localized, WorkingModel } from '$lib/engine/core';
+import type { IssueMessage, Localized, WorkingModel } from '$lib/engine/core';
+import { message } from '$lib/engine/core';
 import type { StorageBackend } from './backend';
 import { readStoredModel, type ModelOrigin, type StoredModel } from './model-entry';
-import { issue, modelIdOfKey, modelKey, modelKeyAccess, MODEL_ID, type StoreResult } from './model-keys';
-import { randomId, type QuarantinedEntry, type TextStorageProblem } from './storage-keys';
+import {
+	asMessage,
+	modelIdOfKey,
+	modelKey,
+	modelKeyAccess,
+	MODEL_ID,
+	refuse,
+	type StoreResult
+} from './model-keys';
+import { randomId, type QuarantinedEntry, type StorageProblem } from './storage-keys';
 
 export {
 	modelIdOfKey,
@@ -28,7 +37,7 @@ export {
 /** Stored models over a storage backend. */
 export interface ModelStore {
 	/** Every stored model, the latest change first; unreadable ones set aside and reported. */
-	list(): { models: StoredModel[]; problems: TextStorageProblem[] };
+	list(): { models: StoredModel[]; problems: StorageProblem[] };
 	get(id: string): StoreResult<StoredModel>;
 	/**
 	 * Stores a new model under a new id (which becomes `model.id`, so scenarios and links name it). With
@@ -68,25 +77,26 @@ export function createModelStore(options: ModelStoreOptions): ModelStore {
 
 	const { keys, read, write, quarantine, quarantined, discardQuarantined } = modelKeyAccess(backend, now);
 
-	function load(id: string): { entry?: StoredModel; problem?: TextStorageProblem } {
+	function load(id: string): { entry?: StoredModel; problem?: StorageProblem } {
 		const key = modelKey(id);
 		const raw = read(key);
 		if (raw === null) return {};
 		if (raw instanceof Error)
-			return { problem: { key, message: `browser storage cannot be read (${raw.message})` } };
+			return { problem: { key, ...message('storage-unreadable', { error: raw.message }) } };
 		let parsed: unknown;
 		try {
 			parsed = JSON.parse(raw);
-		} catch (error) {
-			return {
-				problem: quarantine(id, raw, `stored model ${id} is not valid JSON (${(error as Error).message})`)
-			};
+		} catch {
+			// The parser's own words are English and name only a character offset: the id says enough.
+			return { problem: quarantine(id, raw, message('model-entry-not-json', { id })) };
 		}
 		const checked = readStoredModel(parsed, id);
 		if (checked.ok) return { entry: checked.value };
 		const first = checked.issues[0]!;
+		// readStoredModel makes coded issues only (a text one would be a bug); said as they come.
+		const problem = first.code === undefined ? first.message : asMessage(first);
 		return {
-			problem: quarantine(id, raw, `stored model ${id} cannot be read: ${first.path}: ${first.message}`)
+			problem: quarantine(id, raw, message('model-entry-unreadable', { id, path: first.path, problem }))
 		};
 	}
 
@@ -94,13 +104,8 @@ export function createModelStore(options: ModelStoreOptions): ModelStore {
 		const key = modelKey(id);
 		const { entry, problem } = MODEL_ID.test(id) ? load(id) : {};
 		if (entry) return { ok: true, value: entry };
-		if (problem) return issue(problem.key, 'unreadable', problem.message, { id });
-		return issue(
-			key,
-			'not-found',
-			`no model with id ${id} is stored in this browser (deleted in another tab?)`,
-			{ id }
-		);
+		if (problem) return refuse(problem.key, 'unreadable', asMessage(problem));
+		return refuse(key, 'not-found', message('model-not-found', { id }));
 	}
 
 	function freshId(): string {
@@ -111,7 +116,7 @@ export function createModelStore(options: ModelStoreOptions): ModelStore {
 		throw new Error('newId keeps returning ids that are taken or not model ids');
 	}
 
-	function put(entry: StoredModel, what: string): StoreResult<StoredModel> {
+	function put(entry: StoredModel, what: IssueMessage): StoreResult<StoredModel> {
 		const failed = write(modelKey(entry.id), JSON.stringify(entry), what);
 		return failed ? { ok: false, issues: [failed] } : { ok: true, value: entry };
 	}
@@ -120,7 +125,7 @@ export function createModelStore(options: ModelStoreOptions): ModelStore {
 		model: WorkingModel,
 		origin: ModelOrigin,
 		text: string | undefined,
-		what: string,
+		what: IssueMessage,
 		keepId = false
 	) {
 		const own = keepId && MODEL_ID.test(model.id) && read(modelKey(model.id)) === null;
@@ -139,24 +144,38 @@ export function createModelStore(options: ModelStoreOptions): ModelStore {
 		return put(entry, what);
 	}
 
-	/** The stored entry changed by `change`, one revision on, written over the old one. */
-	function update(id: string, change: (entry: StoredModel) => StoredModel, what: string, from?: number) {
+	/**
+	 * The stored entry changed by `change`, one revision on, written over the old one; `what` says what
+	 * was not saved if that fails, given the changed entry's title.
+	 */
+	function update(
+		id: string,
+		change: (entry: StoredModel) => StoredModel,
+		what: (title: Localized) => IssueMessage,
+		from?: number
+	) {
 		const found = get(id);
 		if (!found.ok) return found;
 		if (from !== undefined && found.value.revision !== from)
-			return issue(
+			return refuse(
 				modelKey(id),
 				'conflict',
-				`was changed in another tab (now revision ${found.value.revision}, your edits start from ${from}): ${what}; reload theirs, or keep both`,
-				{ id, stored: found.value.revision, yours: from }
+				message('model-conflict', {
+					title: found.value.model.title,
+					stored: found.value.revision,
+					yours: from
+				})
 			);
 		const next = change(found.value);
-		return put({ ...next, id, revision: found.value.revision + 1, updatedAt: now().toISOString() }, what);
+		return put(
+			{ ...next, id, revision: found.value.revision + 1, updatedAt: now().toISOString() },
+			what(next.model.title)
+		);
 	}
 
 	return {
 		list() {
-			const problems: TextStorageProblem[] = [];
+			const problems: StorageProblem[] = [];
 			const models: StoredModel[] = [];
 			for (const key of keys()) {
 				const id = modelIdOfKey(key);
@@ -170,11 +189,20 @@ export function createModelStore(options: ModelStoreOptions): ModelStore {
 		},
 		get,
 		create: (model, { origin, text, keepId }) =>
-			insert(model, origin, text, 'the model was not saved', keepId),
+			insert(model, origin, text, message('model-what-not-saved', { title: model.title }), keepId),
 		save: (id, model, from) =>
-			update(id, (e) => ({ ...e, model: { ...model, id } }), 'your changes were not saved', from),
+			update(
+				id,
+				(e) => ({ ...e, model: { ...model, id } }),
+				(title) => message('model-what-changes', { title }),
+				from
+			),
 		rename: (id, title) =>
-			update(id, (e) => ({ ...e, model: { ...e.model, title } }), 'the new title was not saved'),
+			update(
+				id,
+				(e) => ({ ...e, model: { ...e.model, title } }),
+				() => message('model-what-title', { title })
+			),
 		duplicate(id, title) {
 			const found = get(id);
 			if (!found.ok) return found;
@@ -184,7 +212,7 @@ export function createModelStore(options: ModelStoreOptions): ModelStore {
 				{ ...found.value.model, title: copy },
 				'copy',
 				found.value.text,
-				'the copy was not saved'
+				message('model-what-copy', { title: copy })
 			);
 		},
 		remove(id) {
@@ -193,24 +221,19 @@ export function createModelStore(options: ModelStoreOptions): ModelStore {
 			try {
 				backend.removeItem(modelKey(id));
 			} catch (error) {
-				return issue(
+				return refuse(
 					modelKey(id),
 					'write-failed',
-					`browser storage refused to delete it (${String(error)})`,
-					{ what: 'delete', reason: String(error) }
+					message('storage-delete-refused', { error: String(error) })
 				);
 			}
 			return found;
 		},
 		restore(entry) {
+			const title = entry.model.title;
 			if (read(modelKey(entry.id)) !== null)
-				return issue(
-					modelKey(entry.id),
-					'conflict',
-					`the id ${entry.id} has been taken since: the model was not put back`,
-					{ id: entry.id }
-				);
-			return put(entry, 'the model was not put back');
+				return refuse(modelKey(entry.id), 'conflict', message('model-id-taken', { id: entry.id, title }));
+			return put(entry, message('model-what-not-put-back', { title }));
 		},
 		quarantined,
 		discardQuarantined

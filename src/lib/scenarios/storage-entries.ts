@@ -3,7 +3,7 @@
  * the scan of the keys (so an entry whose index update was lost still shows up), migration on read and
  * setting aside what cannot be read. `createScenarioStore` (storage.ts) builds its methods on these.
  */
-import type { Issue, IssueMessage, IssueParam, Result } from '$lib/engine';
+import type { Issue, IssueMessage, Result } from '$lib/engine';
 import { issue, message } from '$lib/engine/core';
 import { safeBackend, type StorageBackend } from './backend';
 import { CURRENT_SCHEMA, readEntry, type SavedScenario } from './migrations';
@@ -77,7 +77,7 @@ export function entryAccess(backend: StorageBackend, modelId: string, now: () =>
 		for (let n = 2; taken(target); n++) target = `${base}-${n}`;
 		const failed = setItem(target, raw, message('storage-what-not-set-aside'));
 		if (failed)
-			return { key, ...message('storage-set-aside-failed', { reason: why, failure: inner(failed) }) };
+			return { key, ...message('storage-set-aside-failed', { reason: why, failure: detail(failed) }) };
 		removeItem(key);
 		return { key, ...message('storage-set-aside', { reason: why, target }), quarantineKey: target };
 	}
@@ -98,7 +98,7 @@ export function entryAccess(backend: StorageBackend, modelId: string, now: () =>
 		const read = readEntry(parsed, { id, modelId, now: now() });
 		if (!read.ok) {
 			const first = read.issues[0]!;
-			const params = { id, path: first.path, problem: inner(first) };
+			const params = { id, path: first.path, problem: detail(first) };
 			const why =
 				read.issues.length > 1
 					? message('storage-entry-unreadable-more', { ...params, more: read.issues.length - 1 })
@@ -111,7 +111,7 @@ export function entryAccess(backend: StorageBackend, modelId: string, now: () =>
 			// again next time, which loses nothing.
 			const failed = setItem(key, JSON.stringify(entry), message('storage-what-stays-old'));
 			if (failed) {
-				const params = { id, from: migratedFrom, to: CURRENT_SCHEMA, failure: inner(failed) };
+				const params = { id, from: migratedFrom, to: CURRENT_SCHEMA, failure: detail(failed) };
 				return { entry, problem: { key, ...message('storage-not-rewritten', params) } };
 			}
 		}
@@ -160,16 +160,10 @@ export function entryAccess(backend: StorageBackend, modelId: string, now: () =>
 }
 
 /**
- * An issue without its path, to put inside another's sentence: its code and params, or its text while
- * it is still English (migrations.ts has no codes yet).
+ * An issue without its path, to put inside another's sentence (as a problem or a param). Every issue
+ * here comes from the backend or migrations.ts, which make coded issues only: a text one is a bug.
  */
-function detail(found: Issue): IssueMessage | { message: string } {
-	return found.code === undefined
-		? { message: found.message }
-		: message(found.code, found.params, found.suggestion);
-}
-
-/** The same as a param of another issue: a sub-message, or the English text as it is. */
-function inner(found: Issue): IssueParam {
-	return found.code === undefined ? found.message : message(found.code, found.params, found.suggestion);
+function detail(found: Issue): IssueMessage {
+	if (found.code === undefined) throw new Error(`an issue without a code reached storage: ${found.message}`);
+	return message(found.code, found.params, found.suggestion);
 }

@@ -23,25 +23,20 @@ export function entryKey(id: string): string {
 export const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /**
- * A saved entry that could not be read and was set aside, or a note about the index: what is wrong and
- * what was done about it, as a code and params (an `Issue` without its path: its place is `key`). The
- * model store's problems (model-keys.ts, model-store.ts) are still English text, hence the union.
+ * A saved entry (a scenario or a model) that could not be read and was set aside, or a note about the
+ * index: what is wrong and what was done about it, as a code and params (an `Issue` without its path:
+ * its place is `key`).
  */
-export type StorageProblem = (IssueMessage | { message: string; code?: never }) & {
+export type StorageProblem = IssueMessage & {
 	/** The storage key concerned. */
 	key: string;
 	/** Where the entry's text now is, if it was set aside. */
 	quarantineKey?: string;
 };
 
-/** The model store's problems, still English text (model-keys.ts, model-store.ts). */
-export type TextStorageProblem = Extract<StorageProblem, { message: string }>;
-
 /** A problem as an issue at its key, for lists of issues. */
 export function problemIssue(problem: StorageProblem): Issue {
-	return problem.code === undefined
-		? { path: problem.key, message: problem.message }
-		: issue(problem.key, problem.code, problem.params, problem.suggestion);
+	return issue(problem.key, problem.code, problem.params, problem.suggestion);
 }
 
 /** An entry set aside: its key, the id it had, when it was set aside and its text, unchanged. */

@@ -128,25 +128,25 @@ describe('decodeState', () => {
 		});
 		expect(issues.map((i) => `${i.path}: ${issueText(i)}`)).toEqual([
 			'v: v=9 is an unknown version, read as v1',
-			's: \'gdp.rat\' is not a parameter of this model (ignored). Did you mean "gdp.rate"?',
-			"s: value 'abc' for gdp.rate is not a number (ignored)",
-			"s: 'gdp.rate.1999' names year 1999, outside 2022–2026 (ignored)",
-			"s: 'digital_core_share.base' is not a parameter: digital_core_share is computed from other indicators; change the ones it reads (ignored)",
-			"s: 'gdp.base.2024' is not a parameter: the base has no year form; write gdp.base (ignored)",
-			"s: value '-1' for gdp.rate is at or below −1: a rate must be above −1 (−100 % a year would wipe the value out); rates are fractions, 0.05 = 5 % (ignored)",
-			"a: 'gdp.1999' has year 1999, outside 2022–2026 (ignored)",
-			'a: \'gdpp\' is not an indicator of this model (ignored). Did you mean "gdp"?',
-			"a: value 'x' for gdp.2023 is not a number (ignored)",
-			"a: 'digital_core_share' is computed from other indicators and takes no actuals; give actuals for the ones it reads (ignored)",
-			"a: 'gdp' has no value; write key:value (ignored)",
-			"u: 'normal_0.04' for gdp.rate should be normal_MEAN_SD (ignored)",
-			"u: 'gdp.rate.2024' is a year form; a distribution applies to every year: write gdp.rate (ignored)",
-			"u: 'uniform_2_1' for fintech_firms.annual has min above max (ignored)",
-			"u: 'weird_1' for gdp.base is not a distribution; write e.g. normal_0.05_0.01 (normal, uniform, triangular, range) (ignored)",
-			"u: 'fintech_firms' is a stock indicator; yearly noise applies to growth rates only (ignored)",
-			"u: noise '-1' for gdp should be a standard deviation ≥ 0 (ignored)",
-			"u: 'sd_x' for finance_value_added.rate should be sd_SD with SD ≥ 0 (ignored)",
-			'u: gdp.base has both a distribution and an sd; the engine takes one: the distribution is kept (sd ignored)'
+			's: \'gdp.rat\' is not a parameter of this model — ignored. Did you mean "gdp.rate"?',
+			"s: value 'abc' for gdp.rate is not a number — ignored",
+			"s: 'gdp.rate.1999' names year 1999, outside 2022–2026 — ignored",
+			"s: 'digital_core_share.base' is not a parameter: digital_core_share is computed from other indicators; change the ones it reads — ignored",
+			"s: 'gdp.base.2024' is not a parameter: the base has no year form; write gdp.base — ignored",
+			"s: value '-1' for gdp.rate is at or below −1: a rate must be above −1 (−100 % a year would wipe the value out); rates are fractions, 0.05 = 5 % — ignored",
+			"a: 'gdp.1999' has year 1999, outside 2022–2026 — ignored",
+			'a: \'gdpp\' is not an indicator of this model — ignored. Did you mean "gdp"?',
+			"a: value 'x' for gdp.2023 is not a number — ignored",
+			"a: 'digital_core_share' is computed from other indicators and takes no actuals; give actuals for the ones it reads — ignored",
+			"a: 'gdp' has no value; write key:value — ignored",
+			"u: 'normal_0.04' for gdp.rate should be normal_MEAN_SD — ignored",
+			"u: 'gdp.rate.2024' is a year form; a distribution applies to every year: write gdp.rate — ignored",
+			"u: 'uniform_2_1' for fintech_firms.annual has min above max — ignored",
+			"u: 'weird_1' for gdp.base is not a distribution; write e.g. normal_0.05_0.01 (normal, uniform, triangular, range) — ignored",
+			"u: 'fintech_firms' is a stock indicator; yearly noise applies to growth rates only — ignored",
+			"u: noise '-1' for gdp should be a standard deviation ≥ 0 — ignored",
+			"u: 'sd_x' for finance_value_added.rate should be sd_SD with SD ≥ 0 — ignored",
+			'u: gdp.base has both a distribution and an sd; the engine takes one: the distribution is kept — its sd ignored'
 		]);
 	});
 
@@ -154,7 +154,7 @@ describe('decodeState', () => {
 		const { value, issues } = decode('?a=gdp.2023:-5,gdp.2024:0,gdp.2025:1500');
 		expect(value.actuals).toEqual({ gdp: { '2024': 0, '2025': 1500 } });
 		expect(issues.map((i) => `${i.path}: ${issueText(i)}`)).toEqual([
-			"a: value '-5' for gdp.2023 should be 0 or more (ignored)"
+			"a: value '-5' for gdp.2023 should be 0 or more — ignored"
 		]);
 	});
 
@@ -184,7 +184,7 @@ describe('decodeState', () => {
 		const junk = Array.from({ length: 100 }, (_, i) => `x${i}.rate:1`).join(',');
 		const { issues } = decode(`?s=${junk}`);
 		expect(issues).toHaveLength(21);
-		expect(issueText(issues.at(-1)!)).toBe('and 80 more problems in this link (ignored)');
+		expect(issueText(issues.at(-1)!)).toBe('and 80 more problems in this link — ignored');
 	});
 
 	it('survives malformed percent-escapes and very long junk', () => {

@@ -317,9 +317,9 @@ function readUncertainty(text: string, shape: ModelShape, issues: Issues): Uncer
  * another model (`model=ID`, see `linkModelOf`) gives the defaults and an issue: find that model first.
  *
  *
- *   s: 'gdp.rat' is not a parameter of this model (ignored). Did you mean "gdp.rate"?
- *   s: value 'abc' for gdp.rate is not a number (ignored)
- *   a: 'gdp.1999' has year 1999, outside 2022–2026 (ignored)
+ *   s: 'gdp.rat' is not a parameter of this model — ignored. Did you mean "gdp.rate"?
+ *   s: value 'abc' for gdp.rate is not a number — ignored
+ *   a: 'gdp.1999' has year 1999, outside 2022–2026 — ignored
  *   v: v=9 is an unknown version, read as v1
  */
 export function decodeState(input: string | URLSearchParams, shape: ModelShape): WithIssues<ScenarioState> {

@@ -55,6 +55,6 @@ export { reachByIndicator } from './reach';
 export { statusChanged, statusChanges } from './status-changes';
 // The issue and finding sentences (`issue-text.ts`, `finding-text.ts`) are not exported here: they hold the
 // message tables, which load on first use (components/message-tables.ts).
-export { issueLang, issuesLang } from './issue-lang';
+export { engineErrorText, issueLang, issuesLang } from './issue-lang';
 export { progressInShownUnit } from './progress-units';
 export { quotedRuns, type QuotedRun } from './quoted-runs';

@@ -15,3 +15,13 @@ export function issueLang(issue: Issue, locale: Locale): Locale {
 export function issuesLang(issues: readonly Issue[], locale: Locale): Locale {
 	return issues.every((i) => i.code !== undefined) ? locale : 'en';
 }
+
+/**
+ * The raw text of an engine failure (`engine-failed`: an Error's own message, English), shown apart from
+ * the issue's sentence for a bug report; undefined for any other issue.
+ */
+export function engineErrorText(issue: Issue): string | undefined {
+	if (issue.code !== 'engine-failed') return undefined;
+	const detail = issue.params.detail;
+	return typeof detail === 'string' && detail !== '' ? detail : undefined;
+}

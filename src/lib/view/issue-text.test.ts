@@ -4,7 +4,7 @@ import en from '$lib/i18n/messages/en.json';
 import zh from '$lib/i18n/messages/zh.json';
 import { ISSUE_CODES, issue, issueKey, issueNumber, message, type IssueCode } from '$lib/engine/core';
 import { ISSUE_MESSAGES } from './issue-messages';
-import { issueLang } from './issue-lang';
+import { engineErrorText, issueLang } from './issue-lang';
 import { issueText, issuesLine } from './issue-text';
 
 const CODES = Object.keys(ISSUE_CODES) as IssueCode[];
@@ -16,6 +16,13 @@ const HELPERS = [
 		(g) => `issue_gist_${g}`
 	)
 ];
+/** The codes given as the reason something was ignored (scenarios/check-state.ts, url-codec.ts). */
+const REASONS = [
+	...CODES.slice(CODES.indexOf('not-parameter-of-model'), CODES.indexOf('text-too-large') + 1),
+	...CODES.filter((c) => c.startsWith('url-')),
+	...(['unknown-key', 'not-map', 'not-object', 'actuals-not-object', 'actual-years-not-object'] as const),
+	'uncertainty-not-object'
+] satisfies IssueCode[];
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((x) => x[1]!).sort();
 const issueKeys = (messages: Record<string, string>) =>
 	Object.keys(messages).filter((k) => k.startsWith('issue_'));
@@ -101,13 +108,45 @@ describe('issueText', () => {
 					for (const lang of ['en', 'zh'] as const) {
 						const text = issueText(issue('p', code, params), lang);
 						expect(text).not.toMatch(/\{\w+\}|undefined|NaN/);
-						for (const value of Object.values(params))
-							if (typeof value === 'number') expect(text).toContain(issueNumber(value, lang));
+						// Every number the message names is shown (engine-failed keeps its detail out of the sentence).
+						const named = placeholders(LANGS[lang][issueKey(code)] ?? '');
+						for (const [name, value] of Object.entries(params))
+							if (typeof value === 'number' && named.includes(name))
+								expect(text).toContain(issueNumber(value, lang));
 						if (lang === 'zh') expect(text).toMatch(/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/);
 					}
 				}
 			),
 			{ numRuns: 300 }
 		);
+	});
+
+	it('reads as one sentence when a reason is what was ignored: no doubled punctuation', () => {
+		const doubled = /[.。;；:：,，]\s*[.。;；,，(（]|[.。]\s*[—，]|[)）]\s*[(（]/;
+		const odd: string[] = [];
+		for (const code of REASONS) {
+			const params = Object.fromEntries((ISSUE_CODES[code] as readonly string[]).map((n) => [n, 'x']));
+			const reason = message(code, params);
+			for (const found of [
+				issue('p', code, params, 'y'),
+				issue('p', 'ignored', { reason }, 'y'),
+				issue('p', 'value-ignored', { value: "'v'", reason }),
+				issue('s', 'link-ignored', { subject: "'k'", reason }),
+				issue('s', 'link-value-ignored', { value: "'v'", key: 'k', reason })
+			])
+				for (const lang of ['en', 'zh'] as const) {
+					const text = issueText(found, lang);
+					if (doubled.test(text)) odd.push(`${code} ${lang}: ${text}`);
+				}
+		}
+		expect(odd).toEqual([]);
+	});
+
+	it('says an engine failure in the reader’s language and keeps the error’s own English text apart', () => {
+		const failed = issue('$', 'engine-failed', { detail: 'Cannot read properties of undefined' });
+		expect(issueText(failed, 'zh')).toBe('计算引擎意外出错而停止；请重试，或重新载入页面');
+		expect(issueText(failed, 'en')).not.toContain('Cannot read');
+		expect(engineErrorText(failed)).toBe('Cannot read properties of undefined');
+		expect(engineErrorText(issue('$', 'required'))).toBeUndefined();
 	});
 });

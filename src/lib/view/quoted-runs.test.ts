@@ -3,9 +3,9 @@ import { quotedRuns } from './quoted-runs';
 
 describe('quotedRuns', () => {
 	it('sets the user’s quoted input apart in Chinese', () => {
-		expect(quotedRuns("'hello' 不是本模型的参数（已忽略）", 'zh')).toEqual([
+		expect(quotedRuns("'hello' 不是本模型的参数，已忽略", 'zh')).toEqual([
 			{ text: "'hello'", quoted: true },
-			{ text: ' 不是本模型的参数（已忽略）' }
+			{ text: ' 不是本模型的参数，已忽略' }
 		]);
 		expect(quotedRuns("gdp.rate 的取值 'abc' 不是数字", 'zh')).toEqual([
 			{ text: 'gdp.rate 的取值 ' },

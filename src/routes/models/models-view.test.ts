@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { shinanFile } from '../../../tests/fixtures/shinan';
 import type { StoredModel } from '$lib/scenarios';
+import { issue, message } from '$lib/engine/core';
 import { modelRows, storeMessage } from './models-view';
 
 const stored: StoredModel = {
@@ -33,13 +34,24 @@ describe('the models list', () => {
 		expect(rows[1]?.updated).toMatch(/^修改于 2026年12月7日/);
 	});
 
-	it('says the store’s refusals in the reader’s language, and leaves path-only issues to the issue list', () => {
-		expect(storeMessage({ path: 'k', message: 'full', reason: 'storage-full' } as never, 'en')).toMatch(
-			/^Browser storage is full: nothing was changed/
+	it('says the store’s refusals in the reader’s language, naming the model, and leaves path-only issues to the issue list', () => {
+		const full = {
+			...issue('target-scenarios:model:m1', 'model-storage-full', {
+				what: message('model-what-changes', { title: { zh: '我的模型', en: 'My model' } })
+			}),
+			reason: 'storage-full'
+		};
+		expect(storeMessage(full, 'en')).toBe(
+			'Browser storage is full: your changes to the model “My model” were not saved; your work is still open here: export models to files, or delete old models or scenarios'
 		);
-		expect(storeMessage({ path: 'k', message: 'x', reason: 'conflict' } as never, 'zh')).toMatch(
-			/另一个标签页/
+		expect(storeMessage(full, 'zh')).toMatch(/^浏览器存储已满：对模型“我的模型”的修改未保存；/);
+		const conflict = {
+			...issue('k', 'model-conflict', { title: { zh: '新', en: 'New' }, stored: 3, yours: 2 }),
+			reason: 'conflict'
+		};
+		expect(storeMessage(conflict, 'zh')).toBe(
+			'模型“新”已在另一个标签页中修改（现为第 3 版，您的编辑基于第 2 版）：您的修改未保存；请重新载入对方的版本，或两者都保留'
 		);
-		expect(storeMessage({ path: '$.indicators[0].base', message: 'needs' }, 'en')).toBeUndefined();
+		expect(storeMessage(issue('$.indicators[0].base', 'required'), 'en')).toBeUndefined();
 	});
 });

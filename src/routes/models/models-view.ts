@@ -7,7 +7,7 @@ import type { Issue, Model, WorkingModel } from '$lib/engine/core';
 import { m } from '$lib/paraglide/messages.js';
 import type { StoredModel } from '$lib/scenarios';
 import type { Locale } from '$lib/state';
-import { localized } from '$lib/view';
+import { issueText, localized } from '$lib/view';
 import { dateTime } from '$lib/components/scenarios/dates';
 
 /** One model as the list shows it. */
@@ -55,18 +55,15 @@ export function modelRows(
 	];
 }
 
-const STORE_MESSAGES: Record<string, (locale: Locale) => string> = {
-	'storage-full': (locale) => m.models_store_full({}, { locale }),
-	'write-failed': (locale) => m.models_store_failed({}, { locale }),
-	'not-found': (locale) => m.models_store_not_found({}, { locale }),
-	conflict: (locale) => m.models_store_conflict({}, { locale }),
-	unreadable: (locale) => m.models_store_unreadable({}, { locale })
-};
-
-/** The store's refusal (an issue with a `reason`) as a sentence; undefined for an issue with a JSON path only. */
+/**
+ * The store's refusal (an issue with a `reason`) as a sentence in the reader's language, naming the model
+ * and what was not saved; undefined for an issue with a JSON path only (the issue list shows those).
+ */
 export function storeMessage(issue: Issue, locale: Locale): string | undefined {
-	const code = (issue as { reason?: unknown }).reason;
-	return typeof code === 'string' ? STORE_MESSAGES[code]?.(locale) : undefined;
+	if (typeof (issue as { reason?: unknown }).reason !== 'string') return undefined;
+	const text = issueText(issue, locale);
+	// A message starts lower-case, to follow a path; on its own it starts a sentence.
+	return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** A download name for a model file: the model's id, which is key- and file-safe. */

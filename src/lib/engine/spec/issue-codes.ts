@@ -303,7 +303,48 @@ export const ISSUE_CODES = {
 	'saved-not-text': ['got'],
 	'saved-not-ms': ['got'],
 	'saved-wrong-id': ['id', 'got'],
-	'saved-not-time': ['got']
+	'saved-not-time': ['got'],
+	// Issue 9, the last English text. A stored entry's schema (scenarios/migrations.ts) and a model kept in
+	// browser storage (scenarios/model-entry.ts, model-keys.ts, model-store.ts); `title` is the model's
+	// title in both languages.
+	'schema-not-version': ['got'],
+	'schema-too-new': ['got', 'current'],
+	'model-entry-not-object': ['got'],
+	'model-not-object': ['got'],
+	'model-title-not-text': ['example', 'got'],
+	'model-not-found': ['id'],
+	'model-conflict': ['title', 'stored', 'yours'],
+	'model-id-taken': ['id', 'title'],
+	'model-not-quarantined': [],
+	'model-entry-not-json': ['id'],
+	'model-entry-unreadable': ['id', 'path', 'problem'],
+	'model-storage-full': ['what'],
+	'model-what-not-saved': ['title'],
+	'model-what-changes': ['title'],
+	'model-what-title': ['title'],
+	'model-what-copy': ['title'],
+	'model-what-not-put-back': ['title'],
+	// Command-line arguments (cli/args.ts, analysis-args.ts, draft-args.ts, parse-number.ts); `detail` of
+	// cli-bad-number is the number parser's own message, already in the language asked for.
+	'cli-unexpected-argument': [],
+	'cli-unknown-option': ['options'],
+	'cli-model-twice': [],
+	'cli-format-twice': [],
+	'cli-file-twice': [],
+	'cli-option-twice': [],
+	'cli-unknown-format': ['got', 'formats'],
+	'cli-unknown-language': ['langs'],
+	'cli-expected': ['form', 'example'],
+	'cli-expected-target': ['example'],
+	'cli-needs-value': ['option', 'example'],
+	'cli-bad-number': ['detail'],
+	'cli-rates-are-fractions': [],
+	'cli-one-analysis': ['other'],
+	'cli-takes-no-value': [],
+	'cli-not-draft-option': [],
+	'cli-one-plan-text': ['count'],
+	'cli-no-plan-text': [],
+	'cli-end-before-base': ['base', 'got']
 } as const satisfies Record<string, readonly string[]>;
 
 /** One code of the catalogue. */

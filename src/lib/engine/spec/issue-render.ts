@@ -4,7 +4,15 @@
  * (`cli/issue-text.ts`). It holds no text of its own, only how params become text, so the two front ends
  * format numbers, lists and "got …" the same way.
  */
-import { isGist, isIssueMessage, type Gist, type Issue, type IssueMessage, type IssueParam } from './result';
+import {
+	isGist,
+	isIssueMessage,
+	isLocalizedParam,
+	type Gist,
+	type Issue,
+	type IssueMessage,
+	type IssueParam
+} from './result';
 import { ISSUE_CODES } from './issue-codes';
 
 /** The languages issues are rendered in. */
@@ -43,6 +51,7 @@ function paramText(value: IssueParam, locale: IssueLocale, lookup: MessageLookup
 	if (typeof value === 'string') return value;
 	if (isGist(value)) return gistText(value, locale, lookup);
 	if (isIssueMessage(value)) return renderMessage(value, locale, lookup);
+	if (isLocalizedParam(value)) return value[locale];
 	return (value as readonly string[]).join(locale === 'zh' ? '、' : ', ');
 }
 

@@ -14,8 +14,20 @@ export interface Gist {
 	text?: string;
 }
 
-/** What an issue's params hold: numbers (formatted when rendered), ids and paths, lists, gists, sub-messages. */
-export type IssueParam = string | number | readonly string[] | Gist | IssueMessage;
+/**
+ * A name the model holds in both languages (a model's title): the renderer picks the reader's. It is not
+ * a `Localized` import, to keep this file free of the model types.
+ */
+export interface LocalizedParam {
+	zh: string;
+	en: string;
+}
+
+/**
+ * What an issue's params hold: numbers (formatted when rendered), ids and paths, lists, gists,
+ * sub-messages, and names in both languages.
+ */
+export type IssueParam = string | number | readonly string[] | Gist | IssueMessage | LocalizedParam;
 
 /** A message as data: a code of `ISSUE_CODES`, its params, and the nearest valid name if one is close. */
 export interface IssueMessage {
@@ -27,7 +39,7 @@ export interface IssueMessage {
 
 /**
  * One thing wrong with the input: where (a JSON path such as `$.indicators[3].rate`, or a parameter key)
- * and what, as a code with params (`CodedIssue`). Issues not yet given a code carry an English `message`
+ * and what, as a code with params (`CodedIssue`). Issues without a code carry an English `message`
  * (`TextIssue`); renderers show those as they are.
  */
 export type Issue = CodedIssue | TextIssue;
@@ -39,10 +51,9 @@ export interface CodedIssue extends IssueMessage {
 }
 
 /**
- * An issue whose text is still an English sentence (not yet in the catalogue). The engine's own checks no
- * longer make any outside `edit/` and `consistency/`. In the scenario layer, import, saved scenarios and
- * backend.ts use codes; the model store (model-entry.ts, model-keys.ts, model-store.ts) and the schema
- * check in migrations.ts still make text, so the type stays.
+ * An issue whose text is an English sentence (not in the catalogue). The engine's own checks make none
+ * outside `edit/` and `consistency/`, and the scenario layer (import, saved scenarios, the model store,
+ * migrations) none at all; the type stays for what still does.
  */
 export interface TextIssue {
 	path: string;
@@ -100,6 +111,11 @@ export function message(
 /** Whether a param is a sub-message. */
 export function isIssueMessage(x: IssueParam): x is IssueMessage {
 	return typeof x === 'object' && x !== null && 'code' in x;
+}
+
+/** Whether a param is a name in both languages. */
+export function isLocalizedParam(x: IssueParam): x is LocalizedParam {
+	return typeof x === 'object' && x !== null && !Array.isArray(x) && 'zh' in x && 'en' in x;
 }
 
 /** Whether a param is a gist of a JSON value. */
