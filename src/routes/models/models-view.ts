@@ -7,7 +7,8 @@ import type { Issue, Model, WorkingModel } from '$lib/engine/core';
 import { m } from '$lib/paraglide/messages.js';
 import type { StoredModel } from '$lib/scenarios';
 import type { Locale } from '$lib/state';
-import { issueText, localized } from '$lib/view';
+import { localized } from '$lib/view';
+import { issueText } from '$lib/view/issue-text';
 import { dateTime } from '$lib/components/scenarios/dates';
 
 /** One model as the list shows it. */
