@@ -198,9 +198,9 @@ export function formatYearlyValue(value: number, unit: string, locale: Locale): 
 /**
  * A growth rate (a fraction per year) as a percentage: 0.1 → `10.0%`, 0.005 → `0.50%`. Two significant
  * digits, at least one decimal. No "per year": callers add “/yr” or “每年” where the sentence needs it.
- * `locale` is accepted for symmetry; both languages write percentages the same way.
+ * The locale is accepted for symmetry; both languages write percentages the same way.
  */
-export function formatRate(fraction: number, locale: Locale = 'zh'): string {
+export function formatRate(fraction: number, _locale: Locale = 'zh'): string {
 	if (!Number.isFinite(fraction)) return MISSING;
 	const pct = fraction * 100;
 	const text = plain(pct, decimalsFor(pct, 1, 2, 2));
