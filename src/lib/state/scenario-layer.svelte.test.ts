@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createInProcessRunner } from '$lib/worker/in-process-runner';
 import { shinanFile } from '../../../tests/fixtures/shinan';
 import { isPlanState, shapeOf } from './scenario-keys';
 import { loadScenarioCode, ScenarioLayer } from './scenario-layer.svelte';
 import { Simulation } from './simulation.svelte';
+
+/** A simulation with no model yet: what the layer's bookkeeping needs (loading one costs seconds). */
+const bare = () => new Simulation(createInProcessRunner());
 
 async function loadedSimulation() {
 	const sim = new Simulation(createInProcessRunner());
@@ -11,10 +14,18 @@ async function loadedSimulation() {
 	return sim;
 }
 
+// Transforming the layer's modules and the engine the first time takes seconds on a loaded machine: done
+// once here, so the tests' own time is what they test. (A plain import does not load the layer's code:
+// only loadScenarioCode does.)
+beforeAll(async () => {
+	await import('./scenario-objects');
+	await loadedSimulation();
+}, 120_000);
+
 // In this order: the layer's code is loaded once per module, as in the app.
 describe('ScenarioLayer', () => {
-	it('says whether the app was opened with a scenario link, and has no objects before its code loads', async () => {
-		const sim = await loadedSimulation();
+	it('says whether the app was opened with a scenario link, and has no objects before its code loads', () => {
+		const sim = bare();
 		const plain = new ScenarioLayer(sim, shinanFile(), { search: '?lang=en', hash: '' });
 		expect(plain.linked).toBe(false);
 		expect(plain.linkSettled).toBe(true);
@@ -26,7 +37,7 @@ describe('ScenarioLayer', () => {
 	});
 
 	it('makes its objects once, on first read after loadScenarioCode', async () => {
-		const sim = await loadedSimulation();
+		const sim = bare();
 		const layer = new ScenarioLayer(sim, shinanFile(), { search: '', hash: '' });
 		await loadScenarioCode();
 		const first = layer.objects;
