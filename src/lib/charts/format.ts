@@ -6,7 +6,6 @@
  * Every conversion is by a power of ten, so round axis ticks stay round in both languages.
  * Every function returns '—' for NaN or ±Infinity: a chart or table must never print "NaN".
  */
-import { formatLocale, precisionFixed, type FormatLocaleObject } from 'd3-format';
 import type { UnitId } from '$lib/engine';
 
 /** The two interface languages. */
@@ -19,28 +18,30 @@ export const MISSING = '—';
 export const MINUS = '\u2212';
 
 /**
- * zh-CN and en-US number conventions, inline (d3-format ships them as JSON files; this keeps the bundle
- * free of a fetch or a JSON import). The two differ only in the currency symbol, which we never use
- * through d3 (prefixes are added by hand so ¥ and US$ can share one locale).
+ * Digits are grouped by threes with ',' and the decimal point is '.' in both languages (zh-CN and en-US
+ * agree), so one Intl formatter per number of decimals serves both. Intl rather than d3-format: the
+ * overview would otherwise load d3-format (2 KB gzip) for this one pattern (issue 11). Intl rounds the
+ * double's exact value half away from zero, as d3's `toFixed` does for the non-negative numbers used here.
  */
-const LOCALES: Record<Locale, FormatLocaleObject> = {
-	zh: formatLocale({
-		decimal: '.',
-		thousands: ',',
-		grouping: [3],
-		currency: ['¥', ''],
-		minus: MINUS,
-		nan: MISSING
-	}),
-	en: formatLocale({
-		decimal: '.',
-		thousands: ',',
-		grouping: [3],
-		currency: ['$', ''],
-		minus: MINUS,
-		nan: MISSING
-	})
-};
+const GROUPED = new Map<number, Intl.NumberFormat>();
+
+function grouped(decimals: number): Intl.NumberFormat {
+	let format = GROUPED.get(decimals);
+	if (!format) {
+		format = new Intl.NumberFormat('en-US', {
+			minimumFractionDigits: decimals,
+			maximumFractionDigits: decimals,
+			useGrouping: true
+		});
+		GROUPED.set(decimals, format);
+	}
+	return format;
+}
+
+/** The decimals that show a step of `step` exactly at its leading digit (d3's `precisionFixed`). */
+function precisionFixed(step: number): number {
+	return Math.max(0, -Number(Math.abs(step).toExponential().split('e')[1]));
+}
 
 /** How a level in one unit is shown in one language. */
 interface Style {
@@ -140,9 +141,10 @@ function decimalsFor(x: number, min: number, max: number, significant = 3): numb
 	return Math.min(max, Math.max(min, wanted));
 }
 
-/** |x| with thousands separators and `decimals` decimals. */
-function plain(x: number, decimals: number, locale: Locale): string {
-	return LOCALES[locale].format(`,.${decimals}f`)(Math.abs(x));
+/** |x| with thousands separators and `decimals` decimals (the same in both languages). */
+function plain(x: number, decimals: number): string {
+	if (!Number.isFinite(x)) return MISSING;
+	return grouped(decimals).format(Math.abs(x));
 }
 
 /** True if a formatted number has a digit other than 0, i.e. it does not read as zero. */
@@ -175,7 +177,7 @@ export function formatValue(value: number, unit: string, locale: Locale): string
 	if (!Number.isFinite(value)) return MISSING;
 	const style = styleOf(unit, locale);
 	const shown = value * style.factor;
-	const text = plain(shown, decimalsFor(shown, style.minDecimals, style.maxDecimals), locale);
+	const text = plain(shown, decimalsFor(shown, style.minDecimals, style.maxDecimals));
 	return signOf(shown, text, false) + style.prefix + text + suffixFor(style, text);
 }
 
@@ -189,26 +191,26 @@ export function formatYearlyValue(value: number, unit: string, locale: Locale): 
 	const style = styleOf(unit, locale);
 	if (style.maxDecimals > 0) return formatValue(value, unit, locale);
 	const shown = value * style.factor;
-	const text = plain(shown, decimalsFor(shown, 0, 1), locale).replace(/\.0$/, '');
+	const text = plain(shown, decimalsFor(shown, 0, 1)).replace(/\.0$/, '');
 	return signOf(shown, text, false) + style.prefix + text + suffixFor(style, text);
 }
 
 /**
  * A growth rate (a fraction per year) as a percentage: 0.1 → `10.0%`, 0.005 → `0.50%`. Two significant
  * digits, at least one decimal. No "per year": callers add “/yr” or “每年” where the sentence needs it.
- * `locale` is accepted for symmetry; both languages write percentages the same way.
+ * The locale is accepted for symmetry; both languages write percentages the same way.
  */
-export function formatRate(fraction: number, locale: Locale = 'zh'): string {
+export function formatRate(fraction: number, _locale: Locale = 'zh'): string {
 	if (!Number.isFinite(fraction)) return MISSING;
 	const pct = fraction * 100;
-	const text = plain(pct, decimalsFor(pct, 1, 2, 2), locale);
+	const text = plain(pct, decimalsFor(pct, 1, 2, 2));
 	return signOf(pct, text, false) + text + '%';
 }
 
 /** A ratio of two levels (a "multiple" target): 2 → `×2.00`. */
 export function formatMultiple(x: number): string {
 	if (!Number.isFinite(x)) return MISSING;
-	const text = plain(x, 2, 'en');
+	const text = plain(x, 2);
 	return '×' + signOf(x, text, false) + text;
 }
 
@@ -308,17 +310,17 @@ export function formatGap(
 		const [da, db] = [a, b].map((x) => decimalsFor(x, g.min, g.max, g.significant)) as [number, number];
 		decimals = Math.max(da, db);
 		// Each value rounded exactly as it is printed (to its own decimals), then subtracted.
-		const printed = (x: number, d: number) => Math.sign(x) * Number(plain(x, d, 'en').replaceAll(',', ''));
+		const printed = (x: number, d: number) => Math.sign(x) * Number(plain(x, d).replaceAll(',', ''));
 		value = printed(a, da) - printed(b, db);
 	}
-	const text = plain(value, decimals, locale);
+	const text = plain(value, decimals);
 	if (nonZero(text)) return signOf(value, text, true) + g.before + text + g.after(text);
 	if (gap < 0 && Math.abs(shown) > GAP_NOISE) {
-		const step = plain(10 ** -decimals, decimals, locale);
+		const step = plain(10 ** -decimals, decimals);
 		return `${MINUS}<${g.before}${step}${g.after(step)}`;
 	}
 	// Zero as the values show it, or with the unit's fewest decimals (as a gap of exactly 0 prints).
-	const zero = plain(0, values ? decimals : g.min, locale);
+	const zero = plain(0, values ? decimals : g.min);
 	return g.before + zero + g.after(zero);
 }
 
@@ -357,7 +359,7 @@ export function tickFormat(unit: string, locale: Locale, step: number): (value: 
 	return (value) => {
 		if (!Number.isFinite(value)) return MISSING;
 		const shown = value * style.factor;
-		const text = plain(shown, decimals, locale);
+		const text = plain(shown, decimals);
 		return signOf(shown, text, false) + text + suffix;
 	};
 }

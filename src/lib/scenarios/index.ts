@@ -14,15 +14,8 @@ export { canonicalState, withoutDefaults, type ScenarioState } from './state';
 export { checkState } from './check-state';
 export { modelHash, modelFileHash, trimmedFrom, canonicalJson, fnv1a32 } from './hash';
 export { formatNumber, parseDecimal } from './numbers';
-export {
-	encodeState,
-	decodeState,
-	isStateParam,
-	URL_FORMAT_VERSION,
-	URL_PARAMS,
-	type EncodeOptions
-} from './url-codec';
-export { linkModelOf, MODEL_PARAM } from './link-pairs';
+export { encodeState, decodeState, URL_FORMAT_VERSION, type EncodeOptions } from './url-codec';
+export { isStateParam, linkModelOf, MODEL_PARAM, URL_PARAMS } from './link-pairs';
 export {
 	seriesCsv,
 	targetsCsv,

@@ -7,6 +7,18 @@
 /** The link parameter naming the model (a model kept in a browser); absent for the built-in model. */
 export const MODEL_PARAM = 'model';
 
+/**
+ * The query (or fragment) parameters the link format uses (url-codec.ts); any others belong to someone
+ * else. Here rather than in the codec so the app can tell whether an address holds a scenario without
+ * loading the codec.
+ */
+export const URL_PARAMS = ['v', 'm', MODEL_PARAM, 's', 'a', 'u'] as const;
+
+/** True if `name` is a link parameter the format uses (so the UI can strip or keep the others). */
+export function isStateParam(name: string): boolean {
+	return (URL_PARAMS as readonly string[]).includes(name);
+}
+
 /** Decodes percent-escapes; a malformed escape (`%zz`) is kept as typed instead of throwing. */
 function unescape(text: string): string {
 	try {

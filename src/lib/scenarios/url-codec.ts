@@ -29,7 +29,7 @@ import { DISTRIBUTION_FIELDS, DISTRIBUTION_TYPES, issue, message, nearest, quote
 import { checkParameterValue, readParameterKey, refused, type ModelShape, type Read } from './model-shape';
 import { formatNumber, parseDecimal } from './numbers';
 import type { WithIssues } from '$lib/engine';
-import { MODEL_PARAM, pairsOf } from './link-pairs';
+import { MODEL_PARAM, pairsOf, URL_PARAMS } from './link-pairs';
 import {
 	BOTH_DISTRIBUTION_AND_SD,
 	canonicalState,
@@ -46,9 +46,6 @@ import {
 
 /** The link format this module writes. */
 export const URL_FORMAT_VERSION = 1;
-
-/** The query (or fragment) parameters this format uses; any others belong to someone else. */
-export const URL_PARAMS = ['v', 'm', MODEL_PARAM, 's', 'a', 'u'] as const;
 
 /** More issues than this are summed up in one: a mangled link should not produce a wall of text. */
 const MAX_ISSUES = 20;
@@ -367,9 +364,4 @@ export function decodeState(input: string | URLSearchParams, shape: ModelShape):
 			issues: [...issues.done(), issue('', 'link-unreadable', { detail })]
 		};
 	}
-}
-
-/** True if `name` is a link parameter this format uses (so the UI can strip or keep the others). */
-export function isStateParam(name: string): boolean {
-	return (URL_PARAMS as readonly string[]).includes(name);
 }

@@ -20,31 +20,47 @@
  */
 import { createContext } from 'svelte';
 import type { Analysis } from './analysis.svelte';
-import { ScenarioLibrary } from './library.svelte';
+import type { ScenarioLibrary } from './library.svelte';
 import type { DraftSession } from './draft-session.svelte';
 import type { ModelLibrary } from './model-library.svelte';
-import { loadModelStoreCode, ModelStores } from './model-stores';
-import { ModelSource } from './model-source.svelte';
-import { ShareLink } from './share-link.svelte';
+import type { ModelStores } from './model-stores';
+import type { ModelSource } from './model-source.svelte';
+import { ScenarioLayer } from './scenario-layer.svelte';
+import type { ShareLink } from './share-link.svelte';
 import type { Simulation } from './simulation.svelte';
 
 /** The app's simulation: `setSimulation` for descendants, `getSimulation` throws if no ancestor set it. */
 export const [getSimulation, setSimulation] = createContext<Simulation>();
 
-/** The app's saved scenarios: `setLibrary` for descendants, `getLibrary` throws if no ancestor set them. */
-export const [getLibrary, setLibrary] = createContext<ScenarioLibrary>();
+/**
+ * The app's scenario layer (see scenario-layer.svelte.ts): whether it has loaded, and its objects. The
+ * getters below read its objects, so they throw before its code has loaded: a component that may show
+ * earlier (the header's menu, the overview) checks `getScenarioLayer().ready` first.
+ */
+export const [getScenarioLayer, setScenarioLayer] = createContext<ScenarioLayer>();
 
-/** The app's share link (the address bar): `setShareLink` for descendants, `getShareLink` throws if unset. */
-export const [getShareLink, setShareLink] = createContext<ShareLink>();
+/** The app's saved scenarios; throws if no ancestor set the scenario layer or its code has not loaded. */
+export function getLibrary(): ScenarioLibrary {
+	return getScenarioLayer().objects.library;
+}
 
-/** Where the app's model comes from: `setModelSource` for descendants, `getModelSource` throws if unset. */
-export const [getModelSource, setModelSource] = createContext<ModelSource>();
+/** The app's share link (the address bar); throws like `getLibrary`. */
+export function getShareLink(): ShareLink {
+	return getScenarioLayer().objects.link;
+}
+
+/** Where the app's model comes from; throws like `getLibrary`. */
+export function getModelSource(): ModelSource {
+	return getScenarioLayer().objects.source;
+}
 
 /**
- * The stored models and the draft, loaded on demand (see model-stores.ts): `setModelStores` for
- * descendants; read them with `getModelLibrary` / `getDraftSession`.
+ * The stored models and the draft, loaded on demand (see model-stores.ts); read them with
+ * `getModelLibrary` / `getDraftSession`. Throws like `getLibrary`.
  */
-export const [getModelStores, setModelStores] = createContext<ModelStores>();
+export function getModelStores(): ModelStores {
+	return getScenarioLayer().objects.stores;
+}
 
 /**
  * The models this browser keeps; throws if unset. Only on pages whose load awaited `loadModelStoreCode()`.
@@ -77,34 +93,11 @@ export function getAnalysis(): Analysis | undefined {
 }
 
 /**
- * Creates the scenario state beside `simulation` (the saved library, the share link, the model source,
- * the stored models, the plan text being drafted) and sets them for this component's descendants. `builtin` is the model shipped with the app
- * (parsed JSON): what "use the built-in model" goes back to.
+ * Creates the scenario layer beside `simulation` (the saved library, the share link, the model source,
+ * the stored models, the plan text being drafted: loaded when first needed) and sets it for this
+ * component's descendants. `builtin` is the model shipped with the app (parsed JSON): what "use the
+ * built-in model" goes back to.
  */
-export function setScenarioState(
-	simulation: Simulation,
-	builtin: unknown
-): {
-	library: ScenarioLibrary;
-	link: ShareLink;
-	source: ModelSource;
-	stores: ModelStores;
-} {
-	const library = setLibrary(new ScenarioLibrary(simulation));
-	const source = setModelSource(new ModelSource(simulation, builtin));
-	const builtinId = (builtin as { id?: string }).id;
-	// Made when a page first reads them (their code loads with /models and /models/new, or with a link that
-	// names a stored model). The built-in model's id stays reserved: an import never takes it.
-	const stores = setModelStores(new ModelStores({ reservedIds: builtinId === undefined ? [] : [builtinId] }));
-	const link = setShareLink(
-		new ShareLink(simulation, library, {
-			builtinId,
-			models: async () => {
-				await loadModelStoreCode();
-				return stores.models;
-			},
-			source
-		})
-	);
-	return { library, link, source, stores };
+export function setScenarioState(simulation: Simulation, builtin: unknown): ScenarioLayer {
+	return setScenarioLayer(new ScenarioLayer(simulation, builtin));
 }

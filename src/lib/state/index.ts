@@ -11,24 +11,33 @@ export {
 	getDraftSession,
 	getModelLibrary,
 	getModelSource,
+	getScenarioLayer,
 	getShareLink,
 	getSimulation,
 	setAnalysis,
-	setLibrary,
 	getModelStores,
-	setModelStores,
-	setModelSource,
 	setScenarioState,
-	setShareLink,
 	setSimulation
 } from './context';
 
 // The scenario state.
 export { ENGINE_STOPPED, Simulation, type ScenarioState } from './simulation.svelte';
-export { CURRENT_ID, PLAN_ID, ScenarioLibrary } from './library.svelte';
-export { changeCount, PLAN_STATE, shapeOf, stateKey, tidyState } from './scenario-keys';
-export { ShareLink, type LinkImport, type MissingModel } from './share-link.svelte';
-export { ModelSource, type ModelFileError } from './model-source.svelte';
+export type { ScenarioLibrary } from './library.svelte';
+export {
+	changeCount,
+	CURRENT_ID,
+	isPlanState,
+	PLAN_ID,
+	PLAN_STATE,
+	shapeOf,
+	stateKey,
+	tidyState
+} from './scenario-keys';
+// The scenario layer loads on demand (scenario-layer.svelte.ts): its classes are exported as types only.
+export { loadScenarioCode, type ScenarioLayer } from './scenario-layer.svelte';
+export type { ScenarioObjects } from './scenario-objects';
+export type { ShareLink, LinkImport, MissingModel } from './share-link.svelte';
+export type { ModelSource, ModelFileError } from './model-source.svelte';
 export { loadModelStoreCode, ModelStores } from './model-stores';
 export type { ModelLibrary, ModelImportError } from './model-library.svelte';
 export { ModelEditor, type Preview, type SaveState } from './model-editor.svelte';

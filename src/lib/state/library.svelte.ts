@@ -22,13 +22,10 @@ import {
 	type StorageBackend,
 	type StorageProblem
 } from '$lib/scenarios';
-import { PLAN_STATE, shapeOf, stateKey, tidyState } from './scenario-keys';
+import { CURRENT_ID, PLAN_ID, PLAN_STATE, shapeOf, stateKey, tidyState } from './scenario-keys';
 import type { Simulation } from './simulation.svelte';
 
-/** The reference scenario's id in lists and links: the plan's own defaults (never stored). */
-export const PLAN_ID = 'plan';
-/** The state on screen, saved or not, as a member of a comparison. */
-export const CURRENT_ID = 'current';
+export { CURRENT_ID, PLAN_ID };
 
 /** The saved scenarios of the model `sim` runs, over `backend` (default: the browser's localStorage). */
 export class ScenarioLibrary {

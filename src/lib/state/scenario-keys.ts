@@ -46,3 +46,13 @@ export const PLAN_STATE: ScenarioState = Object.freeze({ scenario: Object.freeze
 export function changeCount(state: ScenarioState, shape: ModelShape): number {
 	return Object.keys(withoutDefaults(state.scenario, shape)).length;
 }
+
+/** The reference scenario's id in lists and links: the plan's own defaults (never stored). */
+export const PLAN_ID = 'plan';
+/** The state on screen, saved or not, as a member of a comparison. */
+export const CURRENT_ID = 'current';
+
+/** True when `state` runs as the plan does (no changed assumption, no actuals, no uncertainty). */
+export function isPlanState(state: ScenarioState, shape: ModelShape): boolean {
+	return stateKey(state, shape) === stateKey(PLAN_STATE, shape);
+}

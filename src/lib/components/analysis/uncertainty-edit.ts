@@ -7,15 +7,9 @@ import type { Distribution, Uncertainty } from '$lib/engine';
 import { constants, parseNumberInput } from '$lib/engine/core';
 import { fromShown, toShown } from '$lib/view';
 import type { FieldIssue } from '../number-issue-text';
+import { choiceOf, valuesOf, type Choice, type Field } from './uncertainty-choice';
 
-/**
- * - preset: the app's assumption (PRESET: ±2 pp for a rate, ±10 % for a yearly amount; none for a base);
- * - none: known exactly (sd 0);
- * - around: a normal centred on the scenario's value, with the sd given (follows the slider);
- * - normal, uniform, triangular: a distribution of the parameter itself (replaces the slider's value);
- * - range: "a to b", the 5th and 95th percentiles (lognormal when both are > 0, else normal).
- */
-export type Choice = 'preset' | 'none' | 'around' | 'normal' | 'uniform' | 'triangular' | 'range';
+export { choiceOf, valuesOf, type Choice, type Field };
 
 export const CHOICES: readonly Choice[] = [
 	'preset',
@@ -26,8 +20,6 @@ export const CHOICES: readonly Choice[] = [
 	'triangular',
 	'range'
 ];
-
-export type Field = 'sd' | 'mean' | 'min' | 'mode' | 'max' | 'low' | 'high';
 
 /** The fields of each choice, in the order they are shown. */
 export const FIELDS: Record<Choice, readonly Field[]> = {
@@ -47,27 +39,6 @@ export type Problem = FieldIssue | 'negative' | 'order' | 'rate-floor';
 const SUPPORT_SDS = constants.RATE_SUPPORT_SDS;
 /** Φ⁻¹(0.95): a range's ends are its mean ∓ this many sds. */
 const RANGE_Z = constants.RANGE_Z;
-
-/** The choice in effect for `key`. */
-export function choiceOf(user: Uncertainty, key: string): Choice {
-	const d = user.params?.[key];
-	if (d) return d.type;
-	const sd = user.sd?.[key];
-	if (sd === undefined) return 'preset';
-	return sd === 0 ? 'none' : 'around';
-}
-
-/** The fields' values (engine units) of the choice in effect, for the inputs to start from. */
-export function valuesOf(user: Uncertainty, key: string): Partial<Record<Field, number>> {
-	const d = user.params?.[key];
-	if (d) {
-		const { type: _type, ...rest } = d as Distribution & { shape?: string };
-		delete (rest as { shape?: string }).shape;
-		return rest as Partial<Record<Field, number>>;
-	}
-	const sd = user.sd?.[key];
-	return sd === undefined ? {} : { sd };
-}
 
 /**
  * Sensible starting values for `choice` around the current value `value` with spread `sd` (the preset's),
