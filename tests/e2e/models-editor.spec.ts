@@ -86,7 +86,8 @@ for (const lang of ['zh', 'en'] as const) {
 			// The overview's address names the stored model it runs (`model=ID`), so a shared link opens it.
 			const id = new URL(page.url()).searchParams.get('id');
 			await page.getByTestId('editor-use').click();
-			await expect(page).toHaveURL(new RegExp(`/\\?(.*&)?model=${id}(&|$)`), { timeout: 60_000 });
+			// The overview, at the English reader's address (`/en`) in English.
+			await expect(page).toHaveURL(new RegExp(`/(en)?\\?(.*&)?model=${id}(&|$)`), { timeout: 60_000 });
 			await expectResults(page);
 			await expect(targetRow(page, 'tech_contract_turnover_level')).toHaveAttribute('data-status', 'miss');
 		});
