@@ -1,12 +1,87 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { readFileSync } from 'node:fs';
+import type { ChunkingContext } from 'rolldown';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { modelHash } from './src/lib/scenarios/hash';
 import { withoutDocs } from './src/lib/view/model-docs';
 import type { Model } from './src/lib/engine';
 
 const BUILTIN_MODEL = 'virtual:builtin-model';
+
+/**
+ * The modules every visit to the overview `/` runs first: SvelteKit's client entry, the app's node table,
+ * the root layout, the root error page (SvelteKit loads it up front) and the overview page. Node numbers
+ * follow `.svelte-kit/generated/client-optimized/app.js` ("/": [3]; 0 and 1 are the root layout and error).
+ */
+const OVERVIEW_ROOTS = [
+	/[\\/]@sveltejs[\\/]kit[\\/]src[\\/]runtime[\\/]client[\\/]entry\.js$/,
+	/[\\/]generated[\\/]client-optimized[\\/]app\.js$/,
+	/[\\/]generated[\\/]client-optimized[\\/]nodes[\\/][013]\.js$/
+];
+
+/**
+ * Whether `code` only passes other modules' exports on (`export * from`, `export { a } from`): a barrel such
+ * as `$lib/view/index.ts` or Paraglide's `messages.js`. A static import of a barrel says nothing about which of
+ * its modules the importer uses (the tree-shaker drops the rest), so the walk below does not go through them.
+ */
+function isBarrel(code: string | null | undefined): boolean {
+	if (!code) return false;
+	const rest = code
+		.replace(/\/\*[\s\S]*?\*\//g, '')
+		.replace(/\/\/[^\n]*/g, '')
+		.replace(/export\s+(type\s+)?(\*(\s+as\s+[\w$]+)?|\{[^}]*\})\s*from\s*(['"])[^'"]*\4\s*;?/g, '')
+		.replace(/import\s+(type\s+)?[^'";]*from\s*(['"])[^'"]*\2\s*;?/g, '');
+	return rest.trim() === '';
+}
+
+/**
+ * Output chunk name `overview` for a module the overview imports statically (an unbroken chain of static
+ * imports from one of `OVERVIEW_ROOTS`), else null (left to the automatic chunking).
+ *
+ * Why: left alone, the bundler cuts what `/` loads into ~50 files, many under 1 KB, and gzip compresses each
+ * on its own (issue 11: 118.9 KB separately against 107.1 KB as one stream). One chunk for all of them
+ * compresses as a whole and is one request. Modules imported only through `import()` (Monte Carlo, the
+ * editor, the scenario layer, other pages) are not on a static chain from the roots, so they stay lazy.
+ * Other pages load this chunk too (they need the layout's part of it anyway).
+ */
+function overviewChunkName(): (id: string, ctx: ChunkingContext) => string | null {
+	const memo = new Map<string, boolean>();
+	const reaches = (id: string, ctx: ChunkingContext, seen: Set<string>): boolean => {
+		const known = memo.get(id);
+		if (known !== undefined) return known;
+		if (OVERVIEW_ROOTS.some((root) => root.test(id))) return true;
+		if (seen.has(id)) return false;
+		seen.add(id);
+		const importers = (ctx.getModuleInfo(id)?.importers ?? []).filter(
+			(importer) => !isBarrel(ctx.getModuleInfo(importer)?.code)
+		);
+		const result = importers.some((importer) => reaches(importer, ctx, seen));
+		// A `false` found inside a cycle may only mean the walk came back to where it started: memoise only truths
+		// and answers from the top of a walk.
+		if (result) memo.set(id, true);
+		return result;
+	};
+	return (id, ctx) => {
+		const result = reaches(id, ctx, new Set());
+		memo.set(id, result);
+		return result ? 'overview' : null;
+	};
+}
+
+/** The `overview` chunk (see `overviewChunkName`), in the browser's build only (the server's has no use for it). */
+function overviewChunk(): Plugin {
+	let ssr = false;
+	return {
+		name: 'overview-chunk',
+		apply: 'build',
+		configResolved: (config) => {
+			ssr = Boolean(config.build.ssr);
+		},
+		outputOptions: (options) =>
+			ssr ? null : { ...options, codeSplitting: { groups: [{ name: overviewChunkName() }] } }
+	};
+}
 
 /**
  * `virtual:builtin-model`: the built-in plan without its reading notes (see src/lib/view/model-docs.ts),
@@ -35,6 +110,7 @@ function builtinModel(): Plugin {
 export default defineConfig({
 	plugins: [
 		builtinModel(),
+		overviewChunk(),
 		sveltekit(),
 		// Under vitest the messages are compiled beforehand (`npm run i18n`): the plugin's file watcher would keep
 		// the test process alive after the run.
