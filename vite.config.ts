@@ -1,13 +1,20 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { ChunkingContext } from 'rolldown';
 import { defineConfig, type Plugin } from 'vitest/config';
-import { modelHash } from './src/lib/scenarios/hash';
+import { canonicalJson, modelHash } from './src/lib/scenarios/hash';
 import { withoutDocs } from './src/lib/view/model-docs';
 import type { Model } from './src/lib/engine';
 
 const BUILTIN_MODEL = 'virtual:builtin-model';
+
+/** False (no import-time effects) for the app's own TypeScript modules: see `treeshake` below. */
+const ownModulesPure = (id: string) => !(id.includes('/src/lib/') && /\.(ts|js)$/.test(id));
+
+/** SHA-256 of `text` (UTF-8), hex: the digest src/lib/worker/shipped-model.ts computes in the worker. */
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /**
  * The modules every visit to the overview `/` runs first: SvelteKit's client entry, the app's node table,
@@ -85,8 +92,8 @@ function overviewChunk(): Plugin {
 
 /**
  * `virtual:builtin-model`: the built-in plan without its reading notes (see src/lib/view/model-docs.ts),
- * with the hash of the file it came from (links and exported files name the file) and its own hash (how
- * the app recognises it).
+ * with the hash of the file it came from (links and exported files name the file), its own hash (how
+ * the app recognises it) and its SHA-256 (how the worker knows it may skip validating it).
  */
 function builtinModel(): Plugin {
 	const file = new URL('./models/shinan-2022-2026.json', import.meta.url);
@@ -101,7 +108,8 @@ function builtinModel(): Plugin {
 			return [
 				`export default ${JSON.stringify(model)};`,
 				`export const fileHash = ${JSON.stringify(modelHash(full))};`,
-				`export const ownHash = ${JSON.stringify(modelHash(model))};`
+				`export const ownHash = ${JSON.stringify(modelHash(model))};`,
+				`export const shippedDigest = ${JSON.stringify(sha256(canonicalJson(model)))};`
 			].join('\n');
 		}
 	};
@@ -122,7 +130,14 @@ export default defineConfig({
 					strategy: ['localStorage', 'preferredLanguage', 'baseLocale']
 				})
 	],
-	worker: { format: 'es' },
+	// The engine worker imports the shipped plan's digest from `virtual:builtin-model` (worker/shipped-model.ts).
+	worker: {
+		format: 'es',
+		plugins: () => [builtinModel()],
+		// As for the page (below): a module of the app's own whose exports go unused is left out. Without it the
+		// worker kept the validation code, which it now fetches only for a model that is not the shipped plan.
+		rolldownOptions: { treeshake: { moduleSideEffects: ownModulesPure } }
+	},
 	build: {
 		rolldownOptions: {
 			treeshake: {
@@ -130,7 +145,7 @@ export default defineConfig({
 				// imported for its effects: only CSS is), so one whose exports go unused is left out even when a
 				// barrel (`$lib/scenarios`, `$lib/engine/core`) imports it. Without this, a module-level
 				// `new Set(...)` or regular expression kept, say, the drafting rules in the overview's bundle.
-				moduleSideEffects: (id) => !(id.includes('/src/lib/') && /\.(ts|js)$/.test(id))
+				moduleSideEffects: ownModulesPure
 			}
 		}
 	},
