@@ -17,14 +17,16 @@ const ownModulesPure = (id: string) => !(id.includes('/src/lib/') && /\.(ts|js)$
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /**
- * The modules every visit to the overview `/` runs first: SvelteKit's client entry, the app's node table,
- * the root layout, the root error page (SvelteKit loads it up front) and the overview page. Node numbers
- * follow `.svelte-kit/generated/client-optimized/app.js` ("/": [3]; 0 and 1 are the root layout and error).
+ * The modules every visit to the overview `/` runs first: SvelteKit's client entry and its table of pages
+ * (`app.js`, with the hooks and the root component), the root layout, the root error page (SvelteKit loads it
+ * up front) and the overview page. Named by file, not by SvelteKit's node numbers, which move when a route
+ * is added.
  */
 const OVERVIEW_ROOTS = [
 	/[\\/]@sveltejs[\\/]kit[\\/]src[\\/]runtime[\\/]client[\\/]entry\.js$/,
 	/[\\/]generated[\\/]client-optimized[\\/]app\.js$/,
-	/[\\/]generated[\\/]client-optimized[\\/]nodes[\\/][013]\.js$/
+	/[\\/]src[\\/]routes[\\/]\+(page|layout)\.(svelte|ts)$/,
+	/[\\/]src[\\/]routes[\\/]\+error\.svelte$/
 ];
 
 /**
