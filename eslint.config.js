@@ -65,9 +65,9 @@ const NODE_ONLY = {
  * the worker's two halves, runtime (loaded with the page) and analyses (loaded on first use).
  */
 const ENGINE_ENTRIES = {
-	regex: '^(\\$lib|.*/lib|(\\.\\./)*\\.\\.)/engine/(?!(index|core|runtime|analyses)$).+',
+	regex: '^(\\$lib|.*/lib|(\\.\\./)*\\.\\.)/engine/(?!(index|core|runtime|analyses|validation)$).+',
 	message:
-		'Import the engine from its entries ($lib/engine, $lib/engine/core, $lib/engine/runtime, $lib/engine/analyses), not its internals.'
+		'Import the engine from its entries ($lib/engine, $lib/engine/core, $lib/engine/runtime, $lib/engine/analyses, $lib/engine/validation), not its internals.'
 };
 
 /** One `no-restricted-imports` per layer (a later config would replace, not add to, an earlier one). */

@@ -7,4 +7,6 @@ declare module 'virtual:builtin-model' {
 	export const fileHash: string;
 	/** `modelHash` of `model`, the file without its notes. */
 	export const ownHash: string;
+	/** SHA-256 of the canonical JSON of `model` (src/lib/worker/shipped-model.ts): how the worker knows it. */
+	export const shippedDigest: string;
 }

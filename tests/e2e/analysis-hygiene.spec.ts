@@ -4,7 +4,7 @@
  * no broken numbers, nothing wider than a phone.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectResults, showAssumptions } from './helpers';
+import { expectResults, scrollToLazy, showAssumptions } from './helpers';
 
 test.use({ locale: 'en-US' });
 
@@ -72,6 +72,7 @@ for (const width of [1400, 390]) {
 		await expect(page.getByTestId('monte-carlo')).toHaveAttribute('data-mc-status', 'done', {
 			timeout: 30_000
 		});
+		await scrollToLazy(page);
 		await expect(page.locator('[data-testid="consistency"] [data-finding]').first()).toBeVisible();
 		if (width < 500) await showAssumptions(page);
 		await page.locator('[data-uncertainty="gdp.rate"] summary').click();

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { runCli } from '../../src/cli/run-cli';
-import { MET, messages, model, openReady, problems, slider, targetRow } from './helpers';
+import { MET, messages, model, openReady, problems, scrollToLazy, slider, targetRow } from './helpers';
 
 // Words are read in English.
 test.use({ locale: 'en-US' });
@@ -245,6 +245,8 @@ test('the consistency findings say the digital share holds only while GDP grows 
 	page
 }) => {
 	await openReady(page, '/');
+	// The section and the fields' findings load as the reader scrolls to them.
+	await scrollToLazy(page);
 	const id = 'share-growth:digital_core_share_doubling';
 	const section = page.getByTestId('consistency');
 	const finding = section.locator(`[data-finding="${id}"]`);

@@ -4,7 +4,7 @@
  * (no rerun needed). GDP at 5 % a year puts the digital share's doubling in conflict.
  */
 import { expect, test } from '@playwright/test';
-import { openReady } from './helpers';
+import { openReady, scrollToLazy } from './helpers';
 
 test.use({ locale: 'zh-CN' });
 
@@ -12,6 +12,7 @@ test('a finding is worded in Chinese, then in English after switching, with the 
 	page
 }) => {
 	await openReady(page, '/?v=1&s=gdp.rate:0.05');
+	await scrollToLazy(page, 'consistency');
 	const finding = page
 		.getByTestId('consistency')
 		.locator('[data-finding="share-growth:digital_core_share_doubling"]');

@@ -54,6 +54,24 @@ export async function showAssumptions(page: Page): Promise<void> {
 	await expect(page.locator('input[type="range"][data-param]').first()).toBeVisible();
 }
 
+/**
+ * Scrolls each section loaded when the reader nears it (`WhenNear`: `[data-lazy="<name>"]`, or every one)
+ * into view in turn, a frame apart, so its code loads (issue 11: the consistency findings are not fetched
+ * with the page).
+ */
+export async function scrollToLazy(page: Page, name?: string): Promise<void> {
+	await page.evaluate(
+		async (selector) => {
+			for (const slot of document.querySelectorAll(selector)) {
+				// Instant: the app scrolls smoothly, and a smooth scroll is cut short by the next one.
+				slot.scrollIntoView({ block: 'center', behavior: 'instant' });
+				await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+			}
+		},
+		name ? `[data-lazy="${name}"]` : '[data-lazy]'
+	);
+}
+
 /** The number of results applied so far (the baseline at load is 1). */
 export async function resultVersion(page: Page): Promise<number> {
 	return Number(await page.locator('main').getAttribute('data-result-version'));

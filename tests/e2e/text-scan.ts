@@ -4,7 +4,7 @@
  * uncertainty, a refused typed value), and the visible text of a page as nodes with their language.
  */
 import { expect, type Page } from '@playwright/test';
-import { slider } from './helpers';
+import { scrollToLazy, slider } from './helpers';
 
 /** Every route: the overview, one indicator of each kind, the other pages, and a path that is not found. */
 export const ROUTES = [
@@ -54,6 +54,7 @@ export async function openSettled(page: Page, path: string): Promise<void> {
  * folded panel expanded, and a refused value typed into the first number box (its message shows).
  */
 export async function showEverything(page: Page): Promise<void> {
+	await scrollToLazy(page);
 	await page.evaluate(() => {
 		for (const d of document.querySelectorAll('details')) d.open = true;
 	});

@@ -11,7 +11,7 @@ import { trimmedFrom } from '$lib/scenarios';
 
 trimmedFrom(ownHash, fileHash);
 
-/** The plan shipped with the app, without its reading notes (validated by the engine when the layout loads it). */
+/** The plan shipped with the app, without its reading notes (validated by the tests; the worker knows it by its SHA-256 and compiles it without the validation code). */
 export const builtinModel = builtin as Model;
 
 /** `modelHash` of `builtinModel`: a model with this hash is the built-in plan without its notes. */

@@ -8,16 +8,17 @@
  */
 import {
 	checkConsistency,
+	compileModel,
 	fail,
 	gist,
 	issue,
 	formulasWithoutTree,
 	listParameters,
 	loadFormulaParser,
-	loadModel,
 	runScenario,
 	type CompiledModel,
 	type Issue,
+	type Model,
 	type Result,
 	type Scenario
 } from '$lib/engine/runtime';
@@ -37,6 +38,10 @@ export const REMEMBERED_CANCELS = 64;
 let analyses: Promise<typeof import('$lib/engine/analyses')> | undefined;
 const loadAnalyses = () => (analyses ??= import('$lib/engine/analyses'));
 
+/** The engine's validation entry: a separate chunk in the app, fetched with the first model that needs it. */
+let validation: Promise<typeof import('$lib/engine/validation')> | undefined;
+const loadValidation = () => (validation ??= import('$lib/engine/validation'));
+
 /** A chunk's cancellation flag: the engine checks `aborted` before every year of every block. */
 interface CancelToken {
 	aborted: boolean;
@@ -48,11 +53,21 @@ interface CancelToken {
  * typo never costs a worker restart; an exception here is an engine bug and is left to reject.
  * `giveWay` is how Monte Carlo chunks yield between blocks (the engine's default when omitted);
  * `loadParser` fetches the formula parser (tests slow it down to see that requests keep their order).
+ * `shipped` says whether a model to load is exactly the shipped plan, which the build and the tests have
+ * validated: that one is compiled without fetching the validation code (the app's worker passes
+ * `isExactly(<build-time SHA-256>)`); without it, or when it answers false, every model is validated.
+ * `loadValidation` fetches the validation code (tests count the calls).
  */
 export function createRunner(
-	options: { giveWay?: GiveWay; loadParser?: () => Promise<unknown> } = {}
+	options: {
+		giveWay?: GiveWay;
+		loadParser?: () => Promise<unknown>;
+		shipped?: (raw: unknown) => Promise<boolean>;
+		loadValidation?: () => Promise<Pick<typeof import('$lib/engine/validation'), 'loadModel'>>;
+	} = {}
 ): AnalysisRunner {
 	const loadParser = options.loadParser ?? loadFormulaParser;
+	const validator = options.loadValidation ?? loadValidation;
 	// Replaced only by a load that also ran its baseline: a failed load leaves the previous model in use,
 	// which is what the UI keeps showing too.
 	let compiled: CompiledModel | null = null;
@@ -90,7 +105,8 @@ export function createRunner(
 		// The shipped models' formulas come as build-time trees; other formula text (a model file, the
 		// editor) needs mathjs's parser, fetched only then.
 		if (formulasWithoutTree(raw).length) await loadParser();
-		const loaded = loadModel(raw);
+		const shipped = options.shipped ? await options.shipped(raw) : false;
+		const loaded = shipped ? compileModel(raw as Model) : (await validator()).loadModel(raw);
 		if (!loaded.ok) return loaded;
 		// A model whose own plan cannot run (e.g. a division by zero in a formula) is no use to the UI.
 		const baseline = runScenario({ model: loaded.value });
