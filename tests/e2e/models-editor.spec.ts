@@ -166,7 +166,8 @@ for (const lang of ['zh', 'en'] as const) {
 			await expect(page.getByTestId('unit-change-line')).toHaveText(
 				t
 					.editor_unit_threshold!.replace('{target}', 'talent_attracted_total')
-					.replace('{before}', `20 ${lang === 'zh' ? '万人' : '10,000 people'}`)
+					// As every page shows it: English shows 20 万人 as 200000 people, before and after.
+					.replace('{before}', lang === 'zh' ? '20 万人' : '200000 people')
 					.replace('{after}', `200000 ${lang === 'zh' ? '人' : 'people'}`)
 			);
 			await page.getByTestId('unit-change-apply').click();

@@ -82,7 +82,7 @@ describe('sources and units', () => {
 
 	it('names every unit in the reader’s language', () => {
 		const en = unitOptions('en');
-		expect(en.find((u) => u.value === '亿元')?.label).toBe('100 million yuan');
+		expect(en.find((u) => u.value === '亿元')?.label).toBe('bn yuan');
 		expect(en.every((u) => !/[\u4e00-\u9fff]/.test(u.label))).toBe(true);
 		expect(unitOptions('zh').find((u) => u.value === '亿元')?.label).toBe('亿元');
 	});

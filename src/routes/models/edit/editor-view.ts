@@ -11,6 +11,7 @@ import type { Locale } from '$lib/state';
 import { localized } from '$lib/view';
 // The editor's own route: the issue sentences come with its code (they are off the overview's first load).
 import { issueText } from '$lib/view/issue-text';
+import { unitChoice } from '../new/candidate-units';
 
 /** A formula's problem: the sentence, and the 0-based index of the character it points at (null: none). */
 export interface FormulaProblem {
@@ -117,9 +118,9 @@ export function sourceText(source: Source | { kind: 'missing' }, locale: Locale)
 	}
 }
 
-/** The engine's units with their names in the reader's language (`亿元` / `100 million yuan`). */
+/** The engine's units as choices, named as every page shows them (`亿元` / `bn yuan`, `people (in 10,000s)`). */
 export function unitOptions(locale: Locale): { value: string; label: string }[] {
-	return Object.entries(UNITS).map(([value, info]) => ({ value, label: info.label[locale] }));
+	return Object.keys(UNITS).map((value) => ({ value, label: unitChoice(value, locale) }));
 }
 
 /**

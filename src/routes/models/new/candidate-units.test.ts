@@ -9,6 +9,7 @@ import {
 	modelValue,
 	shownText,
 	thresholdUnit,
+	unitChoice,
 	unitOptions,
 	unitQuestion
 } from './candidate-units';
@@ -55,6 +56,14 @@ describe('units on the drafting page', () => {
 		expect(unitOptions('万元', 'en')[0]).toEqual({ unit: '万元', label: '万元', lang: 'zh' });
 		expect(unitOptions('万元', 'zh')[0]).toEqual({ unit: '万元', label: '万元' });
 		expect(unitOptions('家', 'zh').map((o) => o.label)).toContain('家');
+		// Every choice is distinct in each language: 万人 and 人 are both shown as people in English.
+		for (const locale of ['zh', 'en'] as const) {
+			const labels = unitOptions('亿元', locale).map((o) => o.label);
+			expect(new Set(labels).size).toBe(labels.length);
+		}
+		expect(unitChoice('万人', 'en')).toBe('people (in 10,000s)');
+		expect(unitChoice('人', 'en')).toBe('people');
+		expect(unitChoice('万人', 'zh')).toBe('万人');
 	});
 
 	it('says what converting gives, or that only keeping the number is possible', () => {

@@ -63,11 +63,23 @@ export interface UnitOption {
 }
 
 /**
+ * A model unit as a choice in a select: its label as the pages show it, and where the pages show it
+ * converted from tens of thousands (en 万人 as people, 万平方米 as m²) that scale too, so 万人 and 人 stay
+ * two choices in English (typed boxes convert either way, so only the scale the model keeps differs).
+ */
+export function unitChoice(unit: string, locale: Locale): string {
+	const label = inputUnit(unit, locale);
+	return inputFactor(unit, locale) === 1e4
+		? m.models_unit_in_ten_thousands({ unit: label }, { locale })
+		: label;
+}
+
+/**
  * The units a candidate's select offers: its own first when the engine does not know it (万元, to be
  * converted or relabelled), then the engine's units (a share is `%`).
  */
 export function unitOptions(current: string, locale: Locale): UnitOption[] {
-	const known = Object.keys(UNITS).map((unit) => ({ unit, label: inputUnit(unit, locale) }));
+	const known = Object.keys(UNITS).map((unit) => ({ unit, label: unitChoice(unit, locale) }));
 	if (known.some((o) => o.unit === current)) return known;
 	return [{ unit: current, label: current, ...(locale === 'en' ? { lang: 'zh' as const } : {}) }, ...known];
 }
@@ -114,6 +126,6 @@ export function unitQuestion(
 	return {
 		before: amountText(threshold, from, locale),
 		after: factor === undefined ? null : amountText(Number((threshold * factor).toPrecision(12)), to, locale),
-		toLabel: inputUnit(to, locale)
+		toLabel: unitChoice(to, locale)
 	};
 }
