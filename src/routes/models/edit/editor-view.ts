@@ -42,17 +42,27 @@ function nameAt(source: string, name: string): number | null {
 	return found ? found.index : null;
 }
 
+/** The ids of a cycle issue (`a → b → a`), or null for any other issue. */
+function cycleOf(issue: Issue): string[] | null {
+	if (issue.code !== 'circular-definition' && issue.code !== 'circular-base-year') return null;
+	return String(issue.params.cycle ?? '').split(' → ');
+}
+
 /**
- * The first problem of the formula of indicator `index` (`source` as typed) among `issues` (the engine's,
- * from loading the model with it), or null when the formula has none.
+ * The first problem of the formula of indicator `index` (`source` as typed, `id` its indicator) among
+ * `issues` (the engine's, from loading the model with it), or null when the formula has none. A cycle
+ * through this indicator is its problem wherever the engine reports it, pointing at the name it reads next.
  */
 export function formulaProblem(
 	issues: readonly Issue[],
 	index: number,
 	source: string,
-	locale: Locale
+	locale: Locale,
+	id?: string
 ): FormulaProblem | null {
-	const found = issues.find((i) => i.path === `$.indicators[${index}].expr`);
+	const found =
+		issues.find((i) => i.path === `$.indicators[${index}].expr`) ??
+		(id === undefined ? undefined : issues.find((i) => cycleOf(i)?.includes(id)));
 	if (!found) return null;
 	if (found.code === 'expression-parse') {
 		const detail = String(found.params.detail ?? '');
@@ -61,15 +71,20 @@ export function formulaProblem(
 		const text = syntaxText(detail, locale);
 		return { text: at === null ? text : m.editor_formula_at({ n: at + 1, problem: text }, { locale }), at };
 	}
-	// A name the formula reads (an unknown indicator or function) is the issue's, or its detail's, `name`.
+	// A name the formula reads (an unknown indicator or function) is the issue's, or its detail's, `name`;
+	// in a cycle, the indicator after this one (the one whose formula leads back here).
+	const cycle = cycleOf(found);
+	const self = id ?? cycle?.[0];
+	const next = cycle && self !== undefined ? cycle[cycle.indexOf(self) + 1] : undefined;
 	const detail = found.code !== undefined ? found.params.detail : undefined;
 	const name =
-		found.code === undefined
+		next ??
+		(found.code === undefined
 			? undefined
 			: (found.params.name ??
 				(typeof detail === 'object' && detail !== null && 'params' in detail
 					? detail.params.name
-					: undefined));
+					: undefined)));
 	const at = typeof name === 'string' ? nameAt(source, name) : null;
 	const text = issueText(found, locale);
 	return { text: at === null ? text : m.editor_formula_at({ n: at + 1, problem: text }, { locale }), at };
