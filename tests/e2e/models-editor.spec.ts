@@ -176,31 +176,3 @@ for (const lang of ['zh', 'en'] as const) {
 		});
 	});
 }
-
-test.describe('two tabs', () => {
-	test.use({ locale: 'en-US' });
-	const t = messages('en');
-
-	test('a save from an old revision is refused: the edit is kept, then keep both', async ({ context }) => {
-		test.setTimeout(90_000);
-		const first = await context.newPage();
-		await openCopyInEditor(first);
-		const second = await context.newPage();
-		await second.goto(first.url());
-		await expect(count(second)).toBeVisible({ timeout: 20_000 });
-
-		const box = (page: Page) => page.getByTestId('rate-tech_contract_turnover');
-		await box(first).fill('1');
-		await box(first).press('Enter');
-		await expect(first.getByTestId('editor-saved')).toHaveAttribute('data-revision', '2');
-		await box(second).fill('2');
-		await box(second).press('Enter');
-		await expect(second.getByTestId('editor-conflict')).toContainText(t.editor_conflict!);
-		await expect(box(second)).toHaveValue('2');
-		await second.getByTestId('editor-keep-both').click();
-		await expect(second.getByTestId('editor-model-title')).toHaveText(/\(copy\) \(copy\)$/);
-		await expect(box(second)).toHaveValue('2');
-		await first.reload();
-		await expect(box(first)).toHaveValue('1');
-	});
-});
