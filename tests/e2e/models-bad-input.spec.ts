@@ -1,10 +1,9 @@
 /**
  * Bad input on /models/new and in the editor (issue 10 §3), in both languages: each gets its message in
- * the reader's language and loses nothing typed. Here: a text with no numbers, a text over 200 KB, a
- * full browser storage when saving a draft, a formula that reads itself (a cycle), and the same model
- * edited in two tabs. (An empty text and another language: models-new.spec.ts; deleting an indicator
- * targets use and a unit changed under targets: models-editor.spec.ts; units on /models/new:
- * models-units.spec.ts.)
+ * the reader's language and loses nothing typed. Here: an empty text, another language, a text with no
+ * numbers, a text over 200 KB, a full browser storage when saving a draft, a formula that reads itself
+ * (a cycle), and the same model edited in two tabs. (Deleting an indicator targets use and a unit
+ * changed under targets: models-editor.spec.ts; units on /models/new: models-units.spec.ts.)
  */
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { messages, openReady } from './helpers';
@@ -32,10 +31,18 @@ for (const lang of ['zh', 'en'] as const) {
 		test.use({ locale: lang === 'zh' ? 'zh-CN' : 'en-US' });
 		const t = messages(lang);
 
-		test('no numbers and 200 KB of text are refused with their reasons; the text stays', async ({ page }) => {
+		test('empty text, another language, no numbers and 200 KB are refused with their reasons; the text stays', async ({
+			page
+		}) => {
 			await openReady(page, '/models/new');
 			const box = page.getByTestId('plan-text');
 			const problem = page.getByTestId('plan-problem').locator('p');
+			await page.getByTestId('plan-draft').click();
+			await expect(problem).toHaveText(t.models_new_problem_empty!);
+			await box.fill('Over the next 5 years we will hold 3 meetings.');
+			await page.getByTestId('plan-draft').click();
+			await expect(problem).toHaveText(t.models_new_problem_other_language!);
+			await expect(box).toHaveValue('Over the next 5 years we will hold 3 meetings.');
 			await box.fill('坚持稳中求进工作总基调，推动高质量发展。');
 			await page.getByTestId('plan-draft').click();
 			await expect(problem).toHaveText(t.models_new_problem_no_numbers!);
@@ -92,7 +99,7 @@ for (const lang of ['zh', 'en'] as const) {
 			await expect(formula).toHaveValue('digital_core_value_added / digital_core_share');
 		});
 
-		test('the same model edited in two tabs: the later save is refused, the edit kept, both kept', async ({
+		test('the same model edited in two tabs: said at once, the later save refused, the edit kept, both kept', async ({
 			context
 		}) => {
 			test.setTimeout(120_000);
@@ -106,6 +113,9 @@ for (const lang of ['zh', 'en'] as const) {
 			await box(first).fill('1');
 			await box(first).press('Enter');
 			await expect(first.getByTestId('editor-saved')).toHaveAttribute('data-revision', '2');
+			// The other tab hears of it at once (a storage event), before any edit of its own.
+			await expect(second.getByTestId('editor-conflict')).toContainText(t.editor_conflict!);
+			await expect(box(second)).not.toHaveValue('1');
 			await box(second).fill('2');
 			await box(second).press('Enter');
 			await expect(second.getByTestId('editor-conflict')).toContainText(t.editor_conflict!);
