@@ -7,6 +7,7 @@
  */
 import { expect as baseExpect, test, type Page } from '@playwright/test';
 import { messages, openReady } from './helpers';
+import { openCopyInEditor } from './editor-copy';
 
 // The drafting worker's and the editor's first answers can take seconds on a shared machine.
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -16,14 +17,6 @@ const MODEL_PREFIX = 'target-scenarios:model:';
 function pattern(message: string): RegExp {
 	const parts = message.split(/\{\w+\}/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 	return new RegExp(parts.join('.+'));
-}
-
-/** The Shinan copy's editor, opened from /models. */
-async function openCopyInEditor(page: Page): Promise<void> {
-	await openReady(page, '/models');
-	await page.getByTestId('models-builtin').getByTestId('model-duplicate').click();
-	await page.getByTestId('model-row').getByTestId('model-edit').click();
-	await expect(page).toHaveURL(/\/models\/edit\?id=/);
 }
 
 for (const lang of ['zh', 'en'] as const) {

@@ -1,17 +1,9 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test';
-import { expectResults, messages, openReady, targetRow } from './helpers';
+import { expectResults, messages, targetRow } from './helpers';
+import { openCopyInEditor } from './editor-copy';
 
 // Two cores shared with other sessions' builds: a route's first chunk or a worker's answer can take seconds.
 const expect = baseExpect.configure({ timeout: 15_000 });
-
-/** The Shinan copy's editor, opened from /models the way a reader would. */
-async function openCopyInEditor(page: Page): Promise<void> {
-	await openReady(page, '/models');
-	await page.getByTestId('models-builtin').getByTestId('model-duplicate').click();
-	await expect(page.getByTestId('model-row')).toHaveCount(1);
-	await page.getByTestId('model-row').getByTestId('model-edit').click();
-	await expect(page).toHaveURL(/\/models\/edit\?id=/);
-}
 
 const count = (page: Page) => page.getByTestId('preview-count');
 const metOf = async (page: Page) => Number(await count(page).getAttribute('data-met'));
