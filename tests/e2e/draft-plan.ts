@@ -12,8 +12,8 @@ export const jiangjinPlan = readFileSync(
 );
 
 /**
- * Pastes the plan, drafts it from 2022, accepts the candidates in engine units, fills every missing value
- * (round figures marked as assumptions). Returns the number of accepted candidates.
+ * Pastes the plan, drafts it from 2022, accepts the candidates, fills every missing value in the unit its
+ * box shows (round figures marked as assumptions). Returns the number of accepted candidates.
  */
 export async function draftAndFill(page: Page): Promise<number> {
 	await page.getByTestId('plan-text').fill(jiangjinPlan);
@@ -23,7 +23,7 @@ export async function draftAndFill(page: Page): Promise<number> {
 	await expect(candidates.first()).toBeVisible();
 	await expect(page.getByTestId('plan-highlighted').locator('mark').first()).toBeVisible();
 	await page.getByTestId('accept-all').click();
-	// 万元 is not one of the engine's units: those candidates are rejected (the editor would convert them).
+	// 万元 per head (人均…13万元) has no engine unit to convert to (亿元 would be absurd): rejected.
 	// By the quote: each candidate's indicator box lists every indicator's name, which may hold 万元 too.
 	const perTenThousand = candidates.filter({
 		has: page.getByTestId('candidate-quote').filter({ hasText: '万元' })
@@ -37,15 +37,16 @@ export async function draftAndFill(page: Page): Promise<number> {
 	while ((await forms.count()) > 0) {
 		const form = forms.first();
 		const name = await form.getAttribute('data-name');
-		// The base box of a share is labelled "share, 0.1 = 10 %" / "比重，0.1 = 10%" (a rate's label says
-		// "0.1 = 10 %" too, so the unit's name is part of the test).
-		const share = /share, 0\.1 = 10 %|比重，0\.1 = 10%/.test((await form.textContent()) ?? '');
-		if (await form.getByTestId('missing-base').count()) {
-			await form.getByTestId('missing-base').fill(share ? '0.1' : '100');
+		// Each box is in the unit the pages show: a share in %, a rate in %/yr (8, not 0.08).
+		const base = form.getByTestId('missing-base');
+		if (await base.count()) {
+			await base.fill((await base.getAttribute('data-unit')) === '%' ? '10' : '100');
 			await form.getByTestId('missing-source-kind').selectOption('assumption');
 			await form.getByTestId('missing-source-text').fill('A round figure for the test.');
 		}
-		if (await form.getByTestId('missing-pace').count()) await form.getByTestId('missing-pace').fill('0.05');
+		const pace = form.getByTestId('missing-pace');
+		if (await pace.count())
+			await pace.fill(/^%\//.test((await pace.getAttribute('data-unit')) ?? '') ? '5' : '0.05');
 		await form.getByTestId('missing-set').click();
 		await expect(page.locator(`[data-testid="missing-value"][data-name="${name}"]`)).toHaveCount(0);
 	}

@@ -2,6 +2,7 @@
  * "Use this model", end to end (issue 10): a model made in the browser runs every page, its share link
  * names it, and the link opens the same scenario in a fresh browser that has the model imported, or says
  * clearly that the model is not there (applying nothing); the model leaves as a file and comes back.
+ * Both flows in Chinese and in English: a real plan's text drafted, and a blank model built in the editor.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
@@ -138,12 +139,12 @@ for (const lang of ['en', 'zh'] as const) {
 			);
 		});
 
-		test('a blank model, filled in and imported, runs and its link travels with its file', async ({
+		test('a blank model, built in the editor, runs, and its link travels with its file', async ({
 			page,
 			browser,
 			context
 		}) => {
-			test.setTimeout(120_000);
+			test.setTimeout(180_000);
 			await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 			await openReady(page, '/models/new');
 			const title = lang === 'zh' ? '港区规划' : 'Harbour plan';
@@ -151,52 +152,57 @@ for (const lang of ['en', 'zh'] as const) {
 			await page.getByTestId('plan-base-year').fill('2025');
 			await page.getByTestId('plan-blank').click();
 			await expect(page).toHaveURL(/\/models/);
-			const blankRow = page.getByTestId('model-row');
-			await expect(blankRow.getByTestId('model-title')).toHaveText(title);
-			await expect(blankRow.getByTestId('model-period')).toContainText('2025');
-			await expect(blankRow.getByTestId('model-period')).toContainText('2030');
-			const blankId = (await blankRow.getAttribute('data-model-id'))!;
-			const blank = JSON.parse(await exportModel(page, blankId));
-			expect(blank).toMatchObject({ indicators: [], targets: [] });
+			const row = page.getByTestId('model-row');
+			await expect(row.getByTestId('model-title')).toHaveText(title);
+			await expect(row.getByTestId('model-period')).toContainText('2025');
+			await expect(row.getByTestId('model-period')).toContainText('2030');
+			const blankId = (await row.getAttribute('data-model-id'))!;
+			expect(JSON.parse(await exportModel(page, blankId))).toMatchObject({ indicators: [], targets: [] });
 
-			// No editor on this branch yet: one indicator and one target are added to the file, as the editor
-			// would, and the file is imported (the blank one is deleted first, so the import keeps its id).
-			blank.indicators.push({
-				id: 'firms',
-				name: { zh: '高新技术企业', en: 'High-tech firms' },
-				unit: '家',
-				field: blank.fields[0].id,
-				kind: 'stock',
-				base: 100,
-				annual: 20,
-				source: { kind: 'assumption', reason: 'a round figure for the test' }
-			});
-			blank.targets.push({
-				id: 'firms_500',
-				indicator: 'firms',
-				kind: 'level',
-				threshold: 200,
-				deadline: blank.endYear,
-				quote: '高新技术企业达到200家'
-			});
-			await blankRow.getByTestId('model-delete').click();
-			await page.getByTestId('models-import').setInputFiles(file('blank.json', JSON.stringify(blank)));
-			const row = page.locator(`[data-testid="model-row"][data-model-id="${blankId}"]`);
-			await expect(row).toBeVisible();
-			await row.getByTestId('model-use').click();
-			await expect(page.getByTestId('models-done')).toBeVisible();
-			const exported = await exportModel(page, blankId);
+			// In the editor: one indicator with its base, source and yearly additions, and one target on it.
+			await row.getByTestId('model-edit').click();
+			await expect(page).toHaveURL(/\/models\/edit\?id=/);
+			await page.getByTestId('new-indicator-id').fill('firms');
+			await page.getByTestId('new-indicator-zh').fill('高新技术企业');
+			await page.getByTestId('new-indicator-en').fill('High-tech firms');
+			await page.getByTestId('new-indicator-kind').selectOption('stock');
+			await page.getByTestId('new-indicator-unit').selectOption('家');
+			await page.getByTestId('indicator-add-submit').click();
+			await expect(page.locator('[data-testid="editor-indicator"][data-id="firms"]')).toBeVisible();
+			await page.getByTestId('source-kind-firms').selectOption('assumption');
+			await page
+				.getByTestId('source-text-firms')
+				.fill(lang === 'zh' ? '测试用的整数' : 'A round figure for the test');
+			await page.getByTestId('source-text-firms').press('Tab');
+			await page.getByTestId('base-firms').fill('100');
+			await page.getByTestId('base-firms').press('Enter');
+			await page.getByTestId('annual-firms').fill('20');
+			await page.getByTestId('annual-firms').press('Enter');
+			await page.getByTestId('add-indicator').selectOption('firms');
+			await page.getByTestId('add-kind').selectOption('level');
+			await page.getByTestId('add-threshold').fill('200');
+			await page.getByTestId('add-threshold').press('Tab');
+			await page.getByTestId('add-quote').fill('高新技术企业达到200家');
+			await page.getByTestId('add-target').click();
+			const target = page.getByTestId('editor-target');
+			await expect(target).toHaveCount(1);
+			const targetId = (await target.getAttribute('data-id'))!;
+			await expect(page.getByTestId('preview-count')).toHaveAttribute('data-total', '1', { timeout: 20_000 });
+			await page.getByTestId('editor-use').click();
+			await expect(page).toHaveURL(new RegExp(`/(en)?\\?(.*&)?model=${blankId}(&|$)`), { timeout: 60_000 });
 
-			await nav(page, t.nav_overview!).click();
 			await expectResults(page);
 			// 100 firms + 20 a year for five years is 200: met; 10 a year is not.
-			await expect(targetRow(page, 'firms_500')).toHaveAttribute('data-status', MET);
+			await expect(targetRow(page, targetId)).toHaveAttribute('data-status', MET);
 			await numberBox(page, 'firms.annual').fill('10');
 			await numberBox(page, 'firms.annual').press('Enter');
-			await expect(targetRow(page, 'firms_500')).toHaveAttribute('data-status', 'miss');
+			await expect(targetRow(page, targetId)).toHaveAttribute('data-status', 'miss');
 			const link = await copyLink(page);
 			expect(link).toMatch(new RegExp(`model=${blankId}&s=firms\\.annual:10$`));
 			const shown = await statuses(page);
+			await openReady(page, '/models');
+			const exported = await exportModel(page, blankId);
+			expect(JSON.parse(exported).targets).toMatchObject([{ id: targetId, threshold: 200 }]);
 
 			await checkLinkElsewhere(
 				browser,

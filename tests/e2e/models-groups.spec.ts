@@ -31,7 +31,7 @@ for (const lang of ['zh', 'en'] as const) {
 			// 5000万元 on the indicator in 亿元: converted, and said.
 			const unitLine = page.getByTestId('draft-group-unit');
 			await expect(unitLine).toHaveAttribute('data-converted', 'true');
-			await expect(unitLine).toContainText(lang === 'zh' ? '0.5 亿元' : '0.5 100 million yuan');
+			await expect(unitLine).toContainText(lang === 'zh' ? '0.5 亿元' : '0.05 bn yuan');
 
 			// The listed-firms candidate moved onto the finance indicator: two indicators left.
 			const second = candidates.nth(1).getByTestId('candidate-group');

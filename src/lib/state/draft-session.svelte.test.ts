@@ -46,6 +46,28 @@ describe('DraftSession', () => {
 		expect(stored).toMatchObject({ id: 'm1', origin: 'draft', text: s.text, model: { id: 'm1' } });
 	});
 
+	it('changes a candidate’s unit as asked and saves each converted target with a note saying so', async () => {
+		const s = session();
+		s.text = '到2026年,技术合同成交额突破5000万元,地区生产总值突破1.2万亿元。';
+		s.baseYear = 2021;
+		await s.draft();
+		s.decideAll('accepted');
+		expect(s.changeUnit(0, '亿美元', true)).toBe(false);
+		expect(s.editIssues).toMatchObject([{ path: 'candidates[0].unit', code: 'edit-unit-not-convertible' }]);
+		expect(s.changeUnit(0, '亿元', true)).toBe(true);
+		expect(s.model?.targets.map((t) => t.threshold)).toEqual([0.5, 12000]);
+		expect(s.conversions.map((c) => [c.from, c.to, c.how])).toEqual([
+			['万元', '亿元', 'converted'],
+			['万亿元', '亿元', 'converted']
+		]);
+		const library = new ModelLibrary(memoryStorage(), { newId: () => 'm2' });
+		const stored = s.save(library, (c) => ({ zh: `原文${c.written}${c.from}。`, en: `Plan: ${c.written}.` }));
+		expect(stored?.model.targets.map((t) => t.note)).toMatchObject([
+			{ zh: expect.stringMatching(/^原文5000万元。/), en: expect.stringMatching(/^Plan: 5000\. /) },
+			{ zh: expect.stringMatching(/^原文1\.2万亿元。/) }
+		]);
+	});
+
 	it('keeps the text and says why when it cannot be drafted', async () => {
 		const s = session();
 		s.text = '   ';

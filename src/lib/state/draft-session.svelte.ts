@@ -5,7 +5,11 @@
  * path. Saving stores it (unfinished or not) with the text, in the model library.
  */
 import {
+	changeCandidateUnit,
 	checkWorkingModel,
+	conversions,
+	withConversionNotes,
+	type Conversion,
 	decide,
 	editCandidate,
 	moveToGroup,
@@ -142,6 +146,16 @@ export class DraftSession {
 		return this.#review ? this.#apply(editCandidate(this.#review, i, edit)) : false;
 	}
 
+	/** Sets candidate `i`'s unit, converting its threshold by the fixed factor or keeping the number. */
+	changeUnit(i: number, unit: string, convert: boolean): boolean {
+		return this.#review ? this.#apply(changeCandidateUnit(this.#review, i, unit, { convert })) : false;
+	}
+
+	/** The accepted amounts whose threshold is not the number and unit the plan wrote (said on the page). */
+	get conversions(): Conversion[] {
+		return this.#review ? conversions(this.#review) : [];
+	}
+
 	/** Moves candidate `i` onto the indicator of group `group`, or onto a new one of its own (`new`). */
 	regroup(i: number, group: number | 'new'): boolean {
 		const review = this.#review;
@@ -177,9 +191,15 @@ export class DraftSession {
 		return { model, issues };
 	}
 
-	/** Stores the model (finished or not) with the text; null if storage refused (see the library's issues). */
-	save(library: ModelLibrary): StoredModel | null {
+	/**
+	 * Stores the model (finished or not) with the text; null if storage refused (see the library's issues).
+	 * `say` writes a converted target's note in both languages (the page's messages), so the model keeps
+	 * what the plan wrote beside the number it judges.
+	 */
+	save(library: ModelLibrary, say?: (c: Conversion) => { zh: string; en: string }): StoredModel | null {
 		const model = this.#built.model;
-		return model ? library.create(model, 'draft', this.text) : null;
+		const review = this.#review;
+		if (!model || !review) return null;
+		return library.create(say ? withConversionNotes(model, review, say) : model, 'draft', this.text);
 	}
 }

@@ -75,6 +75,41 @@ describe('ModelEditor', () => {
 		expect(editor.model.indicators[0]).toMatchObject({ rate: 0.01 });
 	});
 
+	it('says another tab’s save as soon as it is noticed, before any edit here, changing nothing', () => {
+		const { storage, library, editor, id } = setup();
+		editor.noticeOtherSave();
+		expect(editor.saveState).toBe('saved');
+		const other = new ModelEditor(new ModelLibrary(storage), id, createInProcessRunner());
+		expect(other.apply((m) => setPace(m, 'gdp', 0.01))).toBe(true);
+		const mine = editor.model;
+		editor.noticeOtherSave();
+		expect(editor.saveState).toBe('conflict');
+		expect(editor.model).toBe(mine);
+		expect(library.get(id)?.model.indicators[0]).toMatchObject({ rate: 0.01 });
+		editor.reload();
+		expect(editor.saveState).toBe('saved');
+		expect(editor.model.indicators[0]).toMatchObject({ rate: 0.01 });
+	});
+
+	it('keeps the edit here and says so when storage is full, and saves it on retry once there is room', () => {
+		const storage = memoryStorage();
+		const { editor, library, id } = setup(storage);
+		const full = storage as unknown as { setItem: (k: string, v: string) => void };
+		const setItem = full.setItem.bind(storage);
+		full.setItem = () => {
+			throw Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+		};
+		expect(editor.apply((m) => setPace(m, 'gdp', 0.09))).toBe(true);
+		expect(editor.saveState).toBe('failed');
+		expect(editor.storeIssues).toMatchObject([{ reason: 'storage-full' }]);
+		expect(editor.model.indicators[0]).toMatchObject({ rate: 0.09 });
+		expect(library.get(id)?.model.indicators[0]).not.toMatchObject({ rate: 0.09 });
+		full.setItem = setItem;
+		editor.retrySave();
+		expect(editor.saveState).toBe('saved');
+		expect(library.get(id)?.model.indicators[0]).toMatchObject({ rate: 0.09 });
+	});
+
 	it('says when the model is not stored in this browser', () => {
 		const { library } = setup();
 		expect(new ModelEditor(library, 'nope', createInProcessRunner()).found).toBe(false);

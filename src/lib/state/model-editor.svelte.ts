@@ -147,6 +147,16 @@ export class ModelEditor {
 		this.#save = issues.some((i) => (i as { reason?: string }).reason === 'conflict') ? 'conflict' : 'failed';
 	}
 
+	/**
+	 * Another tab saved (a storage event): if the stored revision is past the one this editor started
+	 * from, say so now, before the next edit is refused, and offer reload or keep both (a conflict).
+	 */
+	noticeOtherSave(): void {
+		if (this.#save === 'conflict') return;
+		const stored = this.#library.get(this.id);
+		if (stored && stored.revision > this.#revision) this.#save = 'conflict';
+	}
+
 	/** Tries the save again (after storage was freed, say). */
 	retrySave(): void {
 		if (this.#save === 'failed') this.#persist();

@@ -46,5 +46,14 @@ export {
 	type CandidateEdit
 } from './review';
 export { mixedUnits, inGroupUnits, type GroupUnits } from './review-units';
+export {
+	changeCandidateUnit,
+	conversions,
+	withConversionNotes,
+	targetOrder,
+	writtenAmount,
+	type Conversion,
+	type Restated
+} from './review-restated';
 export { startHistory, record, undo, redo, HISTORY_LIMIT, type History } from './history';
 export { checkWorkingModel } from './check';

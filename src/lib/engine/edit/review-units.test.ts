@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { draftModel } from '../draft';
-import { decide, moveToGroup, reviewedModel, separate, startReview, type Review } from './review';
+import { acceptAll, must, reviewOf as review } from '../../../../tests/fixtures/draft-review';
+import { moveToGroup, reviewedModel, separate } from './review';
 import { mixedUnits } from './review-units';
-
-function review(text: string): Review {
-	const result = draftModel(text, { baseYear: 2021 });
-	if (!result.ok) throw new Error(JSON.stringify(result.issues));
-	return startReview(result.value, { baseYear: 2021, endYear: result.value.model.endYear });
-}
-
-function must(result: { ok: true; value: Review } | { ok: false; issues: unknown }): Review {
-	if (!result.ok) throw new Error(JSON.stringify(result.issues));
-	return result.value;
-}
-
-const acceptAll = (r: Review) => r.items.reduce((acc, _, i) => must(decide(acc, i, 'accepted')), r);
 const meta = { id: 'test', title: 'Test plan' };
 
 describe('one indicator, one unit', () => {

@@ -10,6 +10,7 @@ import { makeGroup, type IndicatorGroup } from '../draft/group';
 import type { Candidate } from '../draft/types';
 import type { TargetKind } from '../spec/types';
 import { inGroupUnits } from './review-units';
+import { writtenAmount, type Restated } from './review-restated';
 import { shownThreshold, thresholdProblem } from './targets';
 import { refuse, type EditResult } from './types';
 
@@ -21,6 +22,8 @@ export interface ReviewItem {
 	candidate: Candidate;
 	decision: Decision;
 	group: number;
+	/** The plan's own number and unit, when the threshold is restated in another unit (review-restated.ts). */
+	restated?: Restated;
 }
 
 /** A draft under review: its candidates in text order, the indicators' names by group number, the years. */
@@ -37,14 +40,14 @@ export function startReview(
 	draft: { candidates: readonly Candidate[]; groups: readonly IndicatorGroup[] },
 	years: { baseYear: number; endYear: number }
 ): Review {
-	const items = draft.candidates.map((candidate) => ({
-		candidate,
-		decision: 'pending' as Decision,
-		group: Math.max(
+	const items = draft.candidates.map((candidate): ReviewItem => {
+		const restated = writtenAmount(candidate);
+		const group = Math.max(
 			0,
 			draft.groups.findIndex((g) => g.candidates.includes(candidate))
-		)
-	}));
+		);
+		return { candidate, decision: 'pending', group, ...(restated ? { restated } : {}) };
+	});
 	return { items, groupNames: draft.groups.map((g) => g.name), ...years };
 }
 
@@ -86,7 +89,14 @@ export function editCandidate(review: Review, i: number, edit: CandidateEdit): E
 			to: review.endYear,
 			got: String(d)
 		});
-	return { ok: true, value: withItem(review, i, { ...item.value, candidate: next, decision: 'accepted' }) };
+	// A threshold or unit typed by the reader is no longer the plan's number restated.
+	const { restated, ...rest } = item.value;
+	const same = next.threshold === item.value.candidate.threshold && next.unit === item.value.candidate.unit;
+	const kept = same && restated ? { restated } : {};
+	return {
+		ok: true,
+		value: withItem(review, i, { ...rest, ...kept, candidate: next, decision: 'accepted' })
+	};
 }
 
 /** Puts candidates `indices` on one indicator: the first one's, renamed to `name` when given. */

@@ -42,6 +42,43 @@ describe('a formula’s problem', () => {
 		expect(problem?.text).toContain('gpd');
 	});
 
+	it('names a cycle in the reader’s language and points at the name that closes it', () => {
+		const source = 'digital_core_value_added / digital_core_share';
+		const en = formulaProblem(issuesWith(source), SHARE, source, 'en', 'digital_core_share');
+		expect(en?.text).toMatch(/circular definition: digital_core_share → digital_core_share/);
+		expect(en?.text).toMatch(/^at character 28: /);
+		expect(en?.at).toBe(source.indexOf('digital_core_share'));
+		const zh = formulaProblem(issuesWith(source), SHARE, source, 'zh', 'digital_core_share');
+		expect(zh?.text).toMatch(/^第 28 个字符处：/);
+		expect(zh?.text).toContain('digital_core_share → digital_core_share');
+		// Nothing English in the Chinese sentence but the ids it names.
+		expect(zh?.text.replace(/[a-z_]+/g, '')).not.toMatch(/[A-Za-z]/);
+	});
+
+	it('shows a cycle through two formulas beside each of them, wherever the engine reports it', () => {
+		const one = setFormula(shinanFile(), 'digital_core_share', 'digital_core_value_added / gdp');
+		if (!one.ok) throw new Error('setup');
+		const model = one.value;
+		model.indicators.push({
+			...model.indicators[SHARE]!,
+			id: 'loop',
+			expr: 'digital_core_share * 2'
+		} as never);
+		const looped = setFormula(model, 'digital_core_share', 'loop / 2');
+		if (!looped.ok) throw new Error('setup');
+		const loaded = loadModel(looped.value);
+		const issues = loaded.ok ? [] : loaded.issues;
+		const loop = looped.value.indicators.length - 1;
+		for (const [index, id, source, reads] of [
+			[SHARE, 'digital_core_share', 'loop / 2', 'loop'],
+			[loop, 'loop', 'digital_core_share * 2', 'digital_core_share']
+		] as const) {
+			const problem = formulaProblem(issues, index, source, 'en', id);
+			expect(problem?.text).toContain('circular definition');
+			expect(problem?.at).toBe(source.indexOf(reads));
+		}
+	});
+
 	it('is null for a formula that compiles, and for problems elsewhere', () => {
 		expect(formulaProblem(issuesWith('digital_core_value_added / gdp'), SHARE, '', 'en')).toBeNull();
 		expect(formulaProblem(issuesWith('x +'), SHARE + 1, 'x +', 'en')).toBeNull();
@@ -82,7 +119,7 @@ describe('sources and units', () => {
 
 	it('names every unit in the reader’s language', () => {
 		const en = unitOptions('en');
-		expect(en.find((u) => u.value === '亿元')?.label).toBe('100 million yuan');
+		expect(en.find((u) => u.value === '亿元')?.label).toBe('bn yuan');
 		expect(en.every((u) => !/[\u4e00-\u9fff]/.test(u.label))).toBe(true);
 		expect(unitOptions('zh').find((u) => u.value === '亿元')?.label).toBe('亿元');
 	});

@@ -11,6 +11,7 @@ import type { Locale } from '$lib/state';
 import { localized } from '$lib/view';
 // The editor's own route: the issue sentences come with its code (they are off the overview's first load).
 import { issueText } from '$lib/view/issue-text';
+import { unitChoice } from '../new/candidate-units';
 
 /** A formula's problem: the sentence, and the 0-based index of the character it points at (null: none). */
 export interface FormulaProblem {
@@ -41,17 +42,27 @@ function nameAt(source: string, name: string): number | null {
 	return found ? found.index : null;
 }
 
+/** The ids of a cycle issue (`a → b → a`), or null for any other issue. */
+function cycleOf(issue: Issue): string[] | null {
+	if (issue.code !== 'circular-definition' && issue.code !== 'circular-base-year') return null;
+	return String(issue.params.cycle ?? '').split(' → ');
+}
+
 /**
- * The first problem of the formula of indicator `index` (`source` as typed) among `issues` (the engine's,
- * from loading the model with it), or null when the formula has none.
+ * The first problem of the formula of indicator `index` (`source` as typed, `id` its indicator) among
+ * `issues` (the engine's, from loading the model with it), or null when the formula has none. A cycle
+ * through this indicator is its problem wherever the engine reports it, pointing at the name it reads next.
  */
 export function formulaProblem(
 	issues: readonly Issue[],
 	index: number,
 	source: string,
-	locale: Locale
+	locale: Locale,
+	id?: string
 ): FormulaProblem | null {
-	const found = issues.find((i) => i.path === `$.indicators[${index}].expr`);
+	const found =
+		issues.find((i) => i.path === `$.indicators[${index}].expr`) ??
+		(id === undefined ? undefined : issues.find((i) => cycleOf(i)?.includes(id)));
 	if (!found) return null;
 	if (found.code === 'expression-parse') {
 		const detail = String(found.params.detail ?? '');
@@ -60,15 +71,20 @@ export function formulaProblem(
 		const text = syntaxText(detail, locale);
 		return { text: at === null ? text : m.editor_formula_at({ n: at + 1, problem: text }, { locale }), at };
 	}
-	// A name the formula reads (an unknown indicator or function) is the issue's, or its detail's, `name`.
+	// A name the formula reads (an unknown indicator or function) is the issue's, or its detail's, `name`;
+	// in a cycle, the indicator after this one (the one whose formula leads back here).
+	const cycle = cycleOf(found);
+	const self = id ?? cycle?.[0];
+	const next = cycle && self !== undefined ? cycle[cycle.indexOf(self) + 1] : undefined;
 	const detail = found.code !== undefined ? found.params.detail : undefined;
 	const name =
-		found.code === undefined
+		next ??
+		(found.code === undefined
 			? undefined
 			: (found.params.name ??
 				(typeof detail === 'object' && detail !== null && 'params' in detail
 					? detail.params.name
-					: undefined));
+					: undefined)));
 	const at = typeof name === 'string' ? nameAt(source, name) : null;
 	const text = issueText(found, locale);
 	return { text: at === null ? text : m.editor_formula_at({ n: at + 1, problem: text }, { locale }), at };
@@ -117,9 +133,9 @@ export function sourceText(source: Source | { kind: 'missing' }, locale: Locale)
 	}
 }
 
-/** The engine's units with their names in the reader's language (`亿元` / `100 million yuan`). */
+/** The engine's units as choices, named as every page shows them (`亿元` / `bn yuan`, `people (in 10,000s)`). */
 export function unitOptions(locale: Locale): { value: string; label: string }[] {
-	return Object.entries(UNITS).map(([value, info]) => ({ value, label: info.label[locale] }));
+	return Object.keys(UNITS).map((value) => ({ value, label: unitChoice(value, locale) }));
 }
 
 /**

@@ -10,7 +10,9 @@ describe('what the editor says before a unit change', () => {
 		const en = unitChangeNotice(effect, '万人', '人', 'en');
 		expect(en?.action).toBe('convert');
 		expect(en?.lead).toContain('× 10,000');
-		expect(en?.lines).toEqual(['target talent_attracted_total: 20 10,000 people → 200000 people']);
+		expect(en?.lead).toMatch(/^From people \(in 10,000s\) to people:/);
+		// The pages show both as people: the threshold reads the same before and after.
+		expect(en?.lines).toEqual(['target talent_attracted_total: 200000 people → 200000 people']);
 		const zh = unitChangeNotice(effect, '万人', '人', 'zh');
 		expect(zh?.lines).toEqual(['目标 talent_attracted_total：20 万人 → 200000 人']);
 		expect(zh?.lead).toMatch(/^由万人改为人/);

@@ -1,13 +1,13 @@
 /**
  * What the editor says before it changes a unit under existing targets (engine/edit/units.ts decides):
  * the factor and each threshold before and after, or why the change is refused and what applying it
- * anyway means, in the reader's language, with numbers in the units the unit box names (亿元 / 100 million
- * yuan), since the change is between those.
+ * anyway means, in the reader's language: the units named as the unit box names them, the thresholds as
+ * every page shows them (en: 20 万人 is 200000 people, and stays so when the model keeps it in 人).
  */
-import { isUnit, UNITS, type UnitChangeEffect } from '$lib/engine/core';
+import type { UnitChangeEffect } from '$lib/engine/core';
 import { m } from '$lib/paraglide/messages.js';
 import type { Locale } from '$lib/state';
-import { inputText } from '$lib/view';
+import { amountText, unitChoice } from '../new/candidate-units';
 
 /** The sentences shown before a unit change, and what the confirming button does. */
 export interface UnitChangeNotice {
@@ -17,7 +17,6 @@ export interface UnitChangeNotice {
 	action: 'convert' | 'relabel' | 'keep';
 }
 
-const label = (unit: string, locale: Locale) => (isUnit(unit) ? UNITS[unit].label[locale] : unit);
 const list = (items: readonly string[], locale: Locale) => items.join(locale === 'zh' ? '、' : ', ');
 
 /** The notice for `effect` of changing a unit from `from` to `to`; null when there is nothing to say. */
@@ -28,7 +27,7 @@ export function unitChangeNotice(
 	locale: Locale
 ): UnitChangeNotice | null {
 	const o = { locale };
-	const names = { from: label(from, locale), to: label(to, locale) };
+	const names = { from: unitChoice(from, locale), to: unitChoice(to, locale) };
 	switch (effect.kind) {
 		case 'none':
 			return null;
@@ -48,8 +47,8 @@ export function unitChangeNotice(
 				m.editor_unit_threshold(
 					{
 						target: t.target,
-						before: `${inputText(t.from)} ${names.from}`,
-						after: `${inputText(t.to)} ${names.to}`
+						before: amountText(t.from, from, locale),
+						after: amountText(t.to, to, locale)
 					},
 					o
 				)

@@ -23,9 +23,9 @@ describe('the drafting page’s indicators', () => {
 			{
 				index: 0,
 				converted: true,
-				text: "5000 万元 → 0.5 100 million yuan: converted to the indicator's unit"
+				text: "“5000万元” → 0.05 bn yuan: converted to the indicator's unit"
 			}
 		]);
-		expect(groupRows(r, 'zh')[0]?.units[0]?.text).toBe('5000 万元 → 0.5 亿元：已换算为该指标的单位');
+		expect(groupRows(r, 'zh')[0]?.units[0]?.text).toBe('“5000万元” → 0.5 亿元：已换算为该指标的单位');
 	});
 });

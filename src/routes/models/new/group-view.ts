@@ -6,8 +6,8 @@
 import { mixedUnits, type Review } from '$lib/engine/core';
 import { m } from '$lib/paraglide/messages.js';
 import type { Locale } from '$lib/state';
-import { inputText } from '$lib/view';
-import { unitName } from './unit-name';
+import { inputText, inputUnit } from '$lib/view';
+import { amountText } from './candidate-units';
 
 /** One indicator of the draft: its group number, name, candidates (indices) and unit sentences. */
 export interface GroupRow {
@@ -35,18 +35,14 @@ export function groupRows(review: Review, locale: Locale): GroupRow[] {
 	for (const mixed of mixedUnits(review)) {
 		const row = rows.get(mixed.group);
 		if (!row) continue;
-		const unit = unitName(mixed.unit, locale);
+		const unit = inputUnit(mixed.unit, locale);
 		for (const c of mixed.converted)
 			row.units.push({
 				index: c.index,
 				converted: true,
+				// The plan's words (a quote), then the amount as every page shows it in the indicator's unit.
 				text: m.draft_group_converted(
-					{
-						threshold: inputText(c.threshold),
-						from: unitName(c.from, locale),
-						to: inputText(c.to),
-						unit
-					},
+					{ written: `${inputText(c.threshold)}${c.from}`, value: amountText(c.to, mixed.unit, locale) },
 					o
 				)
 			});
@@ -54,7 +50,7 @@ export function groupRows(review: Review, locale: Locale): GroupRow[] {
 			row.units.push({
 				index: c.index,
 				converted: false,
-				text: m.draft_group_unconvertible({ from: unitName(c.from, locale), unit }, o)
+				text: m.draft_group_unconvertible({ from: inputUnit(c.from, locale), unit }, o)
 			});
 	}
 	return [...rows.values()];

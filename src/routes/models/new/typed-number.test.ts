@@ -5,7 +5,8 @@ describe('readTyped', () => {
 	it('reads what people type, full-width digits included', () => {
 		expect(readTyped('100', 'base')).toEqual({ ok: true, value: 100 });
 		expect(readTyped('１００', 'base')).toEqual({ ok: true, value: 100 });
-		expect(readTyped('0.05', 'pace-rate')).toEqual({ ok: true, value: 0.05 });
+		expect(readTyped('5', 'pace-rate')).toEqual({ ok: true, value: 5 });
+		expect(readTyped('８％', 'threshold-rate')).toEqual({ ok: true, value: 8 });
 		expect(readTyped('-3', 'pace-amount')).toEqual({ ok: true, value: -3 });
 		expect(readTyped('2026', 'deadline')).toEqual({ ok: true, value: 2026 });
 	});
@@ -21,9 +22,10 @@ describe('readTyped', () => {
 
 	it('keeps each box in its range', () => {
 		expect(readTyped('-1', 'base')).toMatchObject({ ok: false, code: 'out-of-range' });
-		// A rate pace is a fraction: −1 (−100 %) is not a pace, nor is a percent sign.
-		expect(readTyped('-1', 'pace-rate')).toMatchObject({ ok: false, code: 'out-of-range', min: -1 });
-		expect(readTyped('5%', 'pace-rate')).toMatchObject({ ok: false, code: 'percent-not-allowed' });
+		// A rate is in percent a year: −100 % is not a pace; an amount takes no percent sign.
+		expect(readTyped('-100', 'pace-rate')).toMatchObject({ ok: false, code: 'out-of-range', min: -100 });
+		expect(readTyped('-5', 'threshold-rate')).toEqual({ ok: true, value: -5 });
+		expect(readTyped('5%', 'pace-amount')).toMatchObject({ ok: false, code: 'percent-not-allowed' });
 		expect(readTyped('2026.5', 'deadline')).toMatchObject({ ok: false, code: 'not-integer' });
 	});
 });
