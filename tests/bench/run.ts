@@ -307,6 +307,8 @@ printRows([
 console.log(
 	`on CPU time (least of the 31 rounds): engine ÷ hand-written = ${(subEngine!.cpuMin! / subHand!.cpuMin!).toFixed(2)}× (${ms(subEngine!.cpuMin!)} against ${ms(subHand!.cpuMin!)}); column kernels ÷ hand-written = ${(subColumns!.cpuMin! / subHand!.cpuMin!).toFixed(2)}×`
 );
+// BENCH_PART=mc stops here: the Monte Carlo and subset figures without worker scaling and memory peaks.
+if (process.env.BENCH_PART === 'mc') process.exit(0);
 const scaling = await workerScaling({
 	raw,
 	compiled,
