@@ -190,8 +190,8 @@ export function* simulate(options: MonteCarloOptions): Generator<number, Result<
 			{ base: baseInput, step, actual: actuals.values },
 			n,
 			columnsFor(blockStart, n),
-			(t, cur, prev) => {
-				tally.year(t, cur, prev, n);
+			(t, cur, prev, same) => {
+				tally.year(t, cur, prev, n, same);
 				options.observe?.(t, cur, n);
 				return !(options.signal?.aborted ?? false);
 			},

@@ -8,6 +8,8 @@
  * Speed (P(met) is most of a run without bands): each year visits only the targets active in it; a target
  * is judged and counted into its field's mask in one loop, with no per-target array of marks; the
  * all-targets mask is the AND of the field masks, formed once per block; a level target keeps no start.
+ * Where the projection says a column holds one value in every sample (nothing drawn reaches it), a
+ * target's start or running value is kept for sample 0 only and judged once, its answer counted n times.
  */
 import type { CompiledModel, CompiledTarget } from '../compile/compile-model';
 import { MET_RELATIVE_TOLERANCE } from '../constants';
@@ -33,6 +35,11 @@ interface TargetState {
 	 */
 	ratioMet: number;
 	ratioMissed: number;
+	/**
+	 * Whether start or running holds one value for every sample of the block, kept at index 0 only (the
+	 * rest of the column is stale); a level target has neither, so it stays true.
+	 */
+	uniform: boolean;
 }
 
 /** Running counts of met targets over the samples seen so far. */
@@ -50,6 +57,8 @@ export class TargetTally {
 	private readonly byYear: number[][];
 	private readonly fieldMask: Uint8Array[];
 	private readonly allMask: Uint8Array;
+	/** Which of the previous year's columns held one value in every sample (for an annual stock target). */
+	private readonly prevSame: Uint8Array;
 
 	constructor(compiled: CompiledModel, size: number) {
 		const fieldOf = (t: CompiledTarget) => compiled.indicators[t.indicator]!.spec.field;
@@ -70,7 +79,8 @@ export class TargetTally {
 				ratioMissed: 1 + limit > 0 ? ratio * (1 - 1e-12) : -Infinity,
 				start: new Float64Array(keepsStart ? size : 0),
 				running: new Float64Array(kind === 'cumulative' || kind === 'annual' ? size : 0),
-				field: this.fieldIds.indexOf(fieldOf(target))
+				field: this.fieldIds.indexOf(fieldOf(target)),
+				uniform: true
 			};
 		});
 		this.byYear = compiled.years.map((_, t) =>
@@ -80,6 +90,7 @@ export class TargetTally {
 		this.fieldMet = this.fieldIds.map(() => 0);
 		this.fieldMask = this.fieldIds.map(() => new Uint8Array(size));
 		this.allMask = new Uint8Array(size);
+		this.prevSame = new Uint8Array(compiled.indicators.length);
 	}
 
 	/** Starts a block of n samples. */
@@ -87,26 +98,64 @@ export class TargetTally {
 		for (const mask of this.fieldMask) mask.fill(1, 0, n);
 	}
 
-	/** Takes year index t of the block (cur: that year's columns, prev: the year before's). */
-	year(t: number, cur: readonly Float64Array[], prev: readonly Float64Array[], n: number): void {
+	/**
+	 * Takes year index t of the block (cur: that year's columns, prev: the year before's). `same`, when
+	 * given, says which of cur's columns hold one value in every sample (the projection's `constant` mask);
+	 * without it every column is taken sample by sample.
+	 */
+	year(
+		t: number,
+		cur: readonly Float64Array[],
+		prev: readonly Float64Array[],
+		n: number,
+		same?: Uint8Array
+	): void {
+		const prevSame = this.prevSame;
 		for (const k of this.byYear[t]!) {
 			const state = this.states[k]!;
 			const { fromIndex, deadlineIndex, spec, indicator } = state.target;
 			const value = cur[indicator]!;
 			const { start, running } = state;
+			const one = same !== undefined && same[indicator] === 1;
 			if (t === fromIndex) {
-				if (start.length > 0) start.set(value.subarray(0, n));
-				if (running.length > 0) running.fill(spec.kind === 'annual' ? Infinity : 0, 0, n);
-			} else if (spec.kind === 'cumulative') {
-				for (let s = 0; s < n; s++) running[s] = running[s]! + value[s]!;
-			} else if (spec.kind === 'annual') {
-				if (state.indicatorKind === 'stock') {
-					const before = prev[indicator]!;
-					for (let s = 0; s < n; s++) running[s] = Math.min(running[s]!, value[s]! - before[s]!);
-				} else for (let s = 0; s < n; s++) running[s] = Math.min(running[s]!, value[s]!);
+				// A level target keeps nothing, so only its deadline's column decides.
+				state.uniform = one || (start.length === 0 && running.length === 0);
+				const m = one ? 1 : n;
+				if (start.length > 0) start.set(value.subarray(0, m));
+				if (running.length > 0) running.fill(spec.kind === 'annual' ? Infinity : 0, 0, m);
+			} else if (spec.kind === 'cumulative' || spec.kind === 'annual') {
+				const stock = spec.kind === 'annual' && state.indicatorKind === 'stock';
+				const before = prev[indicator]!;
+				// One value in every sample stays one value only while each year adds one value.
+				const m = state.uniform && one && (!stock || prevSame[indicator] === 1) ? 1 : n;
+				if (m === n) this.spread(state, n);
+				if (spec.kind === 'cumulative') for (let s = 0; s < m; s++) running[s] = running[s]! + value[s]!;
+				else if (stock)
+					for (let s = 0; s < m; s++) running[s] = Math.min(running[s]!, value[s]! - before[s]!);
+				else for (let s = 0; s < m; s++) running[s] = Math.min(running[s]!, value[s]!);
 			}
-			if (t === deadlineIndex) this.targetMet[k]! += this.judge(state, value, n);
+			if (t === deadlineIndex) {
+				if (state.uniform && one) {
+					// Every sample is sample 0: judge it once, count it n times, clear the mask if it missed.
+					const met = this.judge(state, value, 1);
+					this.targetMet[k]! += met * n;
+					if (met === 0) this.fieldMask[state.field]!.fill(0, 0, n);
+				} else {
+					this.spread(state, n);
+					this.targetMet[k]! += this.judge(state, value, n);
+				}
+			}
 		}
+		if (same) prevSame.set(same);
+		else prevSame.fill(0);
+	}
+
+	/** Writes a uniform start or running value (kept at index 0) into every sample. */
+	private spread(state: TargetState, n: number): void {
+		if (!state.uniform) return;
+		state.uniform = false;
+		if (state.start.length > 0) state.start.fill(state.start[0]!, 1, n);
+		if (state.running.length > 0) state.running.fill(state.running[0]!, 1, n);
 	}
 
 	/**
