@@ -129,10 +129,9 @@ export class TargetTally {
 				// One value in every sample stays one value only while each year adds one value.
 				const m = state.uniform && one && (!stock || prevSame[indicator] === 1) ? 1 : n;
 				if (m === n) this.spread(state, n);
-				if (spec.kind === 'cumulative') for (let s = 0; s < m; s++) running[s] = running[s]! + value[s]!;
-				else if (stock)
-					for (let s = 0; s < m; s++) running[s] = Math.min(running[s]!, value[s]! - before[s]!);
-				else for (let s = 0; s < m; s++) running[s] = Math.min(running[s]!, value[s]!);
+				if (spec.kind === 'cumulative') addInto(running, value, m);
+				else if (stock) minOfDifference(running, value, before, m);
+				else minInto(running, value, m);
 			}
 			if (t === deadlineIndex) {
 				if (state.uniform && one) {
@@ -198,12 +197,7 @@ export class TargetTally {
 				return count;
 			}
 			case 'level':
-				for (let s = 0; s < n; s++) {
-					const m = Number(end[s]! >= limit);
-					count += m;
-					field[s] = field[s]! & m;
-				}
-				return count;
+				return atLeast(end, limit, field, n);
 			case 'multiple':
 				for (let s = 0; s < n; s++) {
 					const a = start[s]!;
@@ -214,12 +208,7 @@ export class TargetTally {
 				return count;
 			case 'cumulative':
 			case 'annual':
-				for (let s = 0; s < n; s++) {
-					const m = Number(running[s]! >= limit);
-					count += m;
-					field[s] = field[s]! & m;
-				}
-				return count;
+				return atLeast(running, limit, field, n);
 			default:
 				return kind satisfies never;
 		}
@@ -246,4 +235,68 @@ function countOnes(mask: Uint8Array, n: number): number {
 	let count = 0;
 	for (let s = 0; s < n; s++) count += mask[s]!;
 	return count;
+}
+
+/*
+ * The tally's loops over a block, four samples at a time (V8 does not unroll loops, and their counters and
+ * bound checks cost as much as the work): the same operations on the same numbers as one at a time.
+ */
+
+/** Samples with x ≥ limit: counted, and the others cleared in `field`. */
+function atLeast(x: Float64Array, limit: number, field: Uint8Array, n: number): number {
+	let count = 0;
+	let s = 0;
+	for (; s + 3 < n; s += 4) {
+		const m0 = Number(x[s]! >= limit);
+		const m1 = Number(x[s + 1]! >= limit);
+		const m2 = Number(x[s + 2]! >= limit);
+		const m3 = Number(x[s + 3]! >= limit);
+		count += m0 + m1 + (m2 + m3);
+		field[s] = field[s]! & m0;
+		field[s + 1] = field[s + 1]! & m1;
+		field[s + 2] = field[s + 2]! & m2;
+		field[s + 3] = field[s + 3]! & m3;
+	}
+	for (; s < n; s++) {
+		const m = Number(x[s]! >= limit);
+		count += m;
+		field[s] = field[s]! & m;
+	}
+	return count;
+}
+
+/** running += value, sample by sample. */
+function addInto(running: Float64Array, value: Float64Array, n: number): void {
+	let s = 0;
+	for (; s + 3 < n; s += 4) {
+		running[s] = running[s]! + value[s]!;
+		running[s + 1] = running[s + 1]! + value[s + 1]!;
+		running[s + 2] = running[s + 2]! + value[s + 2]!;
+		running[s + 3] = running[s + 3]! + value[s + 3]!;
+	}
+	for (; s < n; s++) running[s] = running[s]! + value[s]!;
+}
+
+/** running = min(running, value), sample by sample. */
+function minInto(running: Float64Array, value: Float64Array, n: number): void {
+	let s = 0;
+	for (; s + 3 < n; s += 4) {
+		running[s] = Math.min(running[s]!, value[s]!);
+		running[s + 1] = Math.min(running[s + 1]!, value[s + 1]!);
+		running[s + 2] = Math.min(running[s + 2]!, value[s + 2]!);
+		running[s + 3] = Math.min(running[s + 3]!, value[s + 3]!);
+	}
+	for (; s < n; s++) running[s] = Math.min(running[s]!, value[s]!);
+}
+
+/** running = min(running, value − before), sample by sample (a stock's smallest addition). */
+function minOfDifference(running: Float64Array, value: Float64Array, before: Float64Array, n: number): void {
+	let s = 0;
+	for (; s + 3 < n; s += 4) {
+		running[s] = Math.min(running[s]!, value[s]! - before[s]!);
+		running[s + 1] = Math.min(running[s + 1]!, value[s + 1]! - before[s + 1]!);
+		running[s + 2] = Math.min(running[s + 2]!, value[s + 2]! - before[s + 2]!);
+		running[s + 3] = Math.min(running[s + 3]!, value[s + 3]! - before[s + 3]!);
+	}
+	for (; s < n; s++) running[s] = Math.min(running[s]!, value[s]! - before[s]!);
 }
