@@ -1,7 +1,7 @@
 /**
- * One year of the projection for many samples as one fused loop: for each sample, every indicator in
- * dependency order, each value kept in a local for the formulas that read it, as a hand-written loop
- * would (instead of one pass over the samples per indicator). Generated per model and per input shape
+ * One year of the projection for many samples as one generated function: every indicator in dependency
+ * order, each one loop over the samples, unrolled by four (why not one loop for all: see yearSource).
+ * Generated per model and per input shape
  * (which inputs are numbers, columns or observed values) from compile/codegen.ts's emitters, so the code
  * is fixed text, indices and literals only (see the engine README). The arithmetic is projectBlock's
  * (monte-carlo/project-columns.ts), operation for operation: the same bits.
