@@ -270,6 +270,9 @@ printRows([
 ]);
 
 console.log(
+	`on CPU time (least of the 31 rounds): probe ${ms(probe!.cpuMin!)}, full run with one indicator's bands ${ms(oneBand!.cpuMin!)}`
+);
+console.log(
 	`\nThe subset (${SUBSET.length} indicators × ${subYears} years), same pre-drawn inputs, values only (median of 31 and 9 interleaved runs; the engine (fused per-year kernels, as Monte Carlo), the loop and the column kernels interleaved):`
 );
 printRows([
@@ -307,6 +310,8 @@ printRows([
 console.log(
 	`on CPU time (least of the 31 rounds): engine ÷ hand-written = ${(subEngine!.cpuMin! / subHand!.cpuMin!).toFixed(2)}× (${ms(subEngine!.cpuMin!)} against ${ms(subHand!.cpuMin!)}); column kernels ÷ hand-written = ${(subColumns!.cpuMin! / subHand!.cpuMin!).toFixed(2)}×`
 );
+// BENCH_PART=mc stops here: the Monte Carlo and subset figures without worker scaling and memory peaks.
+if (process.env.BENCH_PART === 'mc') process.exit(0);
 const scaling = await workerScaling({
 	raw,
 	compiled,

@@ -38,11 +38,8 @@ export function rangeParameters(d: Extract<Distribution, { type: 'range' }>): {
  */
 export function transform(d: Distribution, x: Float64Array, n: number): void {
 	switch (d.type) {
-		case 'normal': {
-			const { mean, sd } = d;
-			for (let i = 0; i < n; i++) x[i] = mean + sd * x[i]!;
-			return;
-		}
+		case 'normal':
+			return scale(x, d.mean, d.sd, n);
 		case 'uniform': {
 			const { min } = d;
 			const width = d.max - d.min;
@@ -65,12 +62,24 @@ export function transform(d: Distribution, x: Float64Array, n: number): void {
 			if (d.low === d.high) return void x.fill(d.low, 0, n);
 			const { lognormal, mean, sd } = rangeParameters(d);
 			if (lognormal) for (let i = 0; i < n; i++) x[i] = portableExp(mean + sd * x[i]!);
-			else for (let i = 0; i < n; i++) x[i] = mean + sd * x[i]!;
+			else scale(x, mean, sd, n);
 			return;
 		}
 		default:
 			return d satisfies never;
 	}
+}
+
+/** x = mean + sd · x in place, four values at a time (V8 does not unroll loops). */
+function scale(x: Float64Array, mean: number, sd: number, n: number): void {
+	let i = 0;
+	for (; i + 3 < n; i += 4) {
+		x[i] = mean + sd * x[i]!;
+		x[i + 1] = mean + sd * x[i + 1]!;
+		x[i + 2] = mean + sd * x[i + 2]!;
+		x[i + 3] = mean + sd * x[i + 3]!;
+	}
+	for (; i < n; i++) x[i] = mean + sd * x[i]!;
 }
 
 /**

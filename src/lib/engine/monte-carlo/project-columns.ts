@@ -40,10 +40,16 @@ export function alternatingColumns(compiled: CompiledModel, size: number): YearC
 
 /**
  * Called after every indicator of year index t is computed, with that year's columns (`cur`) and the
- * previous year's (`prev`, the same as cur in the base year). Returning false stops the projection
- * (cancellation); the projection then returns `{ ok: true, value: false }`.
+ * previous year's (`prev`, the same as cur in the base year), and, where the projection knows it, `same`:
+ * which of cur's columns hold one value in every sample (1), valid during the call only. Returning false
+ * stops the projection (cancellation); the projection then returns `{ ok: true, value: false }`.
  */
-export type YearVisitor = (t: number, cur: readonly Float64Array[], prev: readonly Float64Array[]) => boolean;
+export type YearVisitor = (
+	t: number,
+	cur: readonly Float64Array[],
+	prev: readonly Float64Array[],
+	same?: Uint8Array
+) => boolean;
 
 /**
  * Projects n samples year by year into the columns `columnsFor` gives, calling `visit` after each year. A

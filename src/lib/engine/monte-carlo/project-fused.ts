@@ -70,7 +70,7 @@ export function projectBlockFused(
 			const { indicator, sample } = bad;
 			return fail(sampleNotFinite(compiled, indicator, t, cur[indicator]![sample]!, firstSample + sample));
 		}
-		if (!visit(t, cur, prev)) return ok(false);
+		if (!visit(t, cur, prev, constant)) return ok(false);
 		prev = cur;
 	}
 	return ok(true);

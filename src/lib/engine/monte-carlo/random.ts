@@ -16,7 +16,7 @@ import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { JumpableRandomGenerator } from 'pure-rand/types/JumpableRandomGenerator';
 import { skipN } from 'pure-rand/utils/skipN';
 import { MONTE_CARLO_BLOCK } from '../constants';
-import { zigguratFast, zigguratNormal } from './ziggurat';
+import { ZIGGURAT_X, zigguratNormal } from './ziggurat';
 
 /** Fills columns with random numbers for consecutive samples. */
 export interface ColumnSampler {
@@ -71,6 +71,7 @@ export function normalSampler(rng: JumpableRandomGenerator, start: number): Colu
 			let s00 = state[1]!;
 			let s11 = state[2]!;
 			let s10 = state[3]!;
+			const x = ZIGGURAT_X;
 			for (let i = 0; i < n; i++) {
 				const first = (s00 + s10) | 0;
 				let a0 = s10 ^ s00;
@@ -90,7 +91,11 @@ export function normalSampler(rng: JumpableRandomGenerator, start: number): Colu
 				s01 = (t01 << 24) ^ (t00 >>> 8) ^ a1 ^ ((a1 << 16) | (a0 >>> 16));
 				s10 = (a1 << 5) ^ (a0 >>> 27);
 				s11 = (a0 << 5) ^ (a1 >>> 27);
-				const value = zigguratFast(first, second);
+				// zigguratNormal's fast path, written out (tested value by value against it): the value, or NaN
+				// for the samples the slow path finishes after the loop.
+				const layer = ((first >>> 1) & 31) | (((second >>> 1) & 7) << 5);
+				const z = ((first >>> 6) * 2 ** -26 + (second >>> 5) * 2 ** -53) * x[layer]!;
+				const value = (z < x[layer + 1]! ? z : NaN) * (1 - ((second >>> 3) & 2));
 				out[i] = value;
 				if (value !== value) {
 					slow[slowCount++] = i;

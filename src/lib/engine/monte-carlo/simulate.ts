@@ -151,8 +151,7 @@ export function* simulate(options: MonteCarloOptions): Generator<number, Result<
 				const stepColumn = stepColumnOf(i);
 				// Object.is: 0 and −0 shift a −0 draw to different zeros.
 				if (!Object.is(shiftedBy.get(i), scenarioValue)) {
-					const shift = uncertain.column;
-					for (let s = 0; s < n; s++) stepColumn[s] = scenarioValue + shift[s]!;
+					addTo(stepColumn, scenarioValue, uncertain.column, n);
 					if (!noiseOf.has(i)) shiftedBy.set(i, scenarioValue);
 				}
 				value = stepColumn;
@@ -190,8 +189,8 @@ export function* simulate(options: MonteCarloOptions): Generator<number, Result<
 			{ base: baseInput, step, actual: actuals.values },
 			n,
 			columnsFor(blockStart, n),
-			(t, cur, prev) => {
-				tally.year(t, cur, prev, n);
+			(t, cur, prev, same) => {
+				tally.year(t, cur, prev, n, same);
 				options.observe?.(t, cur, n);
 				return !(options.signal?.aborted ?? false);
 			},
@@ -309,4 +308,20 @@ export function keptIndicators(
 		} else if (!out.includes(index)) out.push(index);
 	}
 	return out;
+}
+
+/**
+ * out = value + x, sample by sample, four at a time (V8 does not unroll loops; once per drawn parameter
+ * and block, this loop one at a time took 6 % of a run with every parameter drawn, a CPU profile said,
+ * against 22 % for the year kernels).
+ */
+function addTo(out: Float64Array, value: number, x: Float64Array, n: number): void {
+	let s = 0;
+	for (; s + 3 < n; s += 4) {
+		out[s] = value + x[s]!;
+		out[s + 1] = value + x[s + 1]!;
+		out[s + 2] = value + x[s + 2]!;
+		out[s + 3] = value + x[s + 3]!;
+	}
+	for (; s < n; s++) out[s] = value + x[s]!;
 }
