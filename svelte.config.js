@@ -12,6 +12,9 @@ const config = {
 		// crawler reaches them through each page's <link rel="alternate" hreflang="en"> (routes/LanguageCopies).
 		adapter: adapter({ fallback: '404.html' }),
 		prerender: {
+			// The crawler starts from the home page; no prerendered page links to the shell that draws the
+			// indicators of a model kept in the browser (`/indicator?id=…`, routes/indicator/+page.svelte).
+			entries: ['*', '/indicator'],
 			// The rendered pages link to quotes on /source (`#quote-<target>`), a shell whose ids exist only once
 			// the browser has rendered it: the crawler cannot see them there. Any other missing id is an error.
 			handleMissingId: ({ path, message }) => {

@@ -22,11 +22,14 @@ export function isKnownIndicator(id: string): boolean {
 }
 
 /**
- * Goes back to the built-in model. The indicator page of a loaded model may not exist in the built-in one,
- * so that page is left for the overview first.
+ * Goes back to the built-in model. The indicator page of a loaded model may not exist in the built-in one
+ * (its own ids open in the shell `/indicator?id=…`), so that page is left for the overview first.
  */
 export async function useBuiltinModel(source: ModelSource): Promise<void> {
-	if (page.route.id === '/indicator/[id]' && !builtinModel.indicators.some((i) => i.id === page.params.id)) {
+	const onOwnIndicator =
+		page.route.id === '/indicator' ||
+		(page.route.id === '/indicator/[id]' && !builtinModel.indicators.some((i) => i.id === page.params.id));
+	if (onOwnIndicator) {
 		await goto(resolve('/'));
 	}
 	await source.useBuiltin();
