@@ -3,6 +3,7 @@
  * argv → the draft model (json) or its table, or one line on stderr and exit code 2.
  */
 import { draftModel } from '../lib/engine/index';
+import { cliSayDraft } from './draft-say';
 import { formatDraftTable } from './draft-table';
 import { DRAFT_HELP, parseDraftArgs } from './draft-args';
 import { EXIT_OK, EXIT_USAGE } from './exit-codes';
@@ -33,7 +34,8 @@ export function runDraft(argv: readonly string[], readFile: ReadFile, currentYea
 	const result = draftModel(text.text, {
 		baseYear: args.value.baseYear,
 		endYear: args.value.endYear,
-		currentYear
+		currentYear,
+		say: cliSayDraft
 	});
 	if (!result.ok) {
 		// A refusal always names at least one issue.
