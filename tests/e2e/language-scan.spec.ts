@@ -40,9 +40,10 @@ async function showSeekAnswers(page: Page): Promise<void> {
 const PLAN = readFileSync(new URL('../fixtures/plans/jiangjin-2022-2027.zh.txt', import.meta.url), 'utf8');
 
 /**
- * The model pages in their fullest state: the list (with a model drafted from the plan and stored, so a
- * row, its counts and its actions show), then the drafting page with the plan pasted and drafted, every
- * candidate accepted (so the "needs a base value" forms and list show) and one candidate rejected.
+ * The model pages in their fullest state: the drafting page with the plan pasted and drafted, every
+ * candidate accepted (so the "needs a base value" forms and list show) and some rejected; the list with
+ * that draft saved (a row, its counts and its actions); the editor on the draft (what it still needs, by
+ * path) and on a copy of the built-in model.
  */
 async function modelPages(page: Page, scan: (route: string) => Promise<void>): Promise<void> {
 	await openReady(page, '/models/new');
@@ -65,11 +66,39 @@ async function modelPages(page: Page, scan: (route: string) => Promise<void>): P
 		for (const d of document.querySelectorAll('details')) d.open = true;
 	});
 	await scan('/models/new (drafted)');
+	// Saved with what it still needs: the list shows it, and its editor the missing values by path.
+	await page.getByTestId('plan-save').click();
+	await expect(page).toHaveURL(/\/models(\?|$)/);
+	await expect(page.getByTestId('model-row')).toHaveCount(1);
+	await openDetails(page);
+	await scan('/models');
+	await page.getByTestId('model-row').first().getByTestId('model-edit').click();
+	await editorReady(page);
+	await scan('/models/edit (the draft)');
+	// The built-in model's copy in the editor, every indicator with its source and formula.
 	await openReady(page, '/models');
+	await page.getByTestId('models-builtin').getByTestId('model-duplicate').click();
+	await expect(page.getByTestId('model-row')).toHaveCount(2);
+	await page.getByTestId('model-row').first().getByTestId('model-edit').click();
+	await editorReady(page);
+	await scan('/models/edit (the Shinan copy)');
+}
+
+/** Every `<details>` on the page opened. */
+async function openDetails(page: Page): Promise<void> {
 	await page.evaluate(() => {
 		for (const d of document.querySelectorAll('details')) d.open = true;
 	});
-	await scan('/models');
+}
+
+/** The editor opened, its preview's verdicts in, every `<details>` open. */
+async function editorReady(page: Page): Promise<void> {
+	await expect(page).toHaveURL(/\/models\/edit\?id=/);
+	await expect(page.getByTestId('preview-count').or(page.getByTestId('preview-needs')).first()).toBeVisible({
+		timeout: 20_000
+	});
+	await page.waitForTimeout(800);
+	await openDetails(page);
 }
 
 /** Latin words a Chinese reader sees unmarked, as Chinese writes them (see above). */
@@ -125,6 +154,16 @@ for (const locale of ['zh', 'en'] as const) {
 				expect(fromEngine, `engine text in the other language (${fromEngine.length})`).toEqual([]);
 			});
 		}
+
+		test('the language switch is labelled in the reader’s language, each language named in its own', async ({
+			page
+		}) => {
+			await openSettled(page, '/');
+			const group = page.locator('.language-switch[role="group"]');
+			await expect(group).toHaveAttribute('aria-label', locale === 'zh' ? '语言' : 'Language');
+			await expect(group.locator('button[data-locale="zh"]')).toHaveAttribute('lang', /^zh/);
+			await expect(group.locator('button[data-locale="en"]')).toHaveAttribute('lang', 'en');
+		});
 
 		for (const width of [1440, 390]) {
 			test(`at ${width} px: no unmarked ${locale === 'zh' ? 'English' : 'Chinese'} on the model pages`, async ({
