@@ -37,7 +37,7 @@ describe('npm run -s draft', () => {
 		});
 		expect(model.indicators[0].source.needs).toEqual({
 			zh: '2021 年的基期数值（单位：亿元）及其来源',
-			en: 'a base value for 2021 (in 亿元) and its source'
+			en: 'a base value for 2021 (in 100 million yuan) and its source'
 		});
 		expect(model.indicators[1].source.citation).toEqual({
 			zh: '规划本身写明（本文件）。',

@@ -6,6 +6,7 @@
  * (`cli/draft-say.ts`); both fill the messages `draft_text_<code>` through `renderDraftTexts`.
  */
 import type { Localized } from '../spec/types';
+import { isUnit, UNITS } from '../spec/units';
 
 /** Every code with the names of its params (each message uses exactly these). */
 export const DRAFT_TEXT_CODES = {
@@ -67,8 +68,9 @@ export type DraftLookup = (key: string, params: Record<string, string>, locale: 
 
 /**
  * The sentences in both languages through `lookup` (the caller's messages). Numbers are printed as they
- * are (years 2026, amounts 1377.9: the model's unit, no grouping); a `unit` of `fraction` or `unknown`
- * is named by its own message (`draft_text_unit_fraction`, `draft_text_unit_unknown`).
+ * are (years 2026, amounts 1377.9: the model's unit, no grouping); a `unit` is named in each language
+ * (亿元 / 100 million yuan, the model's scale), `fraction` and `unknown` by their own messages
+ * (`draft_text_unit_fraction`, `draft_text_unit_unknown`), a unit the engine does not know as it is.
  */
 export function renderDraftTexts(texts: readonly DraftText[], lookup: DraftLookup): Localized {
 	const one = (locale: 'zh' | 'en') =>
@@ -79,7 +81,9 @@ export function renderDraftTexts(texts: readonly DraftText[], lookup: DraftLooku
 					params[name] =
 						name === 'unit' && (value === 'fraction' || value === 'unknown')
 							? lookup(`draft_text_unit_${value}`, {}, locale)
-							: String(value);
+							: name === 'unit' && typeof value === 'string' && isUnit(value)
+								? UNITS[value].label[locale]
+								: String(value);
 				}
 				return lookup(draftTextKey(t.code), params, locale);
 			})
