@@ -102,7 +102,7 @@ describe('models/shinan-2022-2026.json', () => {
 			)
 		]);
 		expect(pairs.length).toBeGreaterThanOrEqual(4);
-		for (const [yi, bn] of pairs)
+		for (const [yi, bn] of pairs as [string, string][])
 			expect(number(yi) / 10, `${yi} 亿元 = ¥${bn} bn`).toBeCloseTo(number(bn), 9);
 	});
 
