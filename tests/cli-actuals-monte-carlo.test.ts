@@ -235,7 +235,7 @@ describe('Monte Carlo: --samples, --seed, --sd, --uncertainty', () => {
 		const { stdout } = cli('--samples', '1000', '--sd', 'gdp.rate=0.02');
 		expect(stdout).toMatch(/required annual +P\(met\)/);
 		expect(stdout).toContain('Monte Carlo: 1,000 samples, seed 20220217 · P(every target met) = ');
-		expect(stdout).toMatch(/Finance \(金融\) · P\(all met\) \d+\.\d%/);
+		expect(stdout).toMatch(/Finance · P\(all met\) \d+\.\d%/);
 		expect(stdout).toMatch(/institutions_2026 .* 100\.0%\n/);
 	});
 

@@ -199,8 +199,9 @@ describe('--format table', () => {
 			"Model cli_fixture, 2021–2026 · scenario: the model's values (no --set)"
 		]);
 		expect(out.at(-1)).toBe('3 of 6 targets met');
-		const economy = out.indexOf('Economy (经济)');
-		const finance = out.indexOf('Finance (金融)');
+		// Each field under its name in the report's language (English by default).
+		const economy = out.indexOf('Economy');
+		const finance = out.indexOf('Finance');
 		expect(economy).toBeGreaterThan(0);
 		expect(finance).toBeGreaterThan(economy);
 		const row = (id: string) => out.findIndex((l) => l.includes(` ${id} `) || l.endsWith(` ${id}`));
@@ -215,7 +216,7 @@ describe('--format table', () => {
 		const row = (id: string) => out.find((l) => l.includes(` ${id} `))!;
 		expect(row('gdp_growth')).toMatch(/^✗ +gdp_growth +9\.00%\/yr +10\.00%\/yr +-1\.00 pp +10\.00%\/yr$/);
 		expect(row('institutions_2026')).toMatch(
-			/^✓ +institutions_2026 +1,200 家 +1,200 家 +0 家 +11\.38%\/yr +100 家\/yr$/
+			/^✓ +institutions_2026 +1,200 firms +1,200 firms +0 firms +11\.38%\/yr +100 firms\/yr$/
 		);
 		expect(row('finance_share_2026')).toMatch(/^✗ .* 19\.10% +20\.00% +-0\.90 pp /);
 		expect(row('gdp_double')).toMatch(/ 1\.54× +2\.00× +-0\.46× +14\.87%\/yr$/);
@@ -223,14 +224,14 @@ describe('--format table', () => {
 	});
 
 	it('aligns columns by display width, counting Chinese characters as two columns', () => {
-		const out = lines(cli().stdout);
-		const header = out.find((l) => l.includes('required annual'))!;
+		const out = lines(cli('--lang', 'zh').stdout);
+		const header = out.find((l) => l.includes('所需年增量'))!;
 		const rows = out.filter((l) => /^[✓✗] /.test(l));
 		expect(rows).toHaveLength(6);
 		for (const row of rows) {
 			// The last column is right-aligned: a row that has it ends where the header ends; one without
 			// it ends where the column before it (required rate) ends.
-			const end = row.endsWith('/yr') && row.includes('家/yr') ? 0 : '  required annual'.length;
+			const end = row.endsWith('家/年') ? 0 : displayWidth('  所需年增量');
 			expect(displayWidth(row), row).toBe(displayWidth(header) - end);
 		}
 	});
@@ -447,14 +448,21 @@ describe('parsing pieces', () => {
 	});
 
 	it('formats numbers for their units', () => {
-		expect(formatValue(1610.51, '亿元')).toBe('1,610.5 亿元');
+		// English shows money in billions, as the app does: 1 亿元 = ¥0.1 bn, one more decimal.
+		expect(formatValue(1610.51, '亿元')).toBe('¥161.05 bn');
+		expect(formatGap(-12.34, '亿元', false)).toBe('-¥1.23 bn');
+		expect(formatValue(20, '万人')).toBe('200,000 people');
+		expect(formatValue(1610.51, '亿元', 'zh')).toBe('1,610.5 亿元');
+		expect(formatValue(0.1, 'fraction/yr', 'zh')).toBe('10.00%/年');
+		expect(formatGap(-0.00001, 'fraction', false, 'zh')).toBe('-0.001 个百分点');
 		expect(formatValue(0.1, 'fraction/yr')).toBe('10.00%/yr');
 		expect(formatValue(0.182467, 'fraction')).toBe('18.25%');
-		expect(formatValue(1199.6, '家')).toBe('1,200 家');
+		expect(formatValue(1199.6, '家')).toBe('1,200 firms');
+		expect(formatValue(1199.6, '家', 'zh')).toBe('1,200 家');
 		expect(formatValue(1.61051, '×')).toBe('1.61×');
-		expect(formatGap(12.34, '亿元', true)).toBe('+12.3 亿元');
+		expect(formatGap(12.34, '亿元', true, 'zh')).toBe('+12.3 亿元');
 		// An unmet target never shows a gap of zero.
-		expect(formatGap(-0.4, '家', false)).toBe('-0.4 家');
+		expect(formatGap(-0.4, '家', false)).toBe('-0.4 firms');
 		expect(formatGap(-0.00001, 'fraction', false)).toBe('-0.001 pp');
 		// Rounding noise on a met target is not dressed up as a sign.
 		expect(formatGap(-1e-17, 'fraction/yr', true)).toBe('0.00 pp');

@@ -80,6 +80,32 @@ describe('models/shinan-2022-2026.json', () => {
 		expect(prose.flatMap(proseProblems)).toEqual([]);
 	});
 
+	it('gives English amounts in ¥ bn, each conversion from the model’s 亿元 exact (1 亿元 = ¥0.1 bn)', () => {
+		const texts = JSON.stringify(model);
+		const english = [...texts.matchAll(/"en":"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]!);
+		// No amount written with a Chinese unit in English (outside quotes, checked above by proseProblems).
+		const amounts = english.flatMap((t) =>
+			[...t.replace(/“[^”]*”/g, '').matchAll(/\d[\d,.]*\s*(?:亿元|亿美元|万元|万人|万平方米)/g)].map(
+				(m) => m[0]
+			)
+		);
+		expect(amounts).toEqual([]);
+		// Where the English gives both, the number in 亿元 and the one in ¥ bn are the same amount.
+		const number = (s: string) => Number(s.replaceAll(',', ''));
+		const pairs = english.flatMap((t) => [
+			...[...t.matchAll(/([\d,.]+) \(in 100 million yuan, ¥([\d.]+) bn\)/g)].map((m) => [m[1]!, m[2]!]),
+			...[
+				...t.matchAll(/¥([\d.]+) bn[^()]{0,40}\(([\d,.]+) in (?:the model's unit of )?100 million yuan\)/g)
+			].map((m) => [m[2]!, m[1]!]),
+			...[...t.matchAll(/¥([\d.]+) bn in 2026, ([\d,.]+) in the model's unit of 100 million yuan/g)].map(
+				(m) => [m[2]!, m[1]!]
+			)
+		]);
+		expect(pairs.length).toBeGreaterThanOrEqual(4);
+		for (const [yi, bn] of pairs as [string, string][])
+			expect(number(yi) / 10, `${yi} 亿元 = ¥${bn} bn`).toBeCloseTo(number(bn), 9);
+	});
+
 	it('names Chinese terms of art in English with the Chinese as a gloss', () => {
 		const names = [
 			...model.fields.map((f) => f.name),

@@ -29,6 +29,22 @@ describe('npm run -s draft', () => {
 		expect(out.stderr).toMatch(/2 targets, 2 indicators/);
 	});
 
+	it('writes the model’s notes and sources in both languages, from the drafter’s codes', () => {
+		const model = JSON.parse(run('plan.txt', '--base-year', '2021', '--format', 'json').stdout);
+		expect(model.targets[0].note).toEqual({
+			zh: '期限 2026 年，取自原文“五年”。',
+			en: 'Deadline 2026 from the words “五年”.'
+		});
+		expect(model.indicators[0].source.needs).toEqual({
+			zh: '2021 年的基期数值（单位：亿元）及其来源',
+			en: 'a base value for 2021 (in 100 million yuan) and its source'
+		});
+		expect(model.indicators[1].source.citation).toEqual({
+			zh: '规划本身写明（本文件）。',
+			en: 'Stated by the plan itself (this document).'
+		});
+	});
+
 	it('prints a table with the quotes and what the draft still needs, by JSON path', () => {
 		const out = run('plan.txt', '--base-year=2021');
 		expect(out.code).toBe(EXIT_OK);

@@ -3,7 +3,9 @@
  * argv → the draft model (json) or its table, or one line on stderr and exit code 2.
  */
 import { draftModel } from '../lib/engine/index';
-import { formatDraftTable } from './draft-table';
+import { cliSayDraft } from './draft-say';
+import { DRAFT_WORDS, formatDraftTable } from './draft-table';
+import { langOfArgv } from './args';
 import { DRAFT_HELP, parseDraftArgs } from './draft-args';
 import { EXIT_OK, EXIT_USAGE } from './exit-codes';
 import { issueText } from './issue-text';
@@ -25,27 +27,34 @@ const usage = (message: string): DraftOutput => ({
 /** Runs `draft` with `argv` (after `--`); `currentYear` is the last resort for the base year. */
 export function runDraft(argv: readonly string[], readFile: ReadFile, currentYear: number): DraftOutput {
 	const args = parseDraftArgs(argv);
-	if (!args.ok) return usage(args.issues.map((i) => `${i.path} ${issueText(i)}`).join('; '));
-	if (args.value.help) return { stdout: DRAFT_HELP, stderr: '', code: EXIT_OK };
+	// A mistake is said in the language asked for, wherever --lang stands (even after the mistake).
+	if (!args.ok) {
+		const lang = langOfArgv(argv);
+		return usage(args.issues.map((i) => `${i.path} ${issueText(i, lang)}`).join('; '));
+	}
+	const { lang } = args.value;
+	const words = DRAFT_WORDS[lang];
+	if (args.value.help) return { stdout: DRAFT_HELP[lang], stderr: '', code: EXIT_OK };
 	const file = args.value.file!;
 	const text = readModelText(readFile, file);
-	if (!text.ok) return usage(`cannot read the plan text ${file}: ${text.reason}`);
+	if (!text.ok) return usage(words.cannotRead(file, text.reason));
 	const result = draftModel(text.text, {
 		baseYear: args.value.baseYear,
 		endYear: args.value.endYear,
-		currentYear
+		currentYear,
+		say: cliSayDraft
 	});
 	if (!result.ok) {
 		// A refusal always names at least one issue.
 		const issue = result.issues[0]!;
-		const where =
-			issue.path === 'text' ? `the plan text ${file}` : `--${issue.path.replace(/Year$/, '-year')}`;
-		return usage(`${where} ${issueText(issue)}`);
+		const where = issue.path === 'text' ? words.planText(file) : `--${issue.path.replace(/Year$/, '-year')}`;
+		return usage(`${where} ${issueText(issue, lang)}`);
 	}
 	const draft = result.value;
 	if (args.value.format === 'json') {
-		const summary = `draft: ${draft.model.targets.length} targets, ${draft.model.indicators.length} indicators; ${draft.issues.length} values still needed (see --format table)\n`;
+		const { targets, indicators } = draft.model;
+		const summary = `${words.summary(targets.length, indicators.length, draft.issues.length)}\n`;
 		return { stdout: JSON.stringify(draft.model, null, '\t') + '\n', stderr: summary, code: EXIT_OK };
 	}
-	return { stdout: formatDraftTable(draft), stderr: '', code: EXIT_OK };
+	return { stdout: formatDraftTable(draft, lang), stderr: '', code: EXIT_OK };
 }

@@ -6,15 +6,8 @@ import type { CompiledModel, Finding, IssueLocale } from '../lib/engine/index';
 import { bold } from './format-analysis-header';
 import { findingText } from './finding-text';
 import { formatValue } from './format-value';
-
-/** `1 warning`, `2 warnings`. */
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-const LABEL: Record<Finding['severity'], string> = {
-	conflict: '✗ conflict',
-	warning: '! warning ',
-	info: '· info    '
-};
+import { displayWidth, pad } from './text-width';
+import { WORDS } from './words';
 
 /** The unit of a parameter key's values: a fraction per year for a rate, else its indicator's unit. */
 function unitOf(model: CompiledModel, key: string): string {
@@ -31,14 +24,15 @@ export function formatConsistencyTable(
 	colour: boolean,
 	lang: IssueLocale = 'en'
 ): string {
+	const w = WORDS[lang].consistency;
 	const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
 	const out = [
-		bold(
-			`Consistency of the targets: ${plural(findings.length, 'finding')} (${plural(count('conflict'), 'conflict')}, ${plural(count('warning'), 'warning')}, ${count('info')} information)`,
-			colour
-		),
+		bold(w.title(findings.length, count('conflict'), count('warning'), count('info')), colour),
 		''
 	];
+	// The labels padded to one width, so every finding's lines start in one column.
+	const width = Math.max(...Object.values(w.labels).map(displayWidth));
+	const label = (f: Finding) => pad(w.labels[f.severity], width, 'left');
 	const paint = (f: Finding, s: string) =>
 		!colour
 			? s
@@ -47,20 +41,19 @@ export function formatConsistencyTable(
 				: f.severity === 'warning'
 					? `\u001b[33m${s}\u001b[39m`
 					: s;
-	const indent = ' '.repeat(LABEL.info.length + 1);
+	const indent = ' '.repeat(width + 1);
 	for (const f of findings) {
 		const { title, explanation } = findingText(f, model, lang);
-		out.push(`${paint(f, LABEL[f.severity])} ${bold(title, colour)}`);
-		out.push(`${indent}targets: ${f.targets.join(', ')} · rule: ${f.kind}`);
+		out.push(`${paint(f, label(f))} ${bold(title, colour)}`);
+		out.push(`${indent}${w.targets(f.targets.join(WORDS[lang].comma), f.kind)}`);
 		if (f.condition) {
 			const { parameter, operator, value } = f.condition;
-			out.push(
-				`${indent}holds while ${parameter} ${operator === '<=' ? '≤' : '≥'} ${formatValue(value, unitOf(model, parameter))} (${value})`
-			);
+			const shown = formatValue(value, unitOf(model, parameter), lang);
+			out.push(`${indent}${w.holds(parameter, operator === '<=' ? '≤' : '≥', shown, value)}`);
 		}
 		out.push(`${indent}${explanation}`);
 		out.push('');
 	}
-	if (findings.length === 0) out.push('No two targets constrain each other in a way the rules recognise.');
+	if (findings.length === 0) out.push(w.none);
 	return out.join('\n').trimEnd() + '\n';
 }

@@ -2,27 +2,30 @@
  * `--sensitivity` as a text tornado: one row per parameter, widest swing first, each with its range, what
  * the target achieves at either end, and a bar on a common axis marked at the threshold.
  */
-import type { SensitivityEnd, SensitivityResult } from '../lib/engine/index';
+import type { IssueLocale, SensitivityEnd, SensitivityResult } from '../lib/engine/index';
 import { bold } from './format-analysis-header';
 import { formatValue } from './format-value';
 import { issueText } from './issue-text';
 import { displayWidth, pad } from './text-width';
+import { WORDS } from './words';
 
 /** Columns of the bar. */
 const BAR_WIDTH = 32;
 
-const end = (e: SensitivityEnd, unit: string) =>
-	e.achieved === null ? 'cannot run' : `${formatValue(e.achieved, unit)} ${e.met ? '✓' : '✗'}`;
-
-/** The tornado for `r`; `colour` makes the heading bold. */
-export function formatSensitivityTable(r: SensitivityResult, colour: boolean): string {
+/** The tornado for `r` in `lang` (`--lang`); `colour` makes the heading bold. */
+export function formatSensitivityTable(
+	r: SensitivityResult,
+	colour: boolean,
+	lang: IssueLocale = 'en'
+): string {
+	const w = WORDS[lang].sensitivity;
+	const value = (v: number, unit: string) => formatValue(v, unit, lang);
+	const end = (e: SensitivityEnd, unit: string) =>
+		e.achieved === null ? w.cannotRun : `${value(e.achieved, unit)} ${e.met ? '✓' : '✗'}`;
 	const out = [
-		bold(
-			`Sensitivity of ${r.target}: ${formatValue(r.achieved, r.unit)} in this scenario ${r.met ? '✓' : '✗'}, threshold ${formatValue(r.threshold, r.unit)}`,
-			colour
-		),
-		'Each parameter from the low to the high end of its range, the others as in the scenario; widest swing first.',
-		'Ranges: given, from the uncertainty (5th–95th percentile), or by default a rate ± 5 pp and an amount ± 20 %.',
+		bold(w.title(r.target, value(r.achieved, r.unit), r.met, value(r.threshold, r.unit)), colour),
+		w.how,
+		w.ranges,
 		''
 	];
 	const achieved = r.entries.flatMap((e) => [e.low.achieved, e.high.achieved]).filter((v) => v !== null);
@@ -43,14 +46,14 @@ export function formatSensitivityTable(r: SensitivityResult, colour: boolean): s
 		}
 		return [
 			e.parameter,
-			`${formatValue(e.low.value, e.parameterUnit)} … ${formatValue(e.high.value, e.parameterUnit)}`,
+			`${value(e.low.value, e.parameterUnit)} … ${value(e.high.value, e.parameterUnit)}`,
 			end(e.low, r.unit),
 			end(e.high, r.unit),
-			e.swing === 0 ? 'no effect' : formatValue(e.swing, r.unit === 'fraction/yr' ? 'fraction/yr' : r.unit),
+			e.swing === 0 ? w.noEffect : value(e.swing, r.unit === 'fraction/yr' ? 'fraction/yr' : r.unit),
 			bar
 		];
 	});
-	const titles = ['parameter', 'range (low … high)', 'at low', 'at high', 'swing', 'achieved at low…high'];
+	const titles = w.columns;
 	const align: ('left' | 'right')[] = ['left', 'left', 'right', 'right', 'right', 'left'];
 	const widths = titles.map((t, i) => Math.max(displayWidth(t), ...rows.map((row) => displayWidth(row[i]!))));
 	const line = (cells: string[]) =>
@@ -61,12 +64,12 @@ export function formatSensitivityTable(r: SensitivityResult, colour: boolean): s
 	out.push(line(titles));
 	for (const row of rows) out.push(line(row));
 	out.push('');
-	out.push(`Bar axis: ${formatValue(lo, r.unit)} … ${formatValue(hi, r.unit)}; ┃ marks the threshold.`);
+	out.push(w.axis(value(lo, r.unit), value(hi, r.unit)));
 	for (const e of r.entries) {
 		for (const side of [e.low, e.high]) {
 			if (side.issue) {
-				const why = `${side.issue.path}: ${issueText(side.issue)}`;
-				out.push(`${e.parameter} = ${side.value}: cannot run: ${why}`);
+				const why = `${side.issue.path}: ${issueText(side.issue, lang)}`;
+				out.push(w.cannotRunAt(e.parameter, side.value, why));
 			}
 		}
 	}

@@ -2,10 +2,13 @@
  * `--format table` (the default): the targets for a person at a terminal, grouped under the plan's
  * fields, one row per target with its values formatted for its unit, and a closing "N of M targets met".
  *
- * Rows show target ids (stable, what --set and the JSON use); headings show each field's English and
- * Chinese name. Cells hold Chinese unit names (亿元, 家), so columns are padded by display width.
+ * Rows show target ids (stable, what --set and the JSON use); headings show each field's name. Every word
+ * is in the language of `--lang` (words.ts, format-value.ts): Chinese cells (亿元, 家) are twice as wide,
+ * so columns are padded by display width.
  */
+import type { IssueLocale } from '../lib/engine/index';
 import type { Report, TargetReport } from './report';
+import { WORDS, type CliWords } from './words';
 import { displayWidth, pad } from './text-width';
 import {
 	formatGap,
@@ -34,56 +37,61 @@ interface Column {
 	cell: (t: TargetReport, report: Report) => string;
 }
 
-const BASE_COLUMNS: readonly Column[] = [
-	{ title: '', align: 'left', cell: (t) => (t.met ? '✓' : '✗') },
-	{ title: 'target', align: 'left', cell: (t) => t.id },
-	{ title: 'achieved', align: 'right', cell: (t) => formatValue(t.achieved, t.unit) },
-	{ title: 'threshold', align: 'right', cell: (t) => formatValue(t.threshold, t.unit) },
-	{ title: 'gap', align: 'right', cell: (t) => formatGap(t.gap, t.unit, t.met) },
-	{ title: 'required rate', align: 'right', cell: (t) => formatRequiredRate(t.requiredRate) },
-	{
-		title: 'required annual',
-		align: 'right',
-		cell: (t, r) => formatRequiredAnnual(t.requiredAnnual, r.indicators[t.indicator]!.unit)
-	}
-];
-
-/** Shown when actuals were given: where each target stands at its last actual year (blank without actuals). */
-const ACTUAL_COLUMNS: readonly Column[] = [
-	{
-		title: 'last actual',
-		align: 'right',
-		cell: (t) => (t.lastActualYear === undefined ? '' : String(t.lastActualYear))
-	},
-	{
-		title: 'rate needed now',
-		align: 'right',
-		cell: (t) => (t.lastActualYear === undefined ? '' : formatRequiredRate(t.requiredRateRemaining ?? null))
-	},
-	{ title: 'progress', align: 'left', cell: (t) => (t.progress ? formatProgress(t.progress.status) : '') }
-];
-
-/** Shown when Monte Carlo ran. */
-const PROBABILITY_COLUMN: Column = {
-	title: 'P(met)',
-	align: 'right',
-	cell: (t) => (t.probability === undefined ? '' : formatProbability(t.probability))
-};
-
-/** The columns for this report: the base ones, plus those for actuals and Monte Carlo when they apply. */
-function columnsFor(report: Report): Column[] {
-	const columns = [...BASE_COLUMNS];
-	if (report.targets.some((t) => t.lastActualYear !== undefined)) columns.push(...ACTUAL_COLUMNS);
-	if (report.monteCarlo) columns.push(PROBABILITY_COLUMN);
+/** The base columns, plus those for actuals (when given) and Monte Carlo (when it ran), in `lang`. */
+function columnsFor(report: Report, lang: IssueLocale): Column[] {
+	const c: CliWords['columns'] = WORDS[lang].columns;
+	const columns: Column[] = [
+		{ title: '', align: 'left', cell: (t) => (t.met ? '✓' : '✗') },
+		{ title: c.target, align: 'left', cell: (t) => t.id },
+		{ title: c.achieved, align: 'right', cell: (t) => formatValue(t.achieved, t.unit, lang) },
+		{ title: c.threshold, align: 'right', cell: (t) => formatValue(t.threshold, t.unit, lang) },
+		{ title: c.gap, align: 'right', cell: (t) => formatGap(t.gap, t.unit, t.met, lang) },
+		{ title: c.requiredRate, align: 'right', cell: (t) => formatRequiredRate(t.requiredRate, lang) },
+		{
+			title: c.requiredAnnual,
+			align: 'right',
+			cell: (t, r) => formatRequiredAnnual(t.requiredAnnual, r.indicators[t.indicator]!.unit, lang)
+		}
+	];
+	// Where each target stands at its last actual year (blank for targets without actuals).
+	if (report.targets.some((t) => t.lastActualYear !== undefined))
+		columns.push(
+			{
+				title: c.lastActual,
+				align: 'right',
+				cell: (t) => (t.lastActualYear === undefined ? '' : String(t.lastActualYear))
+			},
+			{
+				title: c.rateNeededNow,
+				align: 'right',
+				cell: (t) =>
+					t.lastActualYear === undefined ? '' : formatRequiredRate(t.requiredRateRemaining ?? null, lang)
+			},
+			{
+				title: c.progress,
+				align: 'left',
+				cell: (t) => (t.progress ? formatProgress(t.progress.status, lang) : '')
+			}
+		);
+	if (report.monteCarlo)
+		columns.push({
+			title: 'P(met)',
+			align: 'right',
+			cell: (t) => (t.probability === undefined ? '' : formatProbability(t.probability))
+		});
 	return columns;
 }
 
 const GUTTER = '  ';
 
 /** The report as an aligned text table; `colour` adds ANSI colours (the caller decides: TTY and no NO_COLOR). */
-export function formatTable(report: Report, { colour = false }: { colour?: boolean } = {}): string {
+export function formatTable(
+	report: Report,
+	{ colour = false, lang = 'en' }: { colour?: boolean; lang?: IssueLocale } = {}
+): string {
 	const paint = colour ? COLOUR : PLAIN;
-	const COLUMNS = columnsFor(report);
+	const words = WORDS[lang];
+	const COLUMNS = columnsFor(report, lang);
 	const rows = new Map(report.targets.map((t) => [t, COLUMNS.map((c) => c.cell(t, report))]));
 	const widths = COLUMNS.map((c, i) =>
 		Math.max(displayWidth(c.title), ...[...rows.values()].map((cells) => displayWidth(cells[i]!)))
@@ -96,14 +104,12 @@ export function formatTable(report: Report, { colour = false }: { colour?: boole
 
 	const out: string[] = [];
 	const years = `${report.baseYear}–${report.endYear}`;
-	out.push(paint.bold(report.title.en));
-	out.push(`Model ${report.model}, ${years} · scenario: ${describeScenario(report.scenario)}`);
-	if (report.actuals) out.push(describeActuals(report.actuals));
+	out.push(paint.bold(report.title[lang]));
+	out.push(words.modelLine(report.model, years, describeScenario(report.scenario, words)));
+	if (report.actuals) out.push(describeActuals(report.actuals, words));
 	if (report.monteCarlo) {
 		const { samples, seed, all } = report.monteCarlo;
-		out.push(
-			`Monte Carlo: ${samples.toLocaleString('en-US')} samples, seed ${seed} · P(every target met) = ${formatProbability(all)}`
-		);
+		out.push(words.monteCarlo(samples.toLocaleString('en-US'), seed, formatProbability(all)));
 	}
 	out.push('');
 	out.push(paint.dim(line(COLUMNS.map((c) => c.title))));
@@ -112,8 +118,8 @@ export function formatTable(report: Report, { colour = false }: { colour?: boole
 		const targets = report.targets.filter((t) => t.field === field.id);
 		if (targets.length === 0) continue;
 		out.push('');
-		const p = field.probability === undefined ? '' : ` · P(all met) ${formatProbability(field.probability)}`;
-		out.push(paint.bold(`${field.name.en} (${field.name.zh})${p}`));
+		const p = field.probability === undefined ? '' : words.fieldAllMet(formatProbability(field.probability));
+		out.push(paint.bold(`${field.name[lang]}${p}`));
 		for (const t of targets) {
 			out.push(
 				line(rows.get(t)!, (cell, i) => {
@@ -126,22 +132,21 @@ export function formatTable(report: Report, { colour = false }: { colour?: boole
 
 	const met = report.targets.filter((t) => t.met).length;
 	out.push('');
-	out.push(paint.bold(`${met} of ${report.targets.length} targets met`));
+	out.push(paint.bold(words.targetsMet(met, report.targets.length)));
 	return out.join('\n') + '\n';
 }
 
 /** `Actuals: 5 values, 2022–2023 (brand_first_stores_new, …)`. */
-function describeActuals(actuals: NonNullable<Report['actuals']>): string {
+function describeActuals(actuals: NonNullable<Report['actuals']>, words: CliWords): string {
 	const years = Object.values(actuals).flatMap((byYear) => Object.keys(byYear).map(Number));
 	const ids = Object.keys(actuals);
 	const span = years.length === 0 ? '' : `, ${Math.min(...years)}–${Math.max(...years)}`;
-	const count = `${years.length} ${years.length === 1 ? 'value' : 'values'}`;
-	return `Actuals: ${count}${span} (${ids.join(', ')})`;
+	return words.actuals(years.length, span, ids.join(', '));
 }
 
 /** `gdp.rate=0.09, new_firms.annual[2025]=80`, or a note that the model's own values are used. */
-function describeScenario(scenario: Record<string, number>): string {
+export function describeScenario(scenario: Record<string, number>, words: CliWords): string {
 	const entries = Object.entries(scenario);
-	if (entries.length === 0) return "the model's values (no --set)";
+	if (entries.length === 0) return words.modelValues;
 	return entries.map(([key, value]) => `${key}=${value}`).join(', ');
 }

@@ -45,13 +45,13 @@ describe('--seek', () => {
 		const args = ['--seek', 'tech_contract_turnover_level:tech_contract_turnover.rate'];
 		const zh = ok(...args, '--set', 'tech_contract_turnover.base=1', '--lang', 'zh');
 		expect(zh).toContain(
-			'no value: tech_contract_turnover.rate在-50.00%/年至100.00%/年之间取任何值都无法达成tech_contract_turnover_level：' +
+			'无解：tech_contract_turnover.rate在-50.00%/年至100.00%/年之间取任何值都无法达成tech_contract_turnover_level：' +
 				'最好的情况是取100.00%/年，达到32.0 亿元，目标为200.0 亿元。'
 		);
 		const en = ok(...args, '--set', 'tech_contract_turnover.base=1');
 		expect(en).toContain(
 			'no value: tech_contract_turnover_level cannot be met by tech_contract_turnover.rate from -50.00%/yr to 100.00%/yr: ' +
-				'at best, at 100.00%/yr, it reaches 32.0 亿元 against 200.0 亿元.'
+				'at best, at 100.00%/yr, it reaches ¥3.20 bn against ¥20.00 bn.'
 		);
 	});
 
@@ -151,7 +151,7 @@ describe('--consistency', () => {
 		const out = ok('--consistency', '--lang', 'zh', '--set', 'financial_institutions.base=137');
 		const first = out.split('\n').find((l) => /^(✗|!|·) /.test(l));
 		expect(first).toBe(
-			'✗ conflict 金融机构和企业总数：2021年为137 家时，2026年达到1,200 家每年需新增212.6 家，而非100 家'
+			'✗ 冲突 金融机构和企业总数：2021年为137 家时，2026年达到1,200 家每年需新增212.6 家，而非100 家'
 		);
 		expect(out).toContain('（模型基数：700 家；当前情景：137 家）。');
 		expect(out).toContain('年均增速不超过4.47%时才能实现');

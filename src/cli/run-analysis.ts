@@ -58,7 +58,7 @@ export function runAnalysis(request: AnalysisRequest, input: AnalysisInput): Ana
 			2
 		) + '\n';
 	const table = input.format === 'table';
-	const header = analysisHeader(frame, input.colour);
+	const header = analysisHeader(frame, input.colour, input.lang);
 
 	const basis = { model, scenario, actuals };
 	/** The analysis' answer as a table after the header, or as JSON; its issues as one line. */
@@ -81,7 +81,7 @@ export function runAnalysis(request: AnalysisRequest, input: AnalysisInput): Ana
 		case 'sensitivity': {
 			const { uncertainty } = input;
 			const question = { ...basis, target: request.target, ...(uncertainty ? { uncertainty } : {}) };
-			return print(sensitivity(question), (value) => formatSensitivityTable(value, input.colour));
+			return print(sensitivity(question), (value) => formatSensitivityTable(value, input.colour, input.lang));
 		}
 		case 'consistency':
 			return print(checkConsistency(basis), (value) =>

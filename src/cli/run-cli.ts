@@ -57,8 +57,8 @@ export interface CliEnvironment {
 	defaultModel?: string;
 }
 
-const FORMATTERS: Record<Format, (report: Report, colour: boolean) => string> = {
-	table: (report, colour) => formatTable(report, { colour }),
+const FORMATTERS: Record<Format, (report: Report, colour: boolean, lang: CliArgs['lang']) => string> = {
+	table: (report, colour, lang) => formatTable(report, { colour, lang }),
 	json: (report) => formatJson(report),
 	csv: (report) => formatTargetsCsv(report),
 	'csv-series': (report) => formatSeriesCsv(report)
@@ -84,7 +84,7 @@ function run(argv: readonly string[], readFile: ReadFile, env: CliEnvironment): 
 	const parsed = parseArgs(argv);
 	if (!parsed.ok) return failure(issueLine(parsed.issues, langOfArgv(argv)));
 	const args = parsed.value;
-	if (args.help) return { stdout: HELP + ANALYSIS_HELP, stderr: '', code: EXIT_OK };
+	if (args.help) return { stdout: HELP[args.lang] + ANALYSIS_HELP[args.lang], stderr: '', code: EXIT_OK };
 
 	const cwd = env.cwd ?? process.cwd();
 	const file = args.model === undefined ? (env.defaultModel ?? DEFAULT_MODEL_PATH) : resolve(cwd, args.model);
@@ -142,7 +142,11 @@ function run(argv: readonly string[], readFile: ReadFile, env: CliEnvironment): 
 	}
 
 	const report = buildReport(compiled.value, scenario, result.value, extras);
-	return { stdout: FORMATTERS[args.format](report, env.colour ?? false), stderr: '', code: EXIT_OK };
+	return {
+		stdout: FORMATTERS[args.format](report, env.colour ?? false, args.lang),
+		stderr: '',
+		code: EXIT_OK
+	};
 }
 
 type Read<T> = { ok: true; value: T } | { ok: false; line: string };

@@ -7,15 +7,14 @@ import en from '../lib/i18n/messages/en.json' with { type: 'json' };
 import zh from '../lib/i18n/messages/zh.json' with { type: 'json' };
 import type { NoteQuantity, SeekNote } from '../lib/engine/index';
 import { renderSeekNote, type NoteLocale } from '../lib/view/seek-note-render';
-import { formatValue } from './format-value';
+import { formatValue, perYear } from './format-value';
 import { fill } from './issue-text';
 
 const MESSAGES: Record<NoteLocale, Record<string, string>> = { en, zh };
 
-/** A quantity in the model's unit: `4.47%/yr`, `32.0 亿元`, `20 家/yr`; `/年` in Chinese. */
+/** A quantity in the model's unit, named in `lang`: `4.47%/yr`, `32.0 100 million yuan`, `20 家/年`. */
 function quantityText(q: NoteQuantity, lang: NoteLocale): string {
-	const text = formatValue(q.value, q.unit) + (q.perYear ? '/yr' : '');
-	return lang === 'zh' ? text.replace(/\/yr$/, '/年') : text;
+	return formatValue(q.value, q.unit, lang) + (q.perYear ? perYear(lang) : '');
 }
 
 /** The note as one sentence in `lang` (default English). */

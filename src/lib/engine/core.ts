@@ -101,5 +101,15 @@ export {
 	type NumberIssue,
 	type NumberParse
 } from './number-input';
+/** The drafter's prose as codes, and the renderer the app and the CLI fill with their messages. */
+export {
+	DRAFT_TEXT_CODES,
+	draftTextKey,
+	renderDraftTexts,
+	type DraftLookup,
+	type DraftSay,
+	type DraftText,
+	type DraftTextCode
+} from './draft/draft-text';
 /** The model editor's pure operations (add/rename/delete indicators, units, baselines, draft review, undo). */
 export * from './edit/index';

@@ -30,6 +30,7 @@ import type { StoredModel } from '$lib/scenarios';
 import type { DraftNote } from '$lib/engine';
 import type { Drafter } from '$lib/worker/drafter';
 import { engineFailure } from './describe-error';
+import { sayDraft } from './draft-say';
 import { textProblemBefore, textProblemOf, thisYear, type TextProblem } from './draft-text';
 import type { ModelLibrary } from './model-library.svelte';
 
@@ -171,7 +172,8 @@ export class DraftSession {
 	#build(): { model: WorkingModel | null; issues: EditIssue[] } {
 		const review = this.#review;
 		if (!review) return { model: null, issues: [] };
-		let model: WorkingModel = reviewedModel(review, { id: 'draft', title: this.#title });
+		// The drafter's notes become model text in both languages (the model holds both).
+		let model: WorkingModel = reviewedModel(review, { id: 'draft', title: this.#title, say: sayDraft });
 		const issues: EditIssue[] = [];
 		for (const indicator of model.indicators) {
 			const fill = this.#fills[indicator.name.zh];

@@ -5,8 +5,12 @@
  * `"source": { "kind": "missing", "needs": "…" }`, and a yearly parameter that cannot be derived without
  * the base is `null` too. The engine's validation rejects these (`should be a number`), and `checkDraft`
  * says at each JSON path what is needed ("needs a base value for 2021 and its source").
+ *
+ * The model's prose (notes, the source of a base value, what a missing one needs) is written by `say` from
+ * the drafter's codes (`DraftText`), so the engine holds no sentence and the model text is `{ zh, en }`.
  */
-import type { Localized } from '../spec/types';
+import type { Localized, ModelText } from '../spec/types';
+import { draftText, sayCodes, type DraftSay, type DraftText } from './draft-text';
 import type { IndicatorGroup } from './group';
 import type { Candidate } from './types';
 import { clean } from './units';
@@ -32,12 +36,12 @@ export interface DraftIndicator {
 	field: string;
 	base: number | null;
 	source:
-		| { kind: 'missing'; needs: string }
-		| { kind: 'published'; citation: string; quote: string; note: string }
-		| { kind: 'assumption'; reason: string };
+		| { kind: 'missing'; needs: ModelText }
+		| { kind: 'published'; citation: ModelText; quote: string; note: ModelText }
+		| { kind: 'assumption'; reason: ModelText };
 	rate?: number | null;
 	annual?: number | null;
-	notes: string[];
+	notes: ModelText[];
 }
 
 /** A target of a draft, exactly as in a model. */
@@ -49,25 +53,29 @@ export interface DraftTarget {
 	deadline: number;
 	from?: number;
 	quote: string;
-	note: string;
+	note: ModelText;
 }
 
-/** The draft model; `meta` holds the id, the years and the document's title. */
+/**
+ * The draft model; `meta` holds the id, the years, the document's title and the renderer of the
+ * drafter's prose (default: the codes themselves, for a caller that does not show the model).
+ */
 export function buildModel(
 	groups: readonly IndicatorGroup[],
-	meta: { id: string; baseYear: number; endYear: number; title: string }
+	meta: { id: string; baseYear: number; endYear: number; title: string; say?: DraftSay }
 ): DraftModel {
+	const say = meta.say ?? sayCodes;
 	const indicators: DraftIndicator[] = [];
 	const targets: DraftTarget[] = [];
 	const judgedOn: [Candidate, string][] = [];
 	groups.forEach((group, i) => {
 		const id = `indicator_${i + 1}`;
-		indicators.push(indicatorOf(group, id, meta.baseYear));
+		indicators.push(indicatorOf(group, id, meta.baseYear, say));
 		for (const c of group.candidates) judgedOn.push([c, id]);
 	});
 	// Targets in the order the text states them (a stable sort keeps 双倍增's two targets in order).
 	judgedOn.sort((a, b) => a[0].start - b[0].start);
-	for (const [c, id] of judgedOn) targets.push(targetOf(c, id, targets.length + 1, meta.baseYear));
+	for (const [c, id] of judgedOn) targets.push(targetOf(c, id, targets.length + 1, meta.baseYear, say));
 	return {
 		id: meta.id,
 		title: { zh: `${meta.title}（草稿）`, en: `${meta.title} (draft)` },
@@ -80,42 +88,38 @@ export function buildModel(
 	};
 }
 
-function indicatorOf(group: IndicatorGroup, id: string, baseYear: number): DraftIndicator {
+function indicatorOf(group: IndicatorGroup, id: string, baseYear: number, say: DraftSay): DraftIndicator {
 	const stated = group.candidates.find((c) => c.baseline);
 	const name = { zh: group.name, en: group.name };
-	const common = { id, name, kind: group.kind, unit: group.unit, field: 'plan', notes: [] as string[] };
-	const unitText =
-		group.unit === 'fraction' ? 'a fraction' : group.unit === 'unknown' ? 'its unit' : group.unit;
+	const common = { id, name, kind: group.kind, unit: group.unit, field: 'plan', notes: [] as ModelText[] };
 	const base = stated?.baseline?.value ?? null;
 	const source: DraftIndicator['source'] = stated?.baseline
 		? {
 				kind: 'published',
-				citation: 'Stated by the plan itself (this document).',
+				citation: say([draftText('plan-citation')]),
 				quote: stated.quote,
-				note: `The plan's own starting value (目前), read as ${stated.baseline.year}.`
+				note: say([draftText('plan-baseline', { year: stated.baseline.year })])
 			}
-		: { kind: 'missing', needs: `a base value for ${baseYear} (in ${unitText}) and its source` };
+		: { kind: 'missing', needs: say([draftText('needs-base', { year: baseYear, unit: group.unit })]) };
 	if (group.kind === 'flow') {
 		// A flow's base-year value enters no cumulative or annual target (they count the years after it).
 		const annual = yearlyAmount(group.candidates, baseYear);
 		return {
 			...common,
 			base: annual,
-			source: {
-				kind: 'assumption',
-				reason:
-					'The base-year flow enters no target (they count the years after it); set at the plan’s yearly pace.'
-			},
+			source: { kind: 'assumption', reason: say([draftText('flow-base-reason')]) },
 			annual,
-			notes: [`annual ${annual} = the plan's amount per year (its total spread evenly over the years).`]
+			notes: annual === null ? [] : [say([draftText('flow-annual', { annual })])]
 		};
 	}
 	if (group.kind === 'stock') {
 		const annual = stockAddition(group.candidates, base, baseYear);
-		return { ...common, base, source, annual, notes: unstatedNotes('annual', annual, 'yearly addition') };
+		const notes = annual === null ? [say([draftText('unstated-annual')])] : [];
+		return { ...common, base, source, annual, notes };
 	}
 	const rate = growthRate(group.candidates, base, baseYear);
-	return { ...common, base, source, rate, notes: unstatedNotes('rate', rate, 'yearly growth') };
+	const notes = rate === null ? [say([draftText('unstated-rate')])] : [];
+	return { ...common, base, source, rate, notes };
 }
 
 function years(c: Candidate, baseYear: number): number {
@@ -147,9 +151,11 @@ function growthRate(list: readonly Candidate[], base: number | null, baseYear: n
 	return null;
 }
 
-function targetOf(c: Candidate, indicator: string, n: number, baseYear: number): DraftTarget {
-	const notes = [...c.notes];
-	if (c.direction === 'atMost') notes.push('Direction: at most.');
+function targetOf(c: Candidate, indicator: string, n: number, baseYear: number, say: DraftSay): DraftTarget {
+	const notes: DraftText[] = [...c.notes];
+	if (c.direction === 'atMost') notes.push(draftText('at-most'));
+	if (c.from !== undefined && c.from < baseYear)
+		notes.push(draftText('from-before-base', { from: c.from, base: baseYear }));
 	const target: DraftTarget = {
 		id: `target_${n}`,
 		indicator,
@@ -157,17 +163,8 @@ function targetOf(c: Candidate, indicator: string, n: number, baseYear: number):
 		threshold: c.threshold,
 		deadline: c.deadline,
 		quote: c.quote,
-		note: notes.join(' ')
+		note: say(notes)
 	};
 	if (c.from !== undefined && c.from > baseYear) target.from = c.from;
-	if (c.from !== undefined && c.from < baseYear)
-		target.note += ` The plan measures from ${c.from}, before the base year ${baseYear}: set the base year to ${c.from} or restate the target from ${baseYear}.`;
 	return target;
-}
-
-/** The note on a parameter the drafter could not set (null): it follows from the base the plan leaves out. */
-function unstatedNotes(param: 'annual' | 'rate', value: number | null, what: string): string[] {
-	return value === null
-		? [`${param}: the ${what} follows from the base value, which the plan does not state.`]
-		: [];
 }

@@ -3,6 +3,7 @@
  * direction, deadline, subject, stated baseline and quote.
  */
 import { quotedMask, splitClauses, trim, type Clause } from './clauses';
+import { draftText, type DraftText } from './draft-text';
 import { findDeadline, findFromYear, type DeadlineHit } from './deadline';
 import { readKind, type Reading } from './kind';
 import { findMentions, type Mention } from './mentions';
@@ -114,21 +115,20 @@ interface Read extends Reading {
 
 function toCandidate(original: string, read: Read, years: Years): Candidate {
 	const mention: Mention = read.segment.mention;
-	const notes: string[] = [];
+	const notes: DraftText[] = [];
 	if (read.note) notes.push(read.note);
 	const deadline = read.deadline?.year ?? years.end;
 	notes.push(
 		read.deadline
-			? `Deadline ${deadline} from the words “${read.deadline.words}”.`
-			: `No deadline in the text: the end of the plan's period, ${deadline}.`
+			? draftText('deadline-read', { year: deadline, words: read.deadline.words })
+			: draftText('deadline-default', { year: deadline })
 	);
 	const hedge = mention.hedge ?? '';
 	const atMost = read.sign < 0 || /以内|以下/.test(hedge) || /不超过|不高于|控制在/.test(read.clauseLead);
 	const hedged =
 		/左右|上下/.test(hedge) || /力争|争取|约|预计/.test(read.clauseLead + (read.deadline?.words ?? ''));
-	if (hedged) notes.push('The plan hedged (左右/力争/约): the figure is its aim; read as “at least”.');
-	if (atMost && read.sign > 0)
-		notes.push('The plan sets a ceiling (以内/不超过): at most; the engine judges “at least”, review.');
+	if (hedged) notes.push(draftText('hedged'));
+	if (atMost && read.sign > 0) notes.push(draftText('ceiling'));
 	const unit = mention.unit === 'multiple' ? guessUnit(read.subject) : mention.unit.unit;
 	const candidate: Candidate = {
 		quote: original.slice(read.span.start, read.span.end),
@@ -153,7 +153,7 @@ function toCandidate(original: string, read: Read, years: Years): Candidate {
 	const from = findFromYear(read.clauseLead);
 	if (from !== undefined) {
 		candidate.from = from;
-		notes.push(`Measured from ${from} (比${from}年).`);
+		notes.push(draftText('measured-from', { year: from }));
 	}
 	if (mention.from !== undefined) {
 		const stated = /(20\d\d)年/.exec(original.slice(mention.start, mention.end));

@@ -5,7 +5,7 @@
  */
 import type { Json } from '../spec/checks';
 import { issue, message, type Issue, type IssueParam } from '../spec/result';
-import { isUnit } from '../spec/units';
+import { isUnit, UNITS } from '../spec/units';
 import { validateModel } from '../spec/validate-model';
 
 /** Every issue of a draft model (parsed JSON), each at its JSON path; none when it is ready to run. */
@@ -18,12 +18,16 @@ export function checkDraft(raw: unknown): Issue[] {
 		const path = `$.indicators[${i}]`;
 		if (typeof indicator !== 'object' || indicator === null) return;
 		const unit = typeof indicator.unit === 'string' ? indicator.unit : '?';
+		// A known unit by its name in the reader's language (亿元 / 100 million yuan: the model's scale, as the
+		// drafting page's boxes name it); one the engine does not know, as the plan writes it.
 		const unitText: IssueParam =
 			unit === 'fraction'
 				? message('draft-unit-fraction')
 				: unit === 'unknown' || unit === '?'
 					? message('draft-unit-its')
-					: unit;
+					: isUnit(unit)
+						? { ...UNITS[unit].label }
+						: unit;
 		if (indicator.base === null)
 			issues.push(issue(`${path}.base`, 'draft-needs-base', { year: baseYear, unit: unitText }));
 		if (indicator.rate === null) issues.push(issue(`${path}.rate`, 'draft-needs-rate'));

@@ -22,6 +22,16 @@ export type { Candidate, Direction, DraftOptions, StatedBaseline } from './types
 export type { DraftIndicator, DraftModel, DraftTarget } from './build-model';
 export type { IndicatorGroup } from './group';
 export { checkDraft } from './check-draft';
+export {
+	DRAFT_TEXT_CODES,
+	draftTextKey,
+	renderDraftTexts,
+	sayCodes,
+	type DraftLookup,
+	type DraftSay,
+	type DraftText,
+	type DraftTextCode
+} from './draft-text';
 export { toSimplified, looksTraditional } from './script';
 export { compareTargets, type Comparison, type ExpectedTarget } from './compare';
 
@@ -88,7 +98,8 @@ export function draftModel(text: string, options: DraftOptions = {}): Result<Dra
 		id: options.id ?? 'draft',
 		baseYear: years.value.base,
 		endYear: years.value.end,
-		title: options.title ?? firstLine
+		title: options.title ?? firstLine,
+		say: options.say
 	});
 	return ok({ model, candidates, groups, issues: checkDraft(model), notes });
 }

@@ -4,6 +4,7 @@
  * 翻一番 → multiple; 达到/突破 N, 从 A 增加到 B → level.
  */
 import type { TargetKind } from '../spec/types';
+import { draftText, type DraftText } from './draft-text';
 import type { Mention } from './mentions';
 
 /** What the lead says about a quantity. */
@@ -15,7 +16,8 @@ export interface Reading {
 	relative?: 'fall' | 'rise';
 	/** True when the lead itself holds a cue; false when the kind is only the default (level). */
 	cued: boolean;
-	note?: string;
+	/** How the words were read, when it takes judgement (a fall, a decline). */
+	note?: DraftText;
 }
 
 const GROWTH = /(?:增长|增速|增幅|涨幅|上涨|递增|提高|提升)(?:率)?(?:(?:预期)?目标)?(?:保持在|达到|为|是)?$/;
@@ -58,7 +60,6 @@ export function readKind(lead: string, mention: Mention): Reading | undefined {
 }
 
 const COMPARED = /[比较](?:19|20)\d\d年/;
-const fallNote =
-	'The plan sets a fall from a named year: read as a multiple of that year’s value, to be at most it (the engine judges ≥; review).';
-const declineNote =
-	'The plan sets a fall (下降/降低): read as a growth rate of minus the figure, to be at most that (the engine judges ≥; review).';
+// The engine judges "at least": a fall is read so that meeting it is ≥, and noted for review.
+const fallNote = draftText('fall-from-year');
+const declineNote = draftText('decline-rate');

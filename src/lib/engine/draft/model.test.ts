@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateModel } from '../spec/validate-model';
 import type { Json } from '../spec/checks';
 import { issueText } from '../../../cli/issue-text';
-import { checkDraft, draftModel } from './index';
+import { checkDraft, DRAFT_TEXT_CODES, draftModel, type DraftText } from './index';
 
 const PLAN =
 	'今后五年,金融业增加值年均增长10%,高新企业数量从107家增加到500家以上,新增上市企业10家以上,' +
@@ -145,5 +145,45 @@ describe('bad input', () => {
 	it('a yearly report (今年…主要预期目标) covers one year', () => {
 		const result = draftModel('今年发展主要预期目标是:国内生产总值增长5%左右', { baseYear: 2023 });
 		expect(result.ok && result.value.model.endYear).toBe(2024);
+	});
+
+	it('reads the text into notes as codes with their numbers and words, never sentences', () => {
+		const draft = draftOf(
+			PLAN + '力争到2025年单位GDP能耗较2020年下降10%,失业率控制在5%以内,比2020年翻一番。'
+		);
+		const notes: DraftText[] = draft.candidates.flatMap((c) => c.notes);
+		expect(notes.length).toBeGreaterThan(draft.candidates.length);
+		for (const note of notes) {
+			expect(Object.keys(DRAFT_TEXT_CODES)).toContain(note.code);
+			expect(Object.keys(note.params ?? {}).sort()).toEqual([...DRAFT_TEXT_CODES[note.code]].sort());
+		}
+		const codes = new Set(notes.map((n) => n.code));
+		for (const code of ['deadline-read', 'deadline-default', 'hedged', 'measured-from'] as const)
+			expect(codes, code).toContain(code);
+		expect(draft.candidates[0]!.notes[0]).toEqual({
+			code: 'deadline-read',
+			params: { year: 2026, words: '五年' }
+		});
+	});
+
+	it('writes model text with the caller’s renderer; without one, the codes stand (never English)', () => {
+		const said: DraftText[][] = [];
+		const result = draftModel(PLAN, {
+			baseYear: 2021,
+			say: (texts) => {
+				said.push([...texts]);
+				return { zh: '中文', en: 'English' };
+			}
+		});
+		if (!result.ok) throw new Error('refused');
+		expect(
+			result.value.model.targets.every((t) => JSON.stringify(t.note) === '{"zh":"中文","en":"English"}')
+		).toBe(true);
+		expect(said.flat().map((t) => t.code)).toContain('needs-base');
+		const plain = draftOf(PLAN).model;
+		expect(plain.indicators[0]!.source).toEqual({
+			kind: 'missing',
+			needs: { zh: 'needs-base', en: 'needs-base' }
+		});
 	});
 });

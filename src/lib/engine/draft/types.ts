@@ -2,6 +2,7 @@
  * The drafter's own types: a candidate target read from the text, before it becomes part of a model.
  */
 import type { TargetKind } from '../spec/types';
+import type { DraftSay, DraftText } from './draft-text';
 
 /** Which side of the threshold meets the target. The engine judges "at least"; "at most" is noted. */
 export type Direction = 'atLeast' | 'atMost';
@@ -36,8 +37,8 @@ export interface Candidate {
 	/** The first year of the period when the plan names it (比2020年翻一番). */
 	from?: number;
 	baseline?: StatedBaseline;
-	/** How the text was read: deadline, hedges, assumptions. */
-	notes: string[];
+	/** How the text was read: deadline, hedges, assumptions, as codes (`DraftText`). */
+	notes: DraftText[];
 }
 
 /** Options of `draftModel`; years are calendar years. */
@@ -52,4 +53,6 @@ export interface DraftOptions {
 	id?: string;
 	/** The plan document's title. Default: the text's first line. */
 	title?: string;
+	/** Renders the drafter's notes into the model's text (default: the codes, see `sayCodes`). */
+	say?: DraftSay;
 }

@@ -6,6 +6,7 @@
  * mark missing baselines the same way.
  */
 import { buildModel, type DraftModel } from '../draft/build-model';
+import type { DraftSay } from '../draft/draft-text';
 import { makeGroup, type IndicatorGroup } from '../draft/group';
 import type { Candidate } from '../draft/types';
 import type { TargetKind } from '../spec/types';
@@ -136,8 +137,14 @@ export function separate(review: Review, i: number): EditResult<Review> {
 	};
 }
 
-/** The draft model of the accepted candidates, one indicator per group that has any (in text order). */
-export function reviewedModel(review: Review, meta: { id: string; title: string }): DraftModel {
+/**
+ * The draft model of the accepted candidates, one indicator per group that has any (in text order);
+ * `say` writes the drafter's notes as model text (the app's Paraglide renderer).
+ */
+export function reviewedModel(
+	review: Review,
+	meta: { id: string; title: string; say?: DraftSay }
+): DraftModel {
 	const byGroup = new Map<number, Candidate[]>();
 	// One indicator, one unit: amounts stated in another unit of the same scale are converted.
 	for (const item of inGroupUnits(review).items)
