@@ -6,38 +6,9 @@
  * (`/indicator/<id>?model=…`) ends there too, and the built-in indicators keep their prerendered pages.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectResults, messages, openReady, problems, targetRow } from './helpers';
+import { importAndUse, harbourModel } from './harbour-model';
+import { expectResults, messages, problems, targetRow } from './helpers';
 
-/** A small model whose ids the built-in model does not have. */
-const HARBOUR = {
-	id: 'harbour-plan',
-	title: { zh: '港区规划', en: 'Harbour plan' },
-	baseYear: 2022,
-	endYear: 2027,
-	fields: [{ id: 'economy', name: { zh: '经济', en: 'Economy' } }],
-	indicators: [
-		{
-			id: 'harbour_gdp',
-			name: { zh: '港区生产总值', en: 'Harbour GDP' },
-			unit: '亿元',
-			field: 'economy',
-			kind: 'growth',
-			base: 1000,
-			rate: 0.05,
-			source: { kind: 'assumption', reason: 'a round figure for the test' }
-		}
-	],
-	targets: [
-		{
-			id: 'harbour_gdp_1300',
-			indicator: 'harbour_gdp',
-			kind: 'level',
-			threshold: 1300,
-			deadline: 2027,
-			quote: '港区生产总值达到1300亿元'
-		}
-	]
-};
 const NAME = { zh: '港区生产总值', en: 'Harbour GDP' };
 
 /** Every response of the site with an error status (a reload of a page the host lacks is a 404). */
@@ -47,24 +18,6 @@ function failedResponses(page: Page): string[] {
 		if (r.status() >= 400) found.push(`${r.status()} ${r.url()}`);
 	});
 	return found;
-}
-
-/** Imports the harbour model on /models and uses it; ends on the overview with its results. */
-async function useHarbour(page: Page, lang: 'zh' | 'en'): Promise<void> {
-	await openReady(page, '/models');
-	await page.getByTestId('models-import').setInputFiles({
-		name: 'harbour.json',
-		mimeType: 'application/json',
-		buffer: Buffer.from(JSON.stringify(HARBOUR))
-	});
-	const row = page.locator('[data-testid="model-row"][data-model-id="harbour-plan"]');
-	await row.getByTestId('model-use').click();
-	await expect(page.getByTestId('models-done')).toBeVisible();
-	await page
-		.getByRole('navigation')
-		.getByRole('link', { name: messages(lang).nav_overview, exact: true })
-		.click();
-	await expectResults(page);
 }
 
 for (const lang of ['zh', 'en'] as const) {
@@ -77,7 +30,7 @@ for (const lang of ['zh', 'en'] as const) {
 			}) => {
 				test.setTimeout(90_000);
 				await page.setViewportSize({ width, height: width < 640 ? 844 : 900 });
-				await useHarbour(page, lang);
+				await importAndUse(page, harbourModel(), lang);
 				const found = problems(page);
 				const failed = failedResponses(page);
 
@@ -107,7 +60,7 @@ for (const lang of ['zh', 'en'] as const) {
 			page
 		}) => {
 			test.setTimeout(90_000);
-			await useHarbour(page, lang);
+			await importAndUse(page, harbourModel(), lang);
 			await page.goto('/indicator/harbour_gdp?model=harbour-plan');
 			await expect(page).toHaveURL(/\/indicator\?(.*&)?id=harbour_gdp/);
 			await expect(page.locator('[data-indicator="harbour_gdp"] h1')).toHaveText(NAME[lang], {

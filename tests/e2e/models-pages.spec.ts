@@ -3,78 +3,16 @@
  * indicator page opened straight from its address (the static site has pages for the built-in model's
  * indicators only), goal seek, Monte Carlo, saved scenarios, the printable report and the source page.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { expectResults, MET, numberBox, openReady, targetRow } from './helpers';
+import { expect, test } from '@playwright/test';
+import { importAndUse, harbourModel } from './harbour-model';
+import { MET, numberBox, targetRow } from './helpers';
 
 test.use({ locale: 'en-US' });
-
-/** A small model with ids the built-in model does not have. */
-const SMALL = {
-	id: 'harbour-plan',
-	title: { zh: '港区规划', en: 'Harbour plan' },
-	baseYear: 2022,
-	endYear: 2027,
-	fields: [{ id: 'economy', name: { zh: '经济', en: 'Economy' } }],
-	indicators: [
-		{
-			id: 'harbour_gdp',
-			name: { zh: '港区生产总值', en: 'Harbour GDP' },
-			unit: '亿元',
-			field: 'economy',
-			kind: 'growth',
-			base: 1000,
-			rate: 0.05,
-			source: { kind: 'assumption', reason: 'a round figure for the test' }
-		},
-		{
-			id: 'harbour_firms',
-			name: { zh: '港区企业', en: 'Harbour firms' },
-			unit: '家',
-			field: 'economy',
-			kind: 'stock',
-			base: 100,
-			annual: 20,
-			source: { kind: 'assumption', reason: 'a round figure for the test' }
-		}
-	],
-	targets: [
-		{
-			id: 'harbour_gdp_1300',
-			indicator: 'harbour_gdp',
-			kind: 'level',
-			threshold: 1300,
-			deadline: 2027,
-			quote: '港区生产总值达到1300亿元'
-		},
-		{
-			id: 'harbour_firms_200',
-			indicator: 'harbour_firms',
-			kind: 'level',
-			threshold: 200,
-			deadline: 2027,
-			quote: '港区企业达到200家'
-		}
-	]
-};
-
-async function useSmallModel(page: Page): Promise<void> {
-	await openReady(page, '/models');
-	await page.getByTestId('models-import').setInputFiles({
-		name: 'harbour.json',
-		mimeType: 'application/json',
-		buffer: Buffer.from(JSON.stringify(SMALL))
-	});
-	const row = page.locator('[data-testid="model-row"][data-model-id="harbour-plan"]');
-	await row.getByTestId('model-use').click();
-	await expect(page.getByTestId('models-done')).toBeVisible();
-	await page.getByRole('navigation').getByRole('link', { name: 'Overview', exact: true }).click();
-	await expectResults(page);
-}
 
 test('an indicator page of a stored model opens from its address, and goal seek works there', async ({
 	page
 }) => {
-	await useSmallModel(page);
+	await importAndUse(page, harbourModel({ withFirms: true }), 'en');
 	// 1000 at 5 % a year for five years is 1276: short of 1300.
 	await expect(targetRow(page, 'harbour_gdp_1300')).toHaveAttribute('data-status', 'miss');
 	await numberBox(page, 'harbour_firms.annual').fill('30');
@@ -105,7 +43,7 @@ test('an indicator page of a stored model opens from its address, and goal seek 
 test('Monte Carlo, saved scenarios, the report and the source page work on a stored model', async ({
 	page
 }) => {
-	await useSmallModel(page);
+	await importAndUse(page, harbourModel({ withFirms: true }), 'en');
 	const mc = page.getByTestId('monte-carlo').first();
 	await mc.getByTestId('mc-run').click();
 	await expect(mc).toHaveAttribute('data-mc-status', 'done', { timeout: 30_000 });
