@@ -3,8 +3,9 @@
  * independent stream per random input, each stream the seed's generator jumped k times (2^64 draws apart,
  * the library's recommended way to make independent simulations).
  *
- * Reproducibility and chunking: sample i always takes the same positions of its streams (2 generator
- * outputs per uniform, 2 per normal), whatever block or chunk it is computed in, so a run split into chunks
+ * Reproducibility and chunking: sample i always takes the same positions of its streams (two 32-bit
+ * outputs of pure-rand's generator per uniform, one 64-bit step of the same generator per normal), whatever
+ * block or chunk it is computed in, so a run split into chunks
  * (sampleOffset) gives exactly the numbers of one run. The uniforms are exact integer arithmetic, and the
  * normals (ziggurat.ts) use basic arithmetic and, rarely, the logarithm and exponential of
  * portable-math.ts: the same bits on every JavaScript engine. (Math.log and Math.exp are not: Chromium 156
@@ -15,7 +16,6 @@ import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { JumpableRandomGenerator } from 'pure-rand/types/JumpableRandomGenerator';
 import { skipN } from 'pure-rand/utils/skipN';
-import { MONTE_CARLO_BLOCK } from '../constants';
 import { ZIGGURAT_X, zigguratNormal } from './ziggurat';
 
 /** Fills columns with random numbers for consecutive samples. */
@@ -52,55 +52,54 @@ export function uniformSampler(rng: JumpableRandomGenerator, start: number): Col
 
 /**
  * Standard normal numbers by the ziggurat (ziggurat.ts), from sample `start` on: each sample takes exactly
- * two outputs of the stream, so sample i is the same number however the run is split.
+ * one step of the stream, so sample i is the same number however the run is split.
  *
- * The generator's step is pure-rand's xoroshiro128+ `next()` written out on local variables (the same
- * outputs, tested against the library): a method call and four property writes per output cost as much
- * as the ziggurat's fast path.
+ * The step is xoroshiro128+ as pure-rand runs it (the same state and state update, tested against the
+ * library), written out on local variables, but each step's output is the generator's whole 64-bit sum
+ * s0 + s1 (its two 32-bit words, the carry between them included), where pure-rand's `next()` returns only
+ * the low word. One step per value instead of two: the generator was a quarter of a run with every parameter
+ * drawn. A method call and four property writes per output would cost as much as the ziggurat's fast path.
  */
 export function normalSampler(rng: JumpableRandomGenerator, start: number): ColumnSampler {
+	// Samples before `start`: one step each, as one run from sample 0 would have taken them.
+	skipN(rng, start);
 	const state = Int32Array.from(rng.getState());
-	// The samples the fast path rejects (about 1.5 %): their index and two outputs, finished after the loop.
+	// The samples the fast path rejects (about 1.5 %): their index and output, finished after the loop.
 	let rejected = new Int32Array(64);
-	const sampler: ColumnSampler = {
+	return {
 		fill(out, n) {
 			if (rejected.length < 3 * n) rejected = new Int32Array(3 * n);
 			const slow = rejected;
 			let slowCount = 0;
+			// s0 = (s01, s00) and s1 = (s11, s10), high and low words, in pure-rand's order.
 			let s01 = state[0]!;
 			let s00 = state[1]!;
 			let s11 = state[2]!;
 			let s10 = state[3]!;
 			const x = ZIGGURAT_X;
 			for (let i = 0; i < n; i++) {
-				const first = (s00 + s10) | 0;
-				let a0 = s10 ^ s00;
-				let a1 = s11 ^ s01;
-				let t00 = s00;
-				let t01 = s01;
-				s00 = (t00 << 24) ^ (t01 >>> 8) ^ a0 ^ (a0 << 16);
-				s01 = (t01 << 24) ^ (t00 >>> 8) ^ a1 ^ ((a1 << 16) | (a0 >>> 16));
-				s10 = (a1 << 5) ^ (a0 >>> 27);
-				s11 = (a0 << 5) ^ (a1 >>> 27);
-				const second = (s00 + s10) | 0;
-				a0 = s10 ^ s00;
-				a1 = s11 ^ s01;
-				t00 = s00;
-				t01 = s01;
+				// The output s0 + s1 in 64 bits: the low words' sum, and the high words' with the carry out of
+				// the low words (the top bit of (a & b) | ((a | b) & ~sum), integer operations, no branch).
+				const lo = (s00 + s10) | 0;
+				const hi = (s01 + s11 + (((s00 & s10) | ((s00 | s10) & ~lo)) >>> 31)) | 0;
+				const a0 = s10 ^ s00;
+				const a1 = s11 ^ s01;
+				const t00 = s00;
+				const t01 = s01;
 				s00 = (t00 << 24) ^ (t01 >>> 8) ^ a0 ^ (a0 << 16);
 				s01 = (t01 << 24) ^ (t00 >>> 8) ^ a1 ^ ((a1 << 16) | (a0 >>> 16));
 				s10 = (a1 << 5) ^ (a0 >>> 27);
 				s11 = (a0 << 5) ^ (a1 >>> 27);
 				// zigguratNormal's fast path, written out (tested value by value against it): the value, or NaN
 				// for the samples the slow path finishes after the loop.
-				const layer = ((first >>> 1) & 31) | (((second >>> 1) & 7) << 5);
-				const z = ((first >>> 6) * 2 ** -26 + (second >>> 5) * 2 ** -53) * x[layer]!;
-				const value = (z < x[layer + 1]! ? z : NaN) * (1 - ((second >>> 3) & 2));
+				const layer = (hi >>> 23) & 255;
+				const z = ((hi & 0x7fffff) * 2 ** -23 + (lo >>> 2) * 2 ** -53) * x[layer]!;
+				const value = (z < x[layer + 1]! ? z : NaN) * (1 - ((hi >>> 30) & 2));
 				out[i] = value;
 				if (value !== value) {
 					slow[slowCount++] = i;
-					slow[slowCount++] = first;
-					slow[slowCount++] = second;
+					slow[slowCount++] = lo;
+					slow[slowCount++] = hi;
 				}
 			}
 			for (let k = 0; k < slowCount; k += 3) out[slow[k]!] = zigguratNormal(slow[k + 1]!, slow[k + 2]!);
@@ -110,9 +109,4 @@ export function normalSampler(rng: JumpableRandomGenerator, start: number): Colu
 			state[3] = s10;
 		}
 	};
-	// Samples before `start` are drawn and dropped: the same outputs consumed as one run from sample 0.
-	const dropped = new Float64Array(Math.min(start, MONTE_CARLO_BLOCK));
-	for (let done = 0; done < start; done += dropped.length)
-		sampler.fill(dropped, Math.min(dropped.length, start - done));
-	return sampler;
 }

@@ -37,18 +37,53 @@ function expectCount(count: number, p: number): void {
 	expect(Math.abs(count - N * p)).toBeLessThan(5 * sd);
 }
 
+/**
+ * xoroshiro128+ as Vigna defines it (2018: rotations 24, 16, 37), in BigInt 64-bit arithmetic, from a
+ * pure-rand state [s0 high, s0 low, s1 high, s1 low]: each call steps once and gives the output s0 + s1
+ * mod 2^64 as its low and high 32-bit words, signed like the sampler's.
+ */
+function xoroshiro128plus64From(state: readonly number[]): () => [number, number] {
+	const mask = (1n << 64n) - 1n;
+	const word = (high: number, low: number) => (BigInt(high >>> 0) << 32n) | BigInt(low >>> 0);
+	const rotl = (v: bigint, k: bigint) => ((v << k) | (v >> (64n - k))) & mask;
+	let s0 = word(state[0]!, state[1]!);
+	let s1 = word(state[2]!, state[3]!);
+	return () => {
+		const out = (s0 + s1) & mask;
+		s1 ^= s0;
+		s0 = rotl(s0, 24n) ^ s1 ^ ((s1 << 16n) & mask);
+		s1 = rotl(s1, 37n);
+		return [Number(BigInt.asIntN(32, out)), Number(BigInt.asIntN(32, out >> 32n))];
+	};
+}
+const xoroshiro128plus64 = (seed: number) => xoroshiro128plus64From(xoroshiro128plus(seed).getState());
+
 describe('ziggurat normals', () => {
-	it("take two outputs of the stream per sample, pure-rand's xoroshiro128+ exactly", () => {
-		const reference = xoroshiro128plus(11);
+	it('take one 64-bit xoroshiro128+ output per sample, from the state pure-rand seeds and jumps', () => {
+		const reference = xoroshiro128plus64(11);
 		const mine = new Float64Array(5000);
 		normalSampler(xoroshiro128plus(11), 0).fill(mine, 5000);
-		expect([...mine]).toEqual(
-			Array.from({ length: 5000 }, () => zigguratNormal(reference.next(), reference.next()))
-		);
-		// From sample 1234 on: the same numbers, the earlier samples' outputs skipped.
+		expect([...mine]).toEqual(Array.from({ length: 5000 }, () => zigguratNormal(...reference())));
+		// From sample 1234 on: the same numbers, the earlier samples' steps skipped.
 		const later = new Float64Array(100);
 		normalSampler(xoroshiro128plus(11), 1234).fill(later, 100);
 		expect([...later]).toEqual([...mine.slice(1234, 1334)]);
+		// A jumped stream (streamsFor) continues the same state update: pure-rand's jump, then 64-bit steps.
+		const jumped = xoroshiro128plus(11);
+		jumped.jump();
+		const fromJumped = xoroshiro128plus64From(jumped.getState());
+		const column = new Float64Array(50);
+		normalSampler(streamsFor(11, [1]).get(1)!, 0).fill(column, 50);
+		expect([...column]).toEqual(Array.from({ length: 50 }, () => zigguratNormal(...fromJumped())));
+	});
+
+	it("is Vigna's xoroshiro128+ in 64-bit arithmetic, whose low word is pure-rand's output", () => {
+		const library = xoroshiro128plus(20220217);
+		const reference = xoroshiro128plus64(20220217);
+		for (let k = 0; k < 10_000; k++) {
+			const [lo] = reference();
+			if (lo !== library.next()) expect.fail(`step ${k}: low word ${lo}`);
+		}
 	});
 
 	// Tolerances: 5 standard errors of each statistic for 400,000 independent standard normals (mean
@@ -114,22 +149,21 @@ describe('ziggurat normals', () => {
 		expectCount(z.filter((x) => x > 0).length, 0.5);
 	});
 
-	it("are the sampler's column loop value by value: zigguratNormal of each sample's two outputs; bit 4 of b the sign", () => {
-		// The loop runs the fast path and the generator step itself (random.ts): compared here with
-		// pure-rand's own generator and zigguratNormal, rare samples (wedges, tail) included.
+	it("are the sampler's column loop value by value: zigguratNormal of each sample's output; bit 63 the sign", () => {
+		// The loop runs the fast path and the generator step itself (random.ts): compared here with the
+		// BigInt generator and zigguratNormal, rare samples (wedges, tail) included.
 		const n = 200_000;
 		const column = new Float64Array(n);
 		normalSampler(streamsFor(5, [0]).get(0)!, 0).fill(column, n);
-		const rng = xoroshiro128plus(5);
+		const rng = xoroshiro128plus64(5);
 		let rejected = 0;
 		for (let k = 0; k < n; k++) {
-			const a = rng.next();
-			const b = rng.next();
-			const value = zigguratNormal(a, b);
+			const [lo, hi] = rng();
+			const value = zigguratNormal(lo, hi);
 			if (!Object.is(column[k], value)) expect.fail(`sample ${k}: ${column[k]} against ${value}`);
-			if (value < 0 !== Boolean(b & 16)) expect.fail(`outputs ${a}, ${b}: the sign of ${value}`);
-			const layer = ((a >>> 1) & 31) | (((b >>> 1) & 7) << 5);
-			const z = ((a >>> 6) * 2 ** -26 + (b >>> 5) * 2 ** -53) * ZIGGURAT_X[layer]!;
+			if (value < 0 !== hi < 0) expect.fail(`output ${hi}, ${lo}: the sign of ${value}`);
+			const layer = (hi >>> 23) & 255;
+			const z = ((hi & 0x7fffff) * 2 ** -23 + (lo >>> 2) * 2 ** -53) * ZIGGURAT_X[layer]!;
 			if (!(z < ZIGGURAT_X[layer + 1]!)) rejected++;
 		}
 		// About 1.5 % of samples leave the fast path (the wedges and the tail of 256 layers).

@@ -11,10 +11,11 @@
  * portableLog and Math.sqrt (correctly rounded), and every draw uses only +, −, ×, ÷, comparisons, integer
  * bit operations and those functions, so the same seed gives the same bits in Node and in every browser.
  *
- * Fixed consumption: every sample takes exactly two 32-bit outputs of its stream (so a chunk starting at
- * sample s skips 2·s outputs, whatever the earlier samples did). When the first try is rejected (wedge or
- * tail), the further uniforms are hashes of that sample's own two outputs and a counter: a function of
- * the sample alone, so chunks still give the numbers of one run.
+ * Fixed consumption: every sample takes exactly one step of its stream, one 64-bit output of xoroshiro128+
+ * given as its low and high 32-bit words (so a chunk starting at sample s skips s steps, whatever the earlier
+ * samples did). When the first try is rejected (wedge or tail), the further uniforms are hashes of that
+ * sample's own output and a counter: a function of the sample alone, so chunks still give the numbers of one
+ * run.
  */
 import { portableExp, portableLog } from './portable-math';
 
@@ -37,6 +38,7 @@ x[LAYERS] = 0;
 for (let i = 0; i <= LAYERS; i++) f[i] = density(x[i]!);
 f[0] = density(R);
 
+const SCALE_23 = 2 ** -23;
 const SCALE_26 = 2 ** -26;
 const SCALE_53 = 2 ** -53;
 
@@ -47,25 +49,27 @@ const SCALE_53 = 2 ** -53;
  */
 export const ZIGGURAT_X: Float64Array = x;
 
-/** A uniform in [0, 1) with 53 bits from two 32-bit words (their top 26 and 27 bits). */
+/** A uniform in [0, 1) with 53 bits from two 32-bit words (their top 26 and 27 bits): the slow path's retries. */
 const uniform53 = (a: number, b: number) => (a >>> 6) * SCALE_26 + (b >>> 5) * SCALE_53;
 
 /**
- * The standard normal value for a sample whose two 32-bit stream outputs are a and b. The top 53 bits
- * make the uniform position within the layer; bits 1–5 of a and 1–4 of b (not bit 0, the weakest of
- * xoroshiro128+) choose the layer (8 bits) and the sign.
+ * The standard normal value for a sample whose 64-bit stream output has the low word `lo` and the high word
+ * `hi` (bits 0–31 and 32–63). Bit 63 is the sign, bits 55–62 choose the layer, and bits 2–54 (53 bits) place
+ * the value within the layer: the layer and the position use different bits (Marsaglia and Tsang's original
+ * shares them, a known flaw), and bits 0 and 1, xoroshiro128+'s weakest (low linear complexity), are not
+ * used; the next weakest only touch the position's last binary digits.
  */
-export function zigguratNormal(a: number, b: number): number {
-	const layer = ((a >>> 1) & 31) | (((b >>> 1) & 7) << 5);
-	const z = uniform53(a, b) * x[layer]!;
-	const value = z < x[layer + 1]! ? z : slowPath(a, b, layer, z);
+export function zigguratNormal(lo: number, hi: number): number {
+	const layer = (hi >>> 23) & 255;
+	const z = ((hi & 0x7fffff) * SCALE_23 + (lo >>> 2) * SCALE_53) * x[layer]!;
+	const value = z < x[layer + 1]! ? z : slowPath(lo, hi, layer, z);
 	// The sign as a factor of ±1 (exact), not a branch: it is a coin toss, which no predictor guesses.
-	return value * (1 - ((b >>> 3) & 2));
+	return value * (1 - ((hi >>> 30) & 2));
 }
 
 /**
  * The rare part: the wedge test for the first try, then fresh tries with uniforms hashed from the sample's
- * two outputs (retryNext).
+ * output (retryNext).
  */
 function slowPath(a: number, b: number, firstLayer: number, firstZ: number): number {
 	seedRetry(a, b);
@@ -91,7 +95,7 @@ function tail(): number {
 	}
 }
 
-// The slow path's uniforms: word k of a sample is a hash of its two outputs and k (MurmurHash3's 32-bit
+// The slow path's uniforms: word k of a sample is a hash of its output's two words and k (MurmurHash3's 32-bit
 // finaliser, Math.imul: portable integer arithmetic). Module state, so the slow path allocates nothing.
 let seedA = 0;
 let seedB = 0;
