@@ -39,12 +39,16 @@ for (const lang of ['zh', 'en'] as const) {
 			await second.selectOption(first!);
 			await expect(groups).toHaveCount(2);
 			await expect(groups.first()).toHaveAttribute('data-count', '2');
+			await expect(groups.first()).toContainText(t.draft_group_count!.replace('{count}', '2'));
 			await expect(second).toHaveAttribute('data-group', first!);
 
 			// And split off onto one of its own.
 			await second.selectOption('new');
 			await expect(groups).toHaveCount(3);
 			await expect(groups.first()).toHaveAttribute('data-count', '1');
+			// One candidate in the singular ("1 candidates" read wrong; Chinese has no plural).
+			await expect(groups.first()).toContainText(t.draft_group_count_one!);
+			if (lang === 'en') await expect(groups.first()).not.toContainText('1 candidates');
 		});
 	});
 }

@@ -3,10 +3,13 @@
  * than the viewport (`scrollWidth <= innerWidth`). Each route is opened in the busy state (changed
  * assumptions, actual figures, an uncertainty, a link notice; the compare page comparing it) with
  * everything unfolded, and the overview in each of its phone tabs; wide tables scroll inside their own box.
- * Every built-in indicator page is measured at 360 px as well (a long id or field name once widened one).
+ * Every built-in indicator page is measured at 360 px as well (a long id or field name once widened one),
+ * and the model editor on a model one can edit (a copy of the built-in one, a plan just drafted), whose
+ * targets table once made the page 1,900 px wide.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { model } from './helpers';
+import { jiangjinPlan } from './draft-plan';
+import { model, openReady } from './helpers';
 import { busyPath, openSettled, ROUTES, showEverything } from './text-scan';
 
 /** The routes of the scans, and the pages they leave out that a phone reader reaches. */
@@ -62,6 +65,33 @@ for (const lang of ['zh', 'en'] as const) {
 					}
 				}
 				await page.screenshot({ path: `test-results/no-sideways/${width}-${lang}-last.png` });
+			});
+		}
+
+		for (const width of [360, 390]) {
+			test(`${width} px: the editor on an editable model does not scroll sideways`, async ({ page }) => {
+				test.setTimeout(120_000);
+				await page.setViewportSize({ width, height: 800 });
+				const edit = async (where: string) => {
+					await page.getByTestId('model-row').first().getByTestId('model-edit').click();
+					await expect(page).toHaveURL(/\/models\/edit\?id=./);
+					await expect(page.locator('.layout table').first()).toBeVisible({ timeout: 20_000 });
+					await expectFits(page, where);
+				};
+				// A copy of the built-in model: every indicator and target, editable.
+				await openReady(page, '/models');
+				await page.getByTestId('models-builtin').getByTestId('model-duplicate').click();
+				await edit('the editor on a copy of the Shinan model');
+				// A plan just drafted, saved with what it still needs.
+				await openReady(page, '/models/new');
+				await page.getByTestId('plan-text').fill(jiangjinPlan);
+				await page.getByTestId('plan-base-year').fill('2022');
+				await page.getByTestId('plan-draft').click();
+				await expect(page.getByTestId('candidate').first()).toBeVisible();
+				await page.getByTestId('accept-all').click();
+				await page.getByTestId('plan-save').click();
+				await expect(page).toHaveURL(/\/models(\?|$)/);
+				await edit('the editor on a drafted plan');
 			});
 		}
 

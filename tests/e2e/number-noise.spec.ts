@@ -6,6 +6,7 @@
  * finding titles and explanations) alike.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { showAssumptions } from './helpers';
 import { busyPath, moveSliders, openSettled, ROUTES, showEverything, visibleText } from './text-scan';
 
 const NOISE: [string, RegExp][] = [
@@ -36,27 +37,33 @@ for (const locale of ['zh', 'en'] as const) {
 		test.use({ locale: locale === 'zh' ? 'zh-CN' : 'en-US' });
 		test.describe.configure({ timeout: 240_000 });
 
-		test('after slider changes, no number on any route shows binary noise', async ({ page }) => {
-			await page.setViewportSize({ width: 1440, height: 900 });
-			await openSettled(page, busyPath('/'));
-			const before = page.url();
-			await moveSliders(page);
-			// The changed state, carried to every route by its link.
-			await expect.poll(() => page.url()).not.toBe(before);
-			const query = new URL(page.url()).search;
-			const report: string[] = [];
-			const fromEngine: string[] = [];
-			for (const route of ROUTES) {
-				const path = route === '/compare' ? `/compare${query}&ids=current` : `${route}${query}`;
-				await openSettled(page, path);
-				await showEverything(page);
-				const found = await noise(page);
-				report.push(...found.ui.map((n) => `${route}: ${n}`));
-				fromEngine.push(...found.engine.map((n) => `${route}: ${n}`));
-			}
-			expect(report, `noisy numbers (${report.length})`).toEqual([]);
-			expect(fromEngine, `noisy numbers in engine text (${fromEngine.length})`).toEqual([]);
-		});
+		// A phone lays the same results out differently (cards, the phone bar, the assumptions tab): both widths.
+		for (const width of [1440, 390]) {
+			test(`at ${width} px: after slider changes, no number on any route shows binary noise`, async ({
+				page
+			}) => {
+				await page.setViewportSize({ width, height: 900 });
+				await openSettled(page, busyPath('/'));
+				const before = page.url();
+				if (width < 500) await showAssumptions(page);
+				await moveSliders(page);
+				// The changed state, carried to every route by its link.
+				await expect.poll(() => page.url()).not.toBe(before);
+				const query = new URL(page.url()).search;
+				const report: string[] = [];
+				const fromEngine: string[] = [];
+				for (const route of ROUTES) {
+					const path = route === '/compare' ? `/compare${query}&ids=current` : `${route}${query}`;
+					await openSettled(page, path);
+					await showEverything(page);
+					const found = await noise(page);
+					report.push(...found.ui.map((n) => `${route}: ${n}`));
+					fromEngine.push(...found.engine.map((n) => `${route}: ${n}`));
+				}
+				expect(report, `noisy numbers (${report.length})`).toEqual([]);
+				expect(fromEngine, `noisy numbers in engine text (${fromEngine.length})`).toEqual([]);
+			});
+		}
 	});
 }
 

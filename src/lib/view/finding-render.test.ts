@@ -69,4 +69,28 @@ describe('renderFindingMessage', () => {
 		};
 		expect(renderFindingMessage(msg, spaced)).toBe('in 2021. Done');
 	});
+
+	it("a share verdict's margin is the difference of the two rates the sentence shows", () => {
+		const lookup: FindingContext['lookup'] = (key, p) =>
+			key === 'finding_share_growth'
+				? `b ${p.denominatorGrowth} vs ${p.bound}: ${p.verdict}`
+				: `${key === 'finding_share_verdict_conflict' ? 'over' : 'under'} by ${p.points}`;
+		const share = (bound: number, growth: number): FindingMessage => ({
+			code: 'share-growth',
+			params: {
+				bound,
+				denominatorGrowth: growth,
+				verdict:
+					growth > bound
+						? { code: 'share-verdict-conflict', params: { points: growth - bound } }
+						: { code: 'share-verdict-spare', params: { points: bound - growth } }
+			}
+		});
+		const say = (m: FindingMessage) => renderFindingMessage(m, { ...ctx('en'), lookup });
+		// 5.334 % − 4.4661 % = 0.8679 pp rounds to 0.87, but the sentence shows 5.33 % and 4.47 %.
+		expect(say(share(0.044661, 0.05334))).toBe('b 5.33% vs 4.47%: over by 0.86');
+		expect(say(share(0.05334, 0.044661))).toBe('b 4.47% vs 5.33%: under by 0.86');
+		// Rates that show alike keep their true margin: never "over by 0".
+		expect(say(share(0.044661, 0.04467))).toBe('b 4.47% vs 4.47%: over by <0.01');
+	});
 });

@@ -116,11 +116,37 @@ function paramText(
 	}
 }
 
+/** A rate as `percentText` shows it (2 decimals of a percent), back as a fraction: 0.053349 → 0.0533. */
+function shownRate(fraction: number): number {
+	return Math.round(fraction * 10_000) / 10_000;
+}
+
+/**
+ * The share finding's verdict ("over by 0.87 pp") with its margin taken from the two rates the same
+ * sentence shows: 5.33% against a bound of 4.47% is over by 0.86 pp, though the unrounded margin
+ * (5.334 − 4.468) rounds to 0.87 (issue 9: gaps consistent with the values shown). When the shown rates are
+ * equal the unrounded margin stays, so it still reads `<0.01`, never 0 beside a verdict.
+ */
+function withShownMargin(msg: FindingMessage): FindingMessage {
+	const { verdict, bound, denominatorGrowth } = msg.params;
+	if (msg.code !== 'share-growth' || typeof verdict !== 'object' || verdict === null) return msg;
+	if (typeof bound !== 'number' || typeof denominatorGrowth !== 'number') return msg;
+	const shown = shownRate(denominatorGrowth) - shownRate(bound);
+	if (shown === 0 || typeof verdict.params.points !== 'number') return msg;
+	// Conflict: points = growth − bound (> 0); spare: bound − growth (> 0). Same magnitude, kept sign.
+	const points = Math.sign(verdict.params.points) * Math.abs(shown);
+	return {
+		...msg,
+		params: { ...msg.params, verdict: { ...verdict, params: { ...verdict.params, points } } }
+	};
+}
+
 /**
  * One message as a sentence: each param of its code rendered by its kind, nested messages first. A clause
  * the finding leaves out (an optional note) renders empty, and the space before it goes too.
  */
-export function renderFindingMessage(msg: FindingMessage, ctx: FindingContext): string {
+export function renderFindingMessage(message: FindingMessage, ctx: FindingContext): string {
+	const msg = withShownMargin(message);
 	const kinds = FINDING_CODES[msg.code] as Record<string, FindingParamKind>;
 	const unit = typeof msg.params.unit === 'string' ? msg.params.unit : '';
 	const params: Record<string, string> = {};
