@@ -150,7 +150,7 @@ test('in English, amounts keep the page’s unit: the unit line states the plan�
 	await expect(planUnit.locator('[lang="zh"]')).toHaveText('1 亿元');
 	const progress = page.locator('[data-progress-status]').first();
 	await progress.locator('summary').click();
-	await expect(progress.locator('.formula')).toContainText('(25 / 27.38)^(1/1) − 1');
+	await expect(progress.locator('.formula')).toContainText('(observed 2021–2022: 25 / 27.38 − 1)');
 	await expect(page.getByTestId('indicator-table')).toContainText('¥25.0 bn');
 
 	// A flow in 万人 shown as people: its pace in people a year, not "万人/yr".

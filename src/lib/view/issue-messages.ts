@@ -210,6 +210,7 @@ export const ISSUE_MESSAGES: Record<string, IssueMessageFn> = {
 	issue_progress_pace_growth: m.issue_progress_pace_growth,
 	issue_progress_pace_amount: m.issue_progress_pace_amount,
 	issue_progress_how_growth: m.issue_progress_how_growth,
+	issue_progress_how_growth_one: m.issue_progress_how_growth_one,
 	issue_progress_how_least_addition: m.issue_progress_how_least_addition,
 	issue_progress_how_least_flow: m.issue_progress_how_least_flow,
 	issue_progress_how_average_addition: m.issue_progress_how_average_addition,

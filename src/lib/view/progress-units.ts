@@ -10,6 +10,7 @@ import { shownFactor, unitLabel, type Locale } from '$lib/charts/format';
 /** The params of each progress code that hold an amount in the model's unit. */
 const AMOUNTS: Partial<Record<string, readonly string[]>> = {
 	'progress-how-growth': ['now', 'start'],
+	'progress-how-growth-one': ['now', 'start'],
 	'progress-undefined': ['now', 'start'],
 	'progress-undefined-achieved': ['now', 'start'],
 	'progress-pace-amount': ['value']

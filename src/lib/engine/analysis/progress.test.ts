@@ -39,6 +39,15 @@ describe('assessProgress (the SDG progress measure)', () => {
 		);
 	});
 
+	it('one observed year shows the plain ratio, no root: (107 / 100) − 1, never ^(1/1)', () => {
+		const p = assessProgress(question({ last: 1 }));
+		expect(p.observedRate).toBeCloseTo(0.07, 12);
+		expect(issueText({ ...p.formula, path: '' })).toBe(
+			'R = 7 %/yr ÷ |10 %/yr| = 0.7 (observed 2021–2022: 107 / 100 − 1) → acceleration needed'
+		);
+		expect(issueText({ ...p.formula, path: '' }, 'zh')).toContain('（2021–2022 年实际：107 / 100 − 1）');
+	});
+
 	it('reproduces the worked example through runScenario, with the rate needed for 2024–26', () => {
 		const m = tinyModel();
 		m.indicators[1] = { ...m.indicators[1]!, base: 100 } as (typeof m.indicators)[1];

@@ -81,7 +81,11 @@ export function assessProgress(q: ProgressQuestion): Progress {
 	const zeroRate = q.requiredRate !== null && Math.abs(q.requiredRate) <= PROGRESS_ZERO_RATE;
 	if (growthDefined && !(zeroRate && amountDefined)) {
 		const observed = (now / start) ** (1 / last) - 1;
-		const how = message('progress-how-growth', { period, now: num(now), start: num(start), years: last });
+		// One observed year has no root to take: (x)^(1/1) would only puzzle a reader.
+		const how =
+			last === 1
+				? message('progress-how-growth-one', { period, now: num(now), start: num(start) })
+				: message('progress-how-growth', { period, now: num(now), start: num(start), years: last });
 		return judge(q.achieved, 'growth', observed, q.requiredRate!, pct, how);
 	}
 	if (amountDefined) {

@@ -214,6 +214,7 @@ export const ISSUE_CODES = {
 	'progress-pace-growth': ['value'],
 	'progress-pace-amount': ['value', 'unit'],
 	'progress-how-growth': ['period', 'now', 'start', 'years'],
+	'progress-how-growth-one': ['period', 'now', 'start'],
 	'progress-how-least-addition': ['period'],
 	'progress-how-least-flow': ['period'],
 	'progress-how-average-addition': ['period'],
