@@ -138,6 +138,18 @@ const CASES: Case[] = [
 		expect: { kind: 'annual', threshold: 1, unit: '万元' }
 	},
 	{
+		name: '达到 N 万元 (per head, kept in 万元)',
+		zh: '人均地区生产总值达到13万元',
+		hant: '人均地區生產總值達到13萬元',
+		expect: { kind: 'level', threshold: 13, unit: '万元' }
+	},
+	{
+		name: '达到 N 元以上 (per head, kept in 元)',
+		zh: '农村居民人均可支配收入达到26000元以上',
+		hant: '農村居民人均可支配收入達到26000元以上',
+		expect: { kind: 'level', threshold: 26000, unit: '元', direction: 'atLeast' }
+	},
+	{
 		name: '从 A 增加到 B',
 		zh: '高新企业数量从107家增加到500家以上',
 		hant: '高新企業數量從107家增加到500家以上',
@@ -331,7 +343,9 @@ describe('numbers inside names and dates are not targets', () => {
 			'“十四五”時期,打造15分鐘生活圈,展望2035年遠景目標。'
 		],
 		['第十四次党代会提出“1532”计划和两个毫不动摇。', '第十四次黨代會提出“1532”計劃和兩個毫不動搖。'],
-		['关爱60岁以上老年人口。', '關愛60歲以上老年人口。']
+		['关爱60岁以上老年人口。', '關愛60歲以上老年人口。'],
+		// 元 after a numeral word is a name or a ratio's base (二元结构, 每百元收入), not an amount.
+		['破除城乡二元结构,降低每百元营业收入成本。', '破除城鄉二元結構,降低每百元營業收入成本。']
 	])('%s', (zh, hant) => {
 		for (const text of [zh, hant]) {
 			const result = draftModel(text, { baseYear: 2021 });

@@ -44,9 +44,35 @@ describe('changing a unit under existing targets', () => {
 		});
 	});
 
+	it.each(['tech_contract_turnover', 'domestic_capital_used'])(
+		'converts %s 亿元 ↔ 万元 exactly, both ways, and the model still validates',
+		(id) => {
+			const before = shinanFile();
+			const at = (m: typeof before) => m.indicators.find((x) => x.id === id)!;
+			const inUnit = (m: typeof before) =>
+				m.targets.filter((t) => t.indicator === id && t.kind !== 'rate' && t.kind !== 'multiple');
+			expect(inUnit(before).length).toBeGreaterThan(0);
+			const down = changeUnit(before, id, '万元');
+			if (!down.ok) throw new Error(JSON.stringify(down.issues));
+			expect(at(down.value)).toMatchObject({
+				unit: '万元',
+				base: Math.round((at(before).base as number) * 1e4)
+			});
+			expect(inUnit(down.value).map((t) => t.threshold)).toEqual(
+				inUnit(before).map((t) => t.threshold * 1e4)
+			);
+			expect(validateModel(down.value as unknown as Json).ok).toBe(true);
+			const back = changeUnit(down.value, id, '亿元');
+			if (!back.ok) throw new Error(JSON.stringify(back.issues));
+			expect(back.value).toEqual(before);
+			expect(unitChangeEffect(before, id, '元')).toMatchObject({ kind: 'convert', factor: 1e8 });
+		}
+	);
+
 	it('has factors only within one scale', () => {
 		expect(unitFactor('万人', '人')).toBe(1e4);
 		expect(unitFactor('万元', '亿元')).toBe(1e-4);
+		expect(unitFactor('元', '万元')).toBe(1e-4);
 		expect(unitFactor('亿元', '亿美元')).toBeUndefined();
 		expect(unitFactor('家', '个')).toBeUndefined();
 	});
