@@ -3,6 +3,7 @@ import { shinanFile } from '../../../../tests/fixtures/shinan';
 import { validateModel } from '../spec/validate-model';
 import type { Json } from '../spec/checks';
 import { changeUnit, unitChangeEffect, unitFactor } from './units';
+import type { WorkingModel } from './types';
 
 describe('changing a unit under existing targets', () => {
 	it('converts the base, the yearly amount and the thresholds within one scale', () => {
@@ -48,8 +49,8 @@ describe('changing a unit under existing targets', () => {
 		'converts %s 亿元 ↔ 万元 exactly, both ways, and the model still validates',
 		(id) => {
 			const before = shinanFile();
-			const at = (m: typeof before) => m.indicators.find((x) => x.id === id)!;
-			const inUnit = (m: typeof before) =>
+			const at = (m: WorkingModel) => m.indicators.find((x) => x.id === id) as { base?: unknown };
+			const inUnit = (m: WorkingModel) =>
 				m.targets.filter((t) => t.indicator === id && t.kind !== 'rate' && t.kind !== 'multiple');
 			expect(inUnit(before).length).toBeGreaterThan(0);
 			const down = changeUnit(before, id, '万元');
