@@ -43,7 +43,9 @@ const FIXTURES = [
 	fixture('fujian-2026-government-work-report'),
 	fixture('guangzhou-2021-2025'),
 	fixture('yangtze-delta-2019-2025'),
-	fixture('xianyang-2023-plan')
+	fixture('xianyang-2023-plan'),
+	fixture('fucheng-2019-government-work-report'),
+	fixture('linxiang-2021-2025')
 ];
 
 describe('draft quality on real plans', () => {

@@ -23,13 +23,17 @@ export async function draftAndFill(page: Page): Promise<number> {
 	await expect(candidates.first()).toBeVisible();
 	await expect(page.getByTestId('plan-highlighted').locator('mark').first()).toBeVisible();
 	await page.getByTestId('accept-all').click();
-	// 万元 per head (人均…13万元) has no engine unit to convert to (亿元 would be absurd): rejected.
+	// 万元 per head (人均…13万元) stays in 万元, an engine unit: zh types 13 万元, en ¥130,000 (yuan).
 	// By the quote: each candidate's indicator box lists every indicator's name, which may hold 万元 too.
-	const perTenThousand = candidates.filter({
-		has: page.getByTestId('candidate-quote').filter({ hasText: '万元' })
+	const perHead = candidates.filter({
+		has: page.getByTestId('candidate-quote').filter({ hasText: '人均地区生产总值达13万元' })
 	});
-	for (let i = 0; i < (await perTenThousand.count()); i++)
-		await perTenThousand.nth(i).getByTestId('candidate-reject').click();
+	const english = (await page.locator('html').getAttribute('lang')) === 'en';
+	await expect(perHead.getByTestId('candidate-unit')).toHaveValue('万元');
+	await expect(perHead.getByTestId('candidate-threshold')).toHaveValue(english ? '130000' : '13');
+	await expect(perHead.getByTestId('candidate-unit').locator('option:checked')).toHaveText(
+		english ? 'yuan (in 10,000s)' : '万元'
+	);
 	const accepted = await page.locator('[data-testid="candidate"][data-decision="accepted"]').count();
 	await expect(page.getByTestId('plan-needs-list').locator('[data-path$=".base"]').first()).toBeVisible();
 

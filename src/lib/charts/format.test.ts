@@ -22,6 +22,9 @@ describe('formatValue: each unit in both languages', () => {
 	const cases: [string, number, string, string][] = [
 		['亿元', 1377.9, '1,377.9 亿元', '¥137.8 bn'],
 		['亿元', 53.06, '53.1 亿元', '¥5.31 bn'],
+		['万元', 5.3, '5.30 万元', '¥53,000'],
+		['万元', 13, '13.0 万元', '¥130,000'],
+		['元', 26000, '26,000 元', '¥26,000'],
 		['亿美元', 20, '20.0 亿美元', 'US$2.00 bn'],
 		['万人', 20, '20.0 万人', '200,000 people'],
 		['万人', 4, '4.00 万人', '40,000 people'],
@@ -200,6 +203,9 @@ describe('unitLabel', () => {
 		expect(unitLabel('亿元', 'zh')).toBe('亿元');
 		expect(unitLabel('亿元', 'en')).toBe('bn yuan');
 		expect(unitLabel('亿美元', 'en')).toBe('bn US$');
+		expect(unitLabel('万元', 'zh')).toBe('万元');
+		expect(unitLabel('万元', 'en')).toBe('yuan');
+		expect(unitLabel('元', 'en')).toBe('yuan');
 		expect(unitLabel('万人', 'zh')).toBe('万人');
 		expect(unitLabel('万人', 'en')).toBe('people');
 		expect(unitLabel('家', 'en')).toBe('firms');
@@ -225,6 +231,8 @@ describe('tickFormat', () => {
 		expect([0, 0.02, 0.1].map(tickFormat('fraction', 'en', 0.02))).toEqual(['0%', '2%', '10%']);
 		expect([0, 0.005].map(tickFormat('fraction', 'zh', 0.005))).toEqual(['0.0%', '0.5%']);
 		expect([0, 5, 20].map(tickFormat('万人', 'en', 5))).toEqual(['0', '50,000', '200,000']);
+		expect([4, 4.5, 5].map(tickFormat('万元', 'en', 0.5))).toEqual(['40,000', '45,000', '50,000']);
+		expect([4, 4.5, 5].map(tickFormat('万元', 'zh', 0.5))).toEqual(['4.0', '4.5', '5.0']);
 	});
 
 	it('uses a real minus for negative ticks', () => {

@@ -95,6 +95,16 @@ const UNIT_STYLES = {
 		zh: zh('亿元', 1, 2),
 		en: { factor: 0.1, prefix: '¥', suffix: ' bn', minDecimals: 1, maxDecimals: 2, label: 'bn yuan' }
 	},
+	// Per-head money: zh keeps the plan's 万元 / 元; en shows whole yuan (5.3万元 → ¥53,000), so an English
+	// reader never meets a "10,000 yuan" unit, and a typed ¥53,000 is divided by 10⁴ back exactly.
+	万元: {
+		zh: zh('万元', 1, 2),
+		en: { factor: 1e4, prefix: '¥', suffix: '', minDecimals: 0, maxDecimals: 0, label: 'yuan' }
+	},
+	元: {
+		zh: zh('元', 0, 0),
+		en: { factor: 1, prefix: '¥', suffix: '', minDecimals: 0, maxDecimals: 0, label: 'yuan' }
+	},
 	亿美元: {
 		zh: zh('亿美元', 1, 2),
 		en: { factor: 0.1, prefix: 'US$', suffix: ' bn', minDecimals: 1, maxDecimals: 2, label: 'bn US$' }

@@ -17,6 +17,7 @@ export const DRAFT_TEXT_MESSAGES: Record<string, MessageFn> = {
 	draft_text_ceiling: m.draft_text_ceiling,
 	draft_text_measured_from: m.draft_text_measured_from,
 	draft_text_fall_from_year: m.draft_text_fall_from_year,
+	draft_text_fall_over_period: m.draft_text_fall_over_period,
 	draft_text_decline_rate: m.draft_text_decline_rate,
 	draft_text_at_most: m.draft_text_at_most,
 	draft_text_from_before_base: m.draft_text_from_before_base,

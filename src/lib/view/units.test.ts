@@ -26,6 +26,8 @@ describe('inputUnit', () => {
 		expect(inputUnit('亿元', 'zh')).toBe('亿元');
 		expect(inputUnit('亿元', 'en')).toBe('bn yuan');
 		expect(inputUnit('万人', 'en')).toBe('people');
+		expect(inputUnit('万元', 'zh')).toBe('万元');
+		expect(inputUnit('万元', 'en')).toBe('yuan');
 		expect(inputUnit('fraction', 'zh')).toBe('%');
 	});
 
@@ -47,12 +49,20 @@ describe('inputFactor', () => {
 		expect(fromShown(137.79, false, f)).toBe(1377.9);
 		expect(fromShown(140, false, f)).toBe(1400);
 		expect(toShown(20, false, inputFactor('万人', 'en'))).toBe(200000);
+		expect(toShown(5.3, false, inputFactor('万元', 'en'))).toBe(53000);
+		expect(fromShown(53000, false, inputFactor('万元', 'en'))).toBe(5.3);
+		expect(toShown(5.3, false, inputFactor('万元', 'zh'))).toBe(5.3);
 		expect(toShown(1377.9, false, inputFactor('亿元', 'zh'))).toBe(1377.9);
 	});
 });
 
 describe('one unit per quantity (every indicator of the Shinan model, both languages)', () => {
-	const cases = builtinModel.indicators.flatMap((indicator) =>
+	// Plus per-head money, which other plans state in 万元 or 元 (人均可支配收入5.3万元).
+	const perHead = [
+		{ unit: '万元', id: 'income_per_head' },
+		{ unit: '元', id: 'income_per_head_yuan' }
+	];
+	const cases = [...builtinModel.indicators, ...perHead].flatMap((indicator) =>
 		LOCALES.map((locale) => ({ unit: indicator.unit, id: indicator.id, locale }))
 	);
 	// Model values carry at most a few decimals: tenths up to a million units, and small shares.

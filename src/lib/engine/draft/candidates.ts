@@ -96,14 +96,23 @@ const DATED = /(?<![比较从由])(20\d\d)年(?!远景|基础|相比)/g;
 
 function pastSentences(simple: string, clauses: readonly Clause[], baseYear: number): Set<number> {
 	const past = new Set<number>();
+	// 2018年全区经济社会发展取得显著成效。地区生产总值达到379.95亿元…: a dated heading with no figure of
+	// its own opens a recap, which runs to the end of its paragraph.
+	let recap = false;
+	let previousEnd = 0;
 	for (const clause of clauses) {
+		if (simple.slice(previousEnd, clause.start).includes('\n')) recap = false;
+		previousEnd = clause.end;
 		const text = simple.slice(clause.start, clause.end);
 		const dated = [...text.matchAll(DATED)].map((m) => Number(m[1]));
-		if (/过去(?:一|五|十)年|五年来|去年|上年/.test(text) || dated.some((y) => y <= baseYear))
-			past.add(clause.sentence);
+		const before = dated.some((y) => y <= baseYear);
+		if (before && RECAP_HEADING.test(text) && !/\d/.test(text.replace(DATED, ''))) recap = true;
+		if (recap || /过去(?:一|五|十)年|五年来|去年|上年/.test(text) || before) past.add(clause.sentence);
 	}
 	return past;
 }
+
+const RECAP_HEADING = /取得|成效|成绩|成就/;
 
 interface Read extends Reading {
 	subject: string;

@@ -22,6 +22,8 @@ export const DRAFT_TEXT_CODES = {
 	'measured-from': ['year'],
 	/** 较2017年下降10%: a multiple of that year's value, to be at most it. */
 	'fall-from-year': [],
+	/** 降幅达到8%: a multiple of the base year's value, to be at most it. */
+	'fall-over-period': [],
 	/** 下降/降低 X%: a growth rate of minus the figure. */
 	'decline-rate': [],
 	/** The target is a ceiling. */

@@ -82,6 +82,8 @@ export function findMentions(
 		if (!unit || n === undefined) continue;
 		// 一个, 两家, 三个: counting words, not quantities; 千场, 五十家 and 两万人 are quantities.
 		if (isChineseNumeral(m[1] ?? '') && !/[十百千]/.test(m[1] ?? '') && !/^[万亿]/.test(unit.text)) continue;
+		// 城乡二元结构, 每百元营业收入: 元 after a numeral word is a name or a ratio's base, not an amount.
+		if (unit.text === '元' && isChineseNumeral(m[1] ?? '')) continue;
 		const start = span.start + m.index;
 		const end = start + m[0].length;
 		const after = text.slice(end, span.end);

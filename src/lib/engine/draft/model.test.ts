@@ -67,14 +67,26 @@ describe('the draft model', () => {
 	});
 
 	it('names a unit the engine does not know at its path', () => {
-		const { issues } = draftOf('城镇居民人均可支配收入达到5.3万元');
+		const { issues } = draftOf('到2025年,粮食产量稳定在30亿斤以上');
 		expect(issues).toContainEqual(
 			expect.objectContaining({
 				path: '$.indicators[0].unit',
 				code: 'draft-unit-unsupported',
-				params: { unit: '万元' }
+				params: { unit: '亿斤' }
 			})
 		);
+	});
+
+	it('keeps a per-head amount in 万元 or 元, a unit of the engine: no unit issue', () => {
+		for (const [text, unit] of [
+			['城镇居民人均可支配收入达到5.3万元', '万元'],
+			['城鎮居民人均可支配收入達到5.3萬元', '万元'],
+			['农村居民人均可支配收入达到26000元', '元']
+		] as const) {
+			const { model, issues } = draftOf(text);
+			expect(model.indicators[0]?.unit).toBe(unit);
+			expect(issues.filter((i) => i.path.endsWith('.unit'))).toEqual([]);
+		}
 	});
 });
 

@@ -138,6 +138,18 @@ const CASES: Case[] = [
 		expect: { kind: 'annual', threshold: 1, unit: '万元' }
 	},
 	{
+		name: '达到 N 万元 (per head, kept in 万元)',
+		zh: '人均地区生产总值达到13万元',
+		hant: '人均地區生產總值達到13萬元',
+		expect: { kind: 'level', threshold: 13, unit: '万元' }
+	},
+	{
+		name: '达到 N 元以上 (per head, kept in 元)',
+		zh: '农村居民人均可支配收入达到26000元以上',
+		hant: '農村居民人均可支配收入達到26000元以上',
+		expect: { kind: 'level', threshold: 26000, unit: '元', direction: 'atLeast' }
+	},
+	{
 		name: '从 A 增加到 B',
 		zh: '高新企业数量从107家增加到500家以上',
 		hant: '高新企業數量從107家增加到500家以上',
@@ -294,6 +306,24 @@ const CASES: Case[] = [
 		expect: { kind: 'cumulative', count: 2 }
 	},
 	{
+		name: '降幅达到 X%以上: a fall over the period, one target per subject',
+		zh: '单位GDP用水量、能源消耗和主要污染物排放降幅达到8%以上',
+		hant: '單位GDP用水量、能源消耗和主要污染物排放降幅達到8%以上',
+		expect: { kind: 'multiple', threshold: 0.92, direction: 'atMost', count: 3 }
+	},
+	{
+		name: '投产 N 个: new projects',
+		zh: '投产亿元以上项目50个',
+		hant: '投產億元以上項目50個',
+		expect: { kind: 'cumulative', threshold: 50, unit: '个' }
+	},
+	{
+		name: '建成…项目 N 个: new projects',
+		zh: '建成旗舰项目3个',
+		hant: '建成旗艦項目3個',
+		expect: { kind: 'cumulative', threshold: 3, subject: undefined }
+	},
+	{
 		name: 'a money amount describing a noun is not a target',
 		zh: '新增进出口过千万美元企业100家以上',
 		hant: '新增進出口過千萬美元企業100家以上',
@@ -331,7 +361,9 @@ describe('numbers inside names and dates are not targets', () => {
 			'“十四五”時期,打造15分鐘生活圈,展望2035年遠景目標。'
 		],
 		['第十四次党代会提出“1532”计划和两个毫不动摇。', '第十四次黨代會提出“1532”計劃和兩個毫不動搖。'],
-		['关爱60岁以上老年人口。', '關愛60歲以上老年人口。']
+		['关爱60岁以上老年人口。', '關愛60歲以上老年人口。'],
+		// 元 after a numeral word is a name or a ratio's base (二元结构, 每百元收入), not an amount.
+		['破除城乡二元结构,降低每百元营业收入成本。', '破除城鄉二元結構,降低每百元營業收入成本。']
 	])('%s', (zh, hant) => {
 		for (const text of [zh, hant]) {
 			const result = draftModel(text, { baseYear: 2021 });
@@ -343,6 +375,22 @@ describe('numbers inside names and dates are not targets', () => {
 	it('keeps the target and drops the name in one sentence', () => {
 		const found = draft('基本实现“15分钟可达城市公园”目标,新建公园20个以上。');
 		expect(found.map((c) => c.threshold)).toEqual([20]);
+	});
+});
+
+describe('a recap of the base year is not a target', () => {
+	it.each([
+		[
+			'2018年全区经济社会发展取得显著成效。地区生产总值达到379.95亿元、增长9.3%;城镇居民人均可支配收入实现36671元。\n2019年主要预期目标:地区生产总值增长9%。',
+			'2018年全區經濟社會發展取得顯著成效。地區生產總值達到379.95億元、增長9.3%;城鎮居民人均可支配收入實現36671元。\n2019年主要預期目標:地區生產總值增長9%。'
+		]
+	])('%s', (zh, hant) => {
+		for (const text of [zh, hant]) {
+			const result = draftModel(text, { baseYear: 2018 });
+			if (!result.ok) throw new Error(JSON.stringify(result.issues));
+			// The dated heading (取得显著成效, no figure) makes its paragraph a recap; the next line plans.
+			expect(result.value.candidates.map((c) => [c.kind, c.threshold])).toEqual([['rate', 0.09]]);
+		}
 	});
 });
 
@@ -358,6 +406,16 @@ describe('subjects and quotes', () => {
 		expect(added).toMatchObject({ kind: 'cumulative', threshold: 350 });
 		expect(total).toMatchObject({ kind: 'level', threshold: 500, subject: '各类“专精特新”企业' });
 		expect(total?.quote).toBe('五年培育各类“专精特新”企业350家、总数达到500家');
+	});
+
+	it('年均递增 X% with no subject of its own grows the quantity of the clause before', () => {
+		for (const [text, subject] of [
+			['全市生产总值突破500亿元,年均递增10.4%', '生产总值'],
+			['全市生產總值突破500億元,年均遞增10.4%', '生產總值']
+		]) {
+			const [, rate] = draft(text!);
+			expect(rate).toMatchObject({ kind: 'rate', threshold: 0.104, quote: text!.slice(-9), subject });
+		}
 	});
 
 	it('a share after a growth rate is the share of the same quantity', () => {

@@ -31,6 +31,7 @@ export const UNIT_SPECS: readonly UnitSpec[] = [
 	spec('万美元', '亿美元', 0.0001, 'money'),
 	spec('亿元', '亿元', 1, 'money'),
 	spec('万元', '万元', 1, 'money'),
+	spec('元', '元', 1, 'money'),
 	spec('个百分点', 'fraction', 0.01, 'points'),
 	spec('万平方米', '万平方米', 1, 'area'),
 	spec('平方公里', '平方公里', 1, 'area'),

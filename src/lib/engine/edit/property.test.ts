@@ -19,7 +19,7 @@ import { setField, setFormula, setKind } from './indicator-kind';
 import { addTarget, deleteTarget, editTarget } from './targets';
 import { changeUnit } from './units';
 
-const UNITS = ['亿元', '万人', '人', '家', '个', 'fraction', '亿美元', '亿圆'];
+const UNITS = ['亿元', '万元', '元', '万人', '人', '家', '个', 'fraction', '亿美元', '亿圆'];
 const IDS = ['a', 'b_2', 'gdp', 'Bad id', 'finance_value_added'];
 const FORMULAS = ['gdp / 2', 'digital_core_share * 2', 'gdp /', '', 'unknown_thing + 1', 'prev(gdp)'];
 const KINDS = ['growth', 'stock', 'flow', 'derived'] as const;

@@ -16,7 +16,7 @@ const hasUnit = (item: ReviewItem) =>
 /** A group whose candidates state amounts in more than one unit, and what the review does about it. */
 export interface GroupUnits {
 	group: number;
-	/** The unit its indicator takes: the first the engine knows, in text order (else the first). */
+	/** The unit its indicator takes: the largest of one scale the engine knows (亿元 over 万元), else the first it knows. */
 	unit: string;
 	/** Candidates converted into `unit`: index, the unit and threshold as drafted, and the result. */
 	converted: { index: number; from: string; threshold: number; factor: number; to: number }[];
@@ -24,12 +24,22 @@ export interface GroupUnits {
 	unconvertible: { index: number; from: string }[];
 }
 
+/**
+ * The unit a group's amounts share: of the engine's units among them, the largest of one scale (5000万元
+ * and 2亿元 → 亿元: a total in 万元 reads as 20,000), else the first the engine knows, else the first.
+ */
+function unitOf(list: string[]): string {
+	const known = list.filter((u) => isUnit(u));
+	const first = known[0] ?? list[0]!;
+	return known.reduce((a, b) => ((unitFactor(b, a) ?? 0) > 1 ? b : a), first);
+}
+
 /** The unit each group with amounts takes (group number → unit). */
 function groupUnit(review: Review): Map<number, string> {
 	const units = new Map<number, string[]>();
 	for (const item of review.items)
 		if (hasUnit(item)) units.set(item.group, [...(units.get(item.group) ?? []), item.candidate.unit]);
-	return new Map([...units].map(([g, list]) => [g, list.find((u) => isUnit(u)) ?? list[0]!]));
+	return new Map([...units].map(([g, list]) => [g, unitOf(list)]));
 }
 
 /** Every group whose candidates use more than one unit (in group order), with the conversions applied. */

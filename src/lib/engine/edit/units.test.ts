@@ -3,6 +3,7 @@ import { shinanFile } from '../../../../tests/fixtures/shinan';
 import { validateModel } from '../spec/validate-model';
 import type { Json } from '../spec/checks';
 import { changeUnit, unitChangeEffect, unitFactor } from './units';
+import type { WorkingModel } from './types';
 
 describe('changing a unit under existing targets', () => {
 	it('converts the base, the yearly amount and the thresholds within one scale', () => {
@@ -44,9 +45,35 @@ describe('changing a unit under existing targets', () => {
 		});
 	});
 
+	it.each(['tech_contract_turnover', 'domestic_capital_used'])(
+		'converts %s 亿元 ↔ 万元 exactly, both ways, and the model still validates',
+		(id) => {
+			const before = shinanFile();
+			const at = (m: WorkingModel) => m.indicators.find((x) => x.id === id) as { base?: unknown };
+			const inUnit = (m: WorkingModel) =>
+				m.targets.filter((t) => t.indicator === id && t.kind !== 'rate' && t.kind !== 'multiple');
+			expect(inUnit(before).length).toBeGreaterThan(0);
+			const down = changeUnit(before, id, '万元');
+			if (!down.ok) throw new Error(JSON.stringify(down.issues));
+			expect(at(down.value)).toMatchObject({
+				unit: '万元',
+				base: Math.round((at(before).base as number) * 1e4)
+			});
+			expect(inUnit(down.value).map((t) => t.threshold)).toEqual(
+				inUnit(before).map((t) => t.threshold * 1e4)
+			);
+			expect(validateModel(down.value as unknown as Json).ok).toBe(true);
+			const back = changeUnit(down.value, id, '亿元');
+			if (!back.ok) throw new Error(JSON.stringify(back.issues));
+			expect(back.value).toEqual(before);
+			expect(unitChangeEffect(before, id, '元')).toMatchObject({ kind: 'convert', factor: 1e8 });
+		}
+	);
+
 	it('has factors only within one scale', () => {
 		expect(unitFactor('万人', '人')).toBe(1e4);
 		expect(unitFactor('万元', '亿元')).toBe(1e-4);
+		expect(unitFactor('元', '万元')).toBe(1e-4);
 		expect(unitFactor('亿元', '亿美元')).toBeUndefined();
 		expect(unitFactor('家', '个')).toBeUndefined();
 	});

@@ -29,6 +29,8 @@ export function formatPercent(fraction: number): string {
 const EN_SCALED: Record<string, readonly [number, string, string]> = {
 	亿元: [0.1, '¥', ' bn'],
 	亿美元: [0.1, 'US$', ' bn'],
+	万元: [1e4, '¥', ''],
+	元: [1, '¥', ''],
 	万人: [1e4, '', ' people'],
 	万平方米: [1e4, '', ' m²']
 };

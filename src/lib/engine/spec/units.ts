@@ -12,6 +12,10 @@ export interface UnitInfo {
 
 export const UNITS = {
 	亿元: { dimension: 'money', label: { zh: '亿元', en: '100 million yuan' }, decimals: 1 },
+	// Per-head amounts (人均可支配收入 5.3万元, 人均GDP 13万元) keep the plan's 万元 or 元: in 亿元 they would
+	// be unreadable specks. Exact factors between the yuan units are in edit/units.ts.
+	万元: { dimension: 'money', label: { zh: '万元', en: '10,000 yuan' }, decimals: 2 },
+	元: { dimension: 'money', label: { zh: '元', en: 'yuan' }, decimals: 0 },
 	亿美元: { dimension: 'money', label: { zh: '亿美元', en: '100 million US$' }, decimals: 2 },
 	万人: { dimension: 'people', label: { zh: '万人', en: '10,000 people' }, decimals: 2 },
 	人: { dimension: 'people', label: { zh: '人', en: 'people' }, decimals: 0 },

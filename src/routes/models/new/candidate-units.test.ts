@@ -28,7 +28,11 @@ describe('units on the drafting page', () => {
 		expect(thresholdUnit('rate', 'fraction', 'zh').label).toBe('%/年');
 		expect(thresholdUnit('multiple', '亿元', 'en').label).toBe('×');
 		// A unit the engine does not know is shown as the plan writes it.
-		expect(amountUnit('万元', 'en')).toEqual({ label: '万元', isRate: false, factor: 1 });
+		expect(amountUnit('张', 'en')).toEqual({ label: '张', isRate: false, factor: 1 });
+		// Per-head money: zh 万元 as written, en whole yuan.
+		expect(amountUnit('万元', 'zh')).toEqual({ label: '万元', isRate: false, factor: 1 });
+		expect(amountUnit('万元', 'en')).toEqual({ label: 'yuan', isRate: false, factor: 1e4 });
+		expect(amountUnit('元', 'en')).toEqual({ label: 'yuan', isRate: false, factor: 1 });
 	});
 
 	it('converts what is typed back to the model’s unit exactly', () => {
@@ -37,8 +41,11 @@ describe('units on the drafting page', () => {
 		expect(modelValue(10.5, thresholdUnit('rate', 'fraction', 'en'))).toBe(0.105);
 		expect(modelValue(35, thresholdUnit('level', 'fraction', 'zh'))).toBe(0.35);
 		expect(modelValue(200000, amountUnit('万人', 'en'))).toBe(20);
+		expect(modelValue(53000, amountUnit('万元', 'en'))).toBe(5.3);
+		expect(shownText(5.3, amountUnit('万元', 'en'))).toBe('53000');
 		for (const [value, unit] of [
 			[1377.9, '亿元'],
+			[3.51, '万元'],
 			[0.105, 'fraction'],
 			[12.34, '万平方米']
 		] as const) {
@@ -53,8 +60,12 @@ describe('units on the drafting page', () => {
 		expect(en.map((o) => o.unit)).toContain('亿美元');
 		expect(en.find((o) => o.unit === '亿美元')?.label).toBe('bn US$');
 		expect(en.find((o) => o.unit === 'fraction')?.label).toBe('%');
-		expect(unitOptions('万元', 'en')[0]).toEqual({ unit: '万元', label: '万元', lang: 'zh' });
-		expect(unitOptions('万元', 'zh')[0]).toEqual({ unit: '万元', label: '万元' });
+		expect(unitOptions('张', 'en')[0]).toEqual({ unit: '张', label: '张', lang: 'zh' });
+		expect(unitOptions('张', 'zh')[0]).toEqual({ unit: '张', label: '张' });
+		// 万元 is the engine's now: offered among the others, once.
+		expect(unitOptions('万元', 'en').filter((o) => o.unit === '万元')).toEqual([
+			{ unit: '万元', label: 'yuan (in 10,000s)' }
+		]);
 		expect(unitOptions('家', 'zh').map((o) => o.label)).toContain('家');
 		// Every choice is distinct in each language: 万人 and 人 are both shown as people in English.
 		for (const locale of ['zh', 'en'] as const) {
