@@ -17,6 +17,7 @@ import { isYearlyPlan } from './deadline';
 import { groupCandidates, type IndicatorGroup } from './group';
 import { toSimplified } from './script';
 import type { Candidate, DraftOptions } from './types';
+import { guessTitle } from './title';
 
 export type { Candidate, Direction, DraftOptions, StatedBaseline } from './types';
 export type { DraftIndicator, DraftModel, DraftTarget } from './build-model';
@@ -87,18 +88,12 @@ export function draftModel(text: string, options: DraftOptions = {}): Result<Dra
 	const candidates = findCandidates(original, simple, years.value);
 	if (!candidates.length) return fail(issue('text', 'draft-no-targets'));
 	const groups = groupCandidates(candidates);
-	// The first sentence names the document well enough until the reader gives a title.
-	const first =
-		original
-			.trim()
-			.split(/[\n。]/)[0]
-			?.trim() ?? '';
-	const firstLine = first.length > 40 ? `${first.slice(0, 40)}…` : first;
+	const workingTitle = guessTitle(original);
 	const model = buildModel(groups, {
 		id: options.id ?? 'draft',
 		baseYear: years.value.base,
 		endYear: years.value.end,
-		title: options.title ?? firstLine,
+		title: options.title ?? workingTitle,
 		say: options.say
 	});
 	return ok({ model, candidates, groups, issues: checkDraft(model), notes });
