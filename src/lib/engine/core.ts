@@ -31,7 +31,9 @@ export {
 	ok,
 	fail,
 	issue,
-	message
+	message,
+	isIssueMessage,
+	isLocalizedParam
 } from './spec/result';
 export { ISSUE_CODES, isIssueCode, type IssueCode } from './spec/issue-codes';
 export {

@@ -26,7 +26,7 @@ export function checkDraft(raw: unknown): Issue[] {
 				: unit === 'unknown' || unit === '?'
 					? message('draft-unit-its')
 					: isUnit(unit)
-						? { ...UNITS[unit].label }
+						? { ...UNITS[unit].label, unit }
 						: unit;
 		if (indicator.base === null)
 			issues.push(issue(`${path}.base`, 'draft-needs-base', { year: baseYear, unit: unitText }));
