@@ -62,7 +62,7 @@ export {
 	type Scenario,
 	type Uncertainty
 } from './spec/scenario';
-export { nearest, didYouMean, quote } from './spec/suggest';
+export { nearest, quote } from './spec/suggest';
 export {
 	validateActualsFile,
 	actualsOf,
