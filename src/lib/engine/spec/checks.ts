@@ -141,4 +141,3 @@ export class Checker {
 export function child(path: string, key: string): string {
 	return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
 }
-
