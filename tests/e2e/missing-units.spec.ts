@@ -9,8 +9,9 @@ import { openReady } from './helpers';
 
 const expect = baseExpect.configure({ timeout: 20_000 });
 
-// One amount in 亿元 and one count, neither with a base value the plan states.
-const PLAN = '到2026年,服务贸易额突破20亿元,新增高新技术企业100家。';
+// Two amounts in 亿元 (growth indicators: their base and rate are missing) and a count, none with a base
+// value the plan states.
+const PLAN = '到2026年,地区生产总值达到1500亿元,服务贸易额突破20亿元,新增高新技术企业100家。';
 
 for (const lang of ['zh', 'en'] as const) {
 	test(`the missing base's sentence names its box's unit, in ${lang}`, async ({ browser }) => {
@@ -27,6 +28,7 @@ for (const lang of ['zh', 'en'] as const) {
 		await expect(forms.first()).toBeVisible();
 		const needs = page.getByTestId('plan-needs-list');
 		let checked = 0;
+		let rates = 0;
 		for (let i = 0; i < (await forms.count()); i++) {
 			const form = forms.nth(i);
 			const box = form.getByTestId('missing-base');
@@ -39,10 +41,23 @@ for (const lang of ['zh', 'en'] as const) {
 				`(${unit})`.replace('(', lang === 'zh' ? '（' : '(').replace(')', lang === 'zh' ? '）' : ')')
 			);
 			checked++;
+			// The yearly rate: typed in %/yr, and its sentence says %/yr (not the file's fraction).
+			const pace = form.getByTestId('missing-pace');
+			const ratePath = (await form.locator('code').textContent())!
+				.split(', ')
+				.find((p) => p.endsWith('.rate'));
+			if (ratePath && (await pace.count())) {
+				const paceUnit = (await pace.getAttribute('data-unit'))!;
+				expect(paceUnit).toBe(lang === 'zh' ? '%/年' : '%/yr');
+				await expect(needs.locator(`[data-path="${ratePath}"]`)).toContainText(paceUnit);
+				rates++;
+			}
 		}
+		expect(rates).toBeGreaterThan(0);
 		expect(checked).toBeGreaterThan(0);
 		if (lang === 'en') {
 			await expect(needs).not.toContainText('100 million yuan');
+			await expect(needs).not.toContainText('fraction');
 			await expect(needs).toContainText('bn yuan');
 		}
 		await context.close();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkWorkingModel, UNITS, type WorkingModel } from '$lib/engine/core';
 import { issueText } from './issue-text';
+import { RATE_UNIT } from '$lib/charts/format';
 import { inputUnit } from './units';
 
 /** A model with one stock indicator in `unit` whose base and yearly amount are still missing. */
@@ -51,5 +52,19 @@ describe('a missing value’s sentence names the unit of the box beside it', () 
 		expect(inputUnit('亿元', 'en')).not.toBe(UNITS['亿元']!.label.en);
 		expect(issueText(base, 'en')).not.toContain(UNITS['亿元']!.label.en);
 		expect(issueText(base, 'zh')).toContain('亿元');
+	});
+
+	it('says a missing growth rate in %/yr, as its box takes it (the CLI: a fraction)', () => {
+		const growth = draftIn('亿元');
+		const x = growth.indicators[0] as unknown as Record<string, unknown>;
+		x.kind = 'growth';
+		delete x.annual;
+		x.rate = null;
+		const rate = checkWorkingModel(growth).find((n) => n.path === '$.indicators[0].rate')!;
+		for (const locale of ['en', 'zh'] as const) {
+			const said = issueText(rate, locale);
+			expect(said).toContain(inputUnit(RATE_UNIT, locale));
+			expect(said).not.toMatch(/fraction|小数/);
+		}
 	});
 });

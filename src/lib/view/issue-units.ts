@@ -1,7 +1,7 @@
 /**
  * An issue's units as the app shows them. The engine names a model unit in an issue by its labels (亿元 /
  * 100 million yuan, the model's scale: `LocalizedParam.unit`) or, for a share, by the message
- * `draft-unit-fraction`; the app types and shows amounts in the unit `view/units.ts` chooses (English
+ * `draft-unit-fraction`, a yearly rate by `draft-unit-rate` (a fraction in the file); the app types and shows amounts in the unit `view/units.ts` chooses (English
  * ¥ bn, shares in %), so a sentence such as "needs a base value for 2021 (in …)" beside a box names the
  * box's unit. The presentation is applied here, in the view, so neither the engine nor the state layer
  * depends on it.
@@ -14,12 +14,14 @@ import {
 	type IssueParam
 } from '$lib/engine/core';
 import type { Locale } from '$lib/state';
+import { RATE_UNIT } from '$lib/charts/format';
 import { inputUnit } from './units';
 
 function shownParam(value: IssueParam, locale: Locale): IssueParam {
 	if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
 	if (isIssueMessage(value)) {
 		if (value.code === 'draft-unit-fraction') return inputUnit('fraction', locale);
+		if (value.code === 'draft-unit-rate') return inputUnit(RATE_UNIT, locale);
 		return shownMessage(value, locale);
 	}
 	if (isLocalizedParam(value) && value.unit !== undefined) return inputUnit(value.unit, locale);
