@@ -34,7 +34,7 @@ describe('--lang', () => {
 		expect(result.code).toBe(2);
 		expect(result.stdout).toBe('');
 		expect(result.stderr).toBe(
-			'error: --set gdp.rat=0.1: gdp（growth）没有参数"rat"。可用参数：base、rate。是否指"rate"？\n'
+			'错误：--set gdp.rat=0.1: gdp（growth）没有参数"rat"。可用参数：base、rate。是否指"rate"？\n'
 		);
 	});
 
@@ -56,7 +56,7 @@ describe('--lang', () => {
 			"error: --sd gdp.rate=0.5: the scenario's rate 0.1 − 6 sd reaches −2.9: a rate of −1 (−100 % a year) or below would wipe the value out; use an sd below 0.1833\n"
 		);
 		expect(zh.stderr).toBe(
-			'error: --sd gdp.rate=0.5: 情景增长率 0.1 减去 6 倍标准差后为 −2.9：增长率为 −1（每年 −100%）或更低会使数值归零；请使用小于 0.1833 的标准差\n'
+			'错误：--sd gdp.rate=0.5: 情景增长率 0.1 减去 6 倍标准差后为 −2.9：增长率为 −1（每年 −100%）或更低会使数值归零；请使用小于 0.1833 的标准差\n'
 		);
 	});
 
@@ -68,7 +68,7 @@ describe('--lang', () => {
 			'error: --actual gdp[2021]=1: 2021 is the base year, whose value is the parameter gdp.base (now 1000); set that instead\n'
 		);
 		expect(zh.stderr).toBe(
-			'error: --actual gdp[2021]=1: 2021 年是基年，其数值由参数 gdp.base（当前为 1000）给出；请改为设置该参数\n'
+			'错误：--actual gdp[2021]=1: 2021 年是基年，其数值由参数 gdp.base（当前为 1000）给出；请改为设置该参数\n'
 		);
 	});
 
@@ -87,10 +87,10 @@ describe('--lang', () => {
 		const run = (...args: string[]) => runCli(['--model', FIXTURE, ...args], read, { cwd: ROOT });
 		const other = run('--actuals', 'other.json', '--samples', '100', '--lang', 'zh');
 		expect(other.code).toBe(2);
-		expect(other.stderr).toBe('error: other.json: $.model: 此文件属于模型“other”，而不是“cli_fixture”\n');
+		expect(other.stderr).toBe('错误：other.json: $.model: 此文件属于模型“other”，而不是“cli_fixture”\n');
 		const broken = run('--actuals', 'broken.json', '--lang', 'zh');
 		expect(broken.code).toBe(2);
-		expect(broken.stderr).toBe('error: broken.json: $: 不是有效的 JSON：第 2 行第 19 列有误，附近为 `1 }`\n');
+		expect(broken.stderr).toBe('错误：broken.json: $: 不是有效的 JSON：第 2 行第 19 列有误，附近为 `1 }`\n');
 	});
 
 	it('refuses a language it has no messages for', () => {
@@ -159,14 +159,14 @@ describe('--lang', () => {
 			'error: --set gdp.rate=10%: This value is not in percent: type the number without %. Rates and shares are fractions here: write 0.1 for 10 %.\n'
 		);
 		expect(chinese.stderr).toMatch(
-			/^error: --set gdp\.rate=10%: [^a-zA-Z]*此处的增长率和比重以小数表示：10% 写作 0\.1。\n$/
+			/^错误：--set gdp\.rate=10%: [^a-zA-Z]*此处的增长率和比重以小数表示：10% 写作 0\.1。\n$/
 		);
 		const comma = cli('--lang', 'zh', '--set', 'gdp.rate=8,5');
 		expect(comma.code).toBe(2);
 		expect(comma.stderr).toContain('8.5');
 		expect(comma.stderr).not.toMatch(/did you mean|Use a point/);
 		const negative = cli('--actual', 'gdp[2023]=-5', '--lang', 'zh');
-		expect(negative.stderr).toMatch(/^error: --actual gdp\[2023\]=-5: .*−5.*\n$/);
+		expect(negative.stderr).toMatch(/^错误：--actual gdp\[2023\]=-5: .*−5.*\n$/);
 		expect(negative.stderr).not.toMatch(/outside|accepted|range/);
 	});
 });

@@ -140,3 +140,74 @@ describe('draft --lang', () => {
 		expect(out.stderr).toMatch(/\p{Script=Han}/u);
 	});
 });
+
+describe('stderr under --lang zh', () => {
+	/** A reader that fails with the file system's error `code`, as Node's readFileSync does. */
+	const failing = (code: string) => () => {
+		throw Object.assign(new Error(`${code}: some system text`), { code });
+	};
+	/** One line, in Chinese but for what was typed (`typed`: paths and ids without a dot or slash). */
+	const zhLine = (stderr: string, typed: string[] = []) => {
+		expect(stderr).toMatch(/^错误：/);
+		expect(stderr.split('\n')).toHaveLength(2);
+		expect(englishWords(stderr).filter((w) => !typed.includes(w))).toEqual([]);
+	};
+
+	it('says a missing file, a directory and a refused read in Chinese, the path kept, exit 2', () => {
+		const missing = simulate('--model', 'no-such-model.json', '--lang', 'zh');
+		expect(missing).toMatchObject({ stdout: '', code: 2 });
+		expect(missing.stderr).toBe('错误：no-such-model.json：无法读取模型文件：找不到文件\n');
+		const directory = simulate('--model', 'models', '--lang', 'zh');
+		expect(directory.code).toBe(2);
+		expect(directory.stderr).toBe('错误：models：无法读取模型文件：这是一个目录，不是文件\n');
+		const denied = runCli(['--model', 'm.json', '--lang=zh'], failing('EACCES'), { cwd: ROOT });
+		expect(denied.stderr).toBe('错误：m.json：无法读取模型文件：没有读取权限\n');
+		const odd = runCli(['--model', 'm.json', '--lang=zh'], failing('EMFILE'), { cwd: ROOT });
+		expect(odd.stderr).toBe('错误：m.json：无法读取模型文件：系统错误 EMFILE\n');
+		for (const out of [missing, directory, denied, odd]) zhLine(out.stderr, ['models']);
+	});
+
+	it('says an unreadable actuals or uncertainty file and the missing default model in Chinese', () => {
+		const actuals = simulate('--actuals', 'nowhere.json', '--lang', 'zh');
+		expect(actuals.stderr).toBe('错误：nowhere.json：无法读取实际值文件：找不到文件\n');
+		const uncertainty = simulate('--uncertainty', 'models', '--samples', '10', '--lang', 'zh');
+		expect(uncertainty.stderr).toBe('错误：models：无法读取不确定性文件：这是一个目录，不是文件\n');
+		const noDefault = runCli(['--lang', 'zh'], readFile, { cwd: ROOT, defaultModel: `${ROOT}/gone.json` });
+		expect(noDefault.stderr).toBe(
+			'错误：gone.json：无法读取模型文件：找不到文件；请用 --model FILE 指定一个\n'
+		);
+		for (const out of [actuals, uncertainty, noDefault]) {
+			expect(out.code).toBe(2);
+			zhLine(out.stderr, ['models']);
+		}
+	});
+
+	it('says a bad --set, several problems and an analysis in CSV in Chinese', () => {
+		const bad = simulate('--set', 'gdp.rat=0.1', '--lang', 'zh');
+		expect(bad.code).toBe(2);
+		// The indicator's id, the key typed and the model's kind keyword (`"kind": "growth"`).
+		zhLine(bad.stderr, ['gdp', 'rat', 'growth']);
+		const csv = simulate('--consistency', '--format', 'csv', '--lang', 'zh');
+		expect(csv.code).toBe(2);
+		zhLine(csv.stderr);
+		expect(csv.stderr).toContain('--format table');
+	});
+
+	it('says the draft command’s missing plan and a directory in Chinese', () => {
+		const missing = draftOf('tests/fixtures/plans/none.txt', '--lang', 'zh');
+		expect(missing).toMatchObject({ stdout: '', code: 2 });
+		expect(missing.stderr).toBe('错误：无法读取规划文本 tests/fixtures/plans/none.txt：找不到文件\n');
+		const directory = draftOf('tests/fixtures/plans', '--lang=zh');
+		expect(directory.stderr).toBe('错误：无法读取规划文本 tests/fixtures/plans：这是一个目录，不是文件\n');
+		for (const out of [missing, directory]) zhLine(out.stderr);
+	});
+
+	it('keeps English as it was without --lang', () => {
+		expect(simulate('--model', 'no-such-model.json').stderr).toBe(
+			'error: no-such-model.json: cannot read the model file: no such file\n'
+		);
+		expect(draftOf('tests/fixtures/plans/none.txt').stderr).toBe(
+			'error: cannot read the plan text tests/fixtures/plans/none.txt: no such file\n'
+		);
+	});
+});

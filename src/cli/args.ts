@@ -15,7 +15,7 @@ import {
 	type AnalysisRequest
 } from './analysis-args';
 import { parseDecimal } from './parse-number';
-import { CLI_LANGS } from './issue-text';
+import { CLI_LANGS, langOfArgv } from './error-words';
 
 /** The output formats, in the order --help lists them. */
 export const FORMATS = ['table', 'json', 'csv', 'csv-series'] as const;
@@ -90,18 +90,8 @@ const OPTIONS = [
 	'--lang',
 	'--help'
 ] as const;
-/**
- * The language asked for with `--lang X` or `--lang=X` anywhere in argv (the last valid one), English
- * otherwise: so a mistake before `--lang zh`, or in another option, is still said in Chinese.
- */
-export function langOfArgv(argv: readonly string[]): CliArgs['lang'] {
-	let lang: CliArgs['lang'] = 'en';
-	argv.forEach((arg, i) => {
-		const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice(7) : undefined;
-		if ((CLI_LANGS as readonly (string | undefined)[]).includes(value)) lang = value as CliArgs['lang'];
-	});
-	return lang;
-}
+// The language of a mistake's message, wherever --lang stands (error-words.ts, which imports nothing).
+export { langOfArgv };
 
 /**
  * Parses argv (without the node and script entries). Accepts `--opt value` and `--opt=value`.

@@ -5,7 +5,7 @@
 import { draftModel } from '../lib/engine/index';
 import { cliSayDraft } from './draft-say';
 import { DRAFT_WORDS, formatDraftTable } from './draft-table';
-import { langOfArgv } from './args';
+import { ERROR_WORDS, errorLine, langOfArgv, reasonText, type CliLang } from './error-words';
 import { DRAFT_HELP, parseDraftArgs } from './draft-args';
 import { EXIT_OK, EXIT_USAGE } from './exit-codes';
 import { issueText } from './issue-text';
@@ -18,9 +18,9 @@ export interface DraftOutput {
 	code: number;
 }
 
-const usage = (message: string): DraftOutput => ({
+const usage = (message: string, lang: CliLang): DraftOutput => ({
 	stdout: '',
-	stderr: `error: ${message}\n`,
+	stderr: errorLine(message, lang),
 	code: EXIT_USAGE
 });
 
@@ -30,14 +30,14 @@ export function runDraft(argv: readonly string[], readFile: ReadFile, currentYea
 	// A mistake is said in the language asked for, wherever --lang stands (even after the mistake).
 	if (!args.ok) {
 		const lang = langOfArgv(argv);
-		return usage(args.issues.map((i) => `${i.path} ${issueText(i, lang)}`).join('; '));
+		return usage(args.issues.map((i) => `${i.path} ${issueText(i, lang)}`).join('; '), lang);
 	}
 	const { lang } = args.value;
 	const words = DRAFT_WORDS[lang];
 	if (args.value.help) return { stdout: DRAFT_HELP[lang], stderr: '', code: EXIT_OK };
 	const file = args.value.file!;
 	const text = readModelText(readFile, file);
-	if (!text.ok) return usage(words.cannotRead(file, text.reason));
+	if (!text.ok) return usage(ERROR_WORDS[lang].cannotRead(file, 'plan', reasonText(text.reason, lang)), lang);
 	const result = draftModel(text.text, {
 		baseYear: args.value.baseYear,
 		endYear: args.value.endYear,
@@ -48,7 +48,7 @@ export function runDraft(argv: readonly string[], readFile: ReadFile, currentYea
 		// A refusal always names at least one issue.
 		const issue = result.issues[0]!;
 		const where = issue.path === 'text' ? words.planText(file) : `--${issue.path.replace(/Year$/, '-year')}`;
-		return usage(`${where} ${issueText(issue, lang)}`);
+		return usage(`${where} ${issueText(issue, lang)}`, lang);
 	}
 	const draft = result.value;
 	if (args.value.format === 'json') {

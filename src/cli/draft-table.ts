@@ -20,8 +20,7 @@ export const DRAFT_WORDS = {
 		guessed: ' Give --base-year to change it.',
 		summary: (targets: number, indicators: number, needed: number) =>
 			`draft: ${targets} targets, ${indicators} indicators; ${needed} values still needed (see --format table)`,
-		planText: (file: string) => `the plan text ${file}`,
-		cannotRead: (file: string, reason: string) => `cannot read the plan text ${file}: ${reason}`
+		planText: (file: string) => `the plan text ${file}`
 	},
 	zh: {
 		head: ['#', '类型', '目标值', '期限', '指标', '引文'],
@@ -32,8 +31,7 @@ export const DRAFT_WORDS = {
 		guessed: '可用 --base-year 修改。',
 		summary: (targets: number, indicators: number, needed: number) =>
 			`草稿：${targets} 个目标，${indicators} 个指标；还需 ${needed} 个数值（见 --format table）`,
-		planText: (file: string) => `规划文本 ${file}`,
-		cannotRead: (file: string, reason: string) => `无法读取规划文本 ${file}：${reason}`
+		planText: (file: string) => `规划文本 ${file}`
 	}
 } as const;
 

@@ -7,8 +7,8 @@ import en from '../lib/i18n/messages/en.json' with { type: 'json' };
 import zh from '../lib/i18n/messages/zh.json' with { type: 'json' };
 import { renderIssue, type Issue, type IssueLocale, type MessageLookup } from '../lib/engine/core';
 
-/** The languages the CLI prints messages in (`--lang`). */
-export const CLI_LANGS = ['en', 'zh'] as const satisfies readonly IssueLocale[];
+/** The languages the CLI prints messages in (`--lang`): defined where the process entry can read them. */
+export { CLI_LANGS } from './error-words';
 
 /** Each language's messages, as the CLI reads them. */
 export const MESSAGES: Record<IssueLocale, Record<string, string>> = { en, zh };

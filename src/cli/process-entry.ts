@@ -2,6 +2,7 @@
  * What the CLI's commands (`simulate`, `draft`) share as process entries: one way to print a command's
  * output, set its exit code, and turn anything thrown into one line on stderr.
  */
+import { ERROR_WORDS, errorLine, langOfArgv } from './error-words';
 import { EXIT_INTERNAL } from './exit-codes';
 import { guardStdout } from './stdout-guard';
 
@@ -25,9 +26,9 @@ export async function runAsProcess(command: () => Promise<CommandOutput>): Promi
 		process.stderr.write(result.stderr);
 		process.exitCode = result.code;
 	} catch (error) {
-		process.stderr.write(
-			`error: internal error: ${(error as Error).message}; this is a bug, please report it\n`
-		);
+		// The words of --lang (error-words.ts imports nothing, so it is loaded even when the command is not).
+		const lang = langOfArgv(process.argv.slice(2));
+		process.stderr.write(errorLine(ERROR_WORDS[lang].internal((error as Error).message), lang));
 		process.exitCode = EXIT_INTERNAL;
 	}
 }

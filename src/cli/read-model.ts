@@ -1,30 +1,27 @@
 /**
- * Reading the model file, with the operating system's errors turned into one readable line.
+ * Reading the model file (or any file named on the command line), with the operating system's errors
+ * turned into a reason the CLI puts into words in the reader's language (`error-words.ts`).
  */
+import type { ReadReason, ReasonCode } from './error-words';
 
 /** Reads a file as UTF-8 text; throws the file system's error (with a `code` such as ENOENT) on failure. */
 export type ReadFile = (path: string) => string;
 
-const REASONS: Record<string, string> = {
-	ENOENT: 'no such file',
-	EISDIR: 'it is a directory, not a file',
-	EACCES: 'permission denied',
-	EPERM: 'permission denied',
-	ENOTDIR: 'a part of the path is not a directory',
-	ENAMETOOLONG: 'the path is too long'
-};
+const NAMED: readonly ReasonCode[] = ['ENOENT', 'EISDIR', 'EACCES', 'EPERM', 'ENOTDIR', 'ENAMETOOLONG'];
 
-/** The file's text, or a reason it could not be read. */
+/** The file's text, or the reason it could not be read (a code, said by `reasonText`). */
 export function readModelText(
 	readFile: ReadFile,
 	path: string
-): { ok: true; text: string } | { ok: false; reason: string } {
+): { ok: true; text: string } | { ok: false; reason: ReadReason } {
 	try {
 		// A byte-order mark is an artefact of how some editors save UTF-8, not part of the JSON.
 		return { ok: true, text: readFile(path).replace(/^\uFEFF/, '') };
 	} catch (error) {
 		const code = (error as { code?: unknown }).code;
-		const reason = typeof code === 'string' ? REASONS[code] : undefined;
-		return { ok: false, reason: reason ?? String((error as Error).message ?? error) };
+		if (typeof code === 'string' && (NAMED as readonly string[]).includes(code))
+			return { ok: false, reason: { code: code as ReasonCode } };
+		const message = error instanceof Error ? error.message : String(error);
+		return { ok: false, reason: { code: 'other', system: typeof code === 'string' ? code : '', message } };
 	}
 }

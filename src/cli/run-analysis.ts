@@ -3,6 +3,7 @@
  * asked for and prints it as a table (for a person) or JSON (for a script). The other formats are rows of
  * targets or series, which these answers are not, so they are refused with a one-line message.
  */
+import { ERROR_WORDS } from './error-words';
 import {
 	checkConsistency,
 	seekAll,
@@ -44,7 +45,7 @@ export function runAnalysis(request: AnalysisRequest, input: AnalysisInput): Ana
 	if (input.format !== 'table' && input.format !== 'json') {
 		return {
 			ok: false,
-			line: `${request.text}: prints a table or JSON; use --format table or --format json, not ${input.format}`
+			line: `${request.text}${ERROR_WORDS[input.lang].tableOrJson(input.format)}`
 		};
 	}
 	const { model, scenario, actuals } = input;
@@ -96,6 +97,6 @@ export function runAnalysis(request: AnalysisRequest, input: AnalysisInput): Ana
 function problem(request: AnalysisRequest, issues: readonly Issue[], lang: IssueLocale): AnalysisOutput {
 	const [first, ...rest] = issues;
 	const path = request.text.includes(first!.path) ? '' : `${first!.path}: `;
-	const more = rest.length ? ` (and ${rest.length} more ${rest.length === 1 ? 'problem' : 'problems'})` : '';
+	const more = rest.length ? ERROR_WORDS[lang].more(rest.length) : '';
 	return { ok: false, line: `${request.text}: ${path}${issueText(first!, lang)}${more}` };
 }

@@ -36,6 +36,7 @@ import { HELP } from './help';
 import { ANALYSIS_HELP } from './analysis-help';
 import { runAnalysis } from './run-analysis';
 import { DEFAULT_MODEL_PATH } from './paths';
+import { ERROR_WORDS, errorLine, reasonText } from './error-words';
 import { readModelText, type ReadFile } from './read-model';
 import { buildReport, type Report, type ReportExtras } from './report';
 import { issueText } from './issue-text';
@@ -76,14 +77,20 @@ export function runCli(argv: readonly string[], readFile: ReadFile, env: CliEnvi
 		// A bug, not bad input: still one line and no stack trace, but a different exit code so it is not
 		// mistaken for a problem the user can fix.
 		const message = error instanceof Error ? error.message : String(error);
-		return failure(`internal error: ${message}; this is a bug, please report it`, EXIT_INTERNAL);
+		const lang = langOfArgv(argv);
+		return failure(ERROR_WORDS[lang].internal(message), lang, EXIT_INTERNAL);
 	}
 }
 
 function run(argv: readonly string[], readFile: ReadFile, env: CliEnvironment): CliResult {
 	const parsed = parseArgs(argv);
-	if (!parsed.ok) return failure(issueLine(parsed.issues, langOfArgv(argv)));
+	if (!parsed.ok) {
+		const lang = langOfArgv(argv);
+		return failure(issueLine(parsed.issues, lang), lang);
+	}
 	const args = parsed.value;
+	const lang = args.lang;
+	const words = ERROR_WORDS[lang];
 	if (args.help) return { stdout: HELP[args.lang] + ANALYSIS_HELP[args.lang], stderr: '', code: EXIT_OK };
 
 	const cwd = env.cwd ?? process.cwd();
@@ -92,24 +99,24 @@ function run(argv: readonly string[], readFile: ReadFile, env: CliEnvironment): 
 
 	const text = readModelText(readFile, file);
 	if (!text.ok) {
-		const hint = args.model === undefined ? '; give one with --model FILE' : '';
-		return failure(`${shown}: cannot read the model file: ${text.reason}${hint}`);
+		const hint = args.model === undefined ? words.giveModel : '';
+		return failure(words.cannotRead(shown, 'model', reasonText(text.reason, lang)) + hint, lang);
 	}
 	const compiled = loadModelText(text.text);
-	if (!compiled.ok) return failure(issueLine(compiled.issues, args.lang, shown));
+	if (!compiled.ok) return failure(issueLine(compiled.issues, lang, shown), lang);
 
 	const actuals = readAllActuals(args, compiled.value, readFile, cwd);
-	if (!actuals.ok) return failure(actuals.line);
+	if (!actuals.ok) return failure(actuals.line, lang);
 
 	const scenario = scenarioOf(args.settings);
 	const observed = actuals.value === undefined ? {} : { actuals: actuals.value };
 	const result = runScenario({ model: compiled.value, scenario, ...observed });
-	if (!result.ok) return failure(runIssueLine(result.issues, args, shown));
+	if (!result.ok) return failure(runIssueLine(result.issues, args, shown), lang);
 
 	if (args.analysis) {
 		// --sensitivity takes its ranges from --uncertainty / --sd when given; no Monte Carlo run is made.
 		const uncertainty = wantsMonteCarlo(args) ? readUncertainty(args, readFile, cwd) : undefined;
-		if (uncertainty && !uncertainty.ok) return failure(uncertainty.line);
+		if (uncertainty && !uncertainty.ok) return failure(uncertainty.line, lang);
 		const input = {
 			model: compiled.value,
 			scenario,
@@ -122,13 +129,13 @@ function run(argv: readonly string[], readFile: ReadFile, env: CliEnvironment): 
 			...input,
 			...(uncertainty ? { uncertainty: uncertainty.value } : {})
 		});
-		return answer.ok ? { stdout: answer.stdout, stderr: '', code: EXIT_OK } : failure(answer.line);
+		return answer.ok ? { stdout: answer.stdout, stderr: '', code: EXIT_OK } : failure(answer.line, lang);
 	}
 
 	const extras: ReportExtras = { ...observed };
 	if (wantsMonteCarlo(args)) {
 		const uncertainty = readUncertainty(args, readFile, cwd);
-		if (!uncertainty.ok) return failure(uncertainty.line);
+		if (!uncertainty.ok) return failure(uncertainty.line, lang);
 		const mc = runMonteCarlo({
 			model: compiled.value,
 			scenario,
@@ -137,7 +144,7 @@ function run(argv: readonly string[], readFile: ReadFile, env: CliEnvironment): 
 			...(args.samples === undefined ? {} : { samples: args.samples }),
 			...(args.seed === undefined ? {} : { seed: args.seed })
 		});
-		if (!mc.ok) return failure(monteCarloIssueLine(mc.issues, args, shown));
+		if (!mc.ok) return failure(monteCarloIssueLine(mc.issues, args, shown), lang);
 		extras.monteCarlo = { result: mc.value, uncertainty: uncertainty.value };
 	}
 
@@ -156,11 +163,12 @@ function readJson(
 	readFile: ReadFile,
 	cwd: string,
 	file: string,
-	what: string,
+	what: 'actuals' | 'uncertainty',
 	lang: CliArgs['lang']
 ): Read<unknown> {
 	const text = readModelText(readFile, resolve(cwd, file));
-	if (!text.ok) return { ok: false, line: `${file}: cannot read the ${what} file: ${text.reason}` };
+	if (!text.ok)
+		return { ok: false, line: ERROR_WORDS[lang].cannotRead(file, what, reasonText(text.reason, lang)) };
 	const parsed = parseJsonText(text.text);
 	return parsed.ok ? parsed : { ok: false, line: issueLine(parsed.issues, lang, file) };
 }
@@ -203,7 +211,7 @@ function readUncertainty(args: CliArgs, readFile: ReadFile, cwd: string): Read<U
 		if (typeof raw.value !== 'object' || raw.value === null || Array.isArray(raw.value)) {
 			return {
 				ok: false,
-				line: `${args.uncertaintyFile}: $: should be an object with params, sd and/or yearlyNoise (see src/cli/README.md)`
+				line: `${args.uncertaintyFile}${colon(args.lang)}${ERROR_WORDS[args.lang].notObject}`
 			};
 		}
 		uncertainty = raw.value as Record<string, unknown>;
@@ -214,7 +222,7 @@ function readUncertainty(args: CliArgs, readFile: ReadFile, cwd: string): Read<U
 			if (typeof inner !== 'object' || inner === null || Array.isArray(inner)) {
 				return {
 					ok: false,
-					line: `${args.uncertaintyFile}: $.uncertainty: an exported ${uncertainty.format} file needs an uncertainty object here; export the run again, or give a file of params, sd and/or yearlyNoise`
+					line: `${args.uncertaintyFile}${colon(args.lang)}${ERROR_WORDS[args.lang].exportedWithout(uncertainty.format)}`
 				};
 			}
 			uncertainty = inner as Record<string, unknown>;
@@ -271,7 +279,8 @@ function runIssueLine(issues: Issue[], args: CliArgs, modelShown: string): strin
 	if (setting === undefined) {
 		// The model failed under this scenario (e.g. a base set to 0 divides by zero): name both.
 		const sets = args.settings.map((s) => `--set ${s.text}`).join(' ');
-		return issueLine(issues, args.lang, sets === '' ? modelShown : `${modelShown} with ${sets}`);
+		const where = sets === '' ? modelShown : ERROR_WORDS[args.lang].withSets(modelShown, sets);
+		return issueLine(issues, args.lang, where);
 	}
 	const [first, ...rest] = issues;
 	return issueLine([{ ...first!, path: `--set ${setting.text}` }, ...rest], args.lang);
@@ -281,16 +290,19 @@ function runIssueLine(issues: Issue[], args: CliArgs, modelShown: string): strin
 function issueLine(issues: readonly Issue[], lang: CliArgs['lang'] = 'en', where?: string): string {
 	const [first, ...rest] = issues;
 	const prefix = where === undefined ? '' : `${where}: `;
-	const more =
-		rest.length === 0 ? '' : ` (and ${rest.length} more ${rest.length === 1 ? 'problem' : 'problems'})`;
+	const more = rest.length === 0 ? '' : ERROR_WORDS[lang].more(rest.length);
 	return `${prefix}${first!.path}: ${issueText(first!, lang)}${more}`;
 }
 
-/** A failed run: nothing on stdout, one line on stderr. */
-function failure(message: string, code = EXIT_USAGE): CliResult {
+/** A failed run: nothing on stdout, one line on stderr in `lang`. */
+function failure(message: string, lang: CliArgs['lang'], code = EXIT_USAGE): CliResult {
 	// Messages quote user text (an expression, a string from the model), which may hold line breaks.
-	const line = message.replace(/\s*[\r\n]+\s*/g, ' ');
-	return { stdout: '', stderr: `error: ${line}\n`, code };
+	return { stdout: '', stderr: errorLine(message, lang), code };
+}
+
+/** The separator after a file name: `: ` or `：`. */
+function colon(lang: CliArgs['lang']): string {
+	return lang === 'zh' ? '：' : ': ';
 }
 
 /** The path relative to cwd when it lies below cwd (shorter to read), else absolute. */

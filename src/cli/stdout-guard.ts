@@ -1,6 +1,7 @@
 /**
  * How the CLI's commands treat their stdout closing early, shared by `simulate` and `draft`.
  */
+import { ERROR_WORDS, errorLine, langOfArgv } from './error-words';
 import { EXIT_INTERNAL } from './exit-codes';
 
 /**
@@ -10,7 +11,8 @@ import { EXIT_INTERNAL } from './exit-codes';
 export function guardStdout(): void {
 	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 		if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-		process.stderr.write(`error: cannot write the output: ${error.message}\n`);
+		const lang = langOfArgv(process.argv.slice(2));
+		process.stderr.write(errorLine(ERROR_WORDS[lang].cannotWrite(error.message), lang));
 		process.exit(EXIT_INTERNAL);
 	});
 }

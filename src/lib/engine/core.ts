@@ -31,7 +31,9 @@ export {
 	ok,
 	fail,
 	issue,
-	message
+	message,
+	isIssueMessage,
+	isLocalizedParam
 } from './spec/result';
 export { ISSUE_CODES, isIssueCode, type IssueCode } from './spec/issue-codes';
 export {
@@ -60,7 +62,7 @@ export {
 	type Scenario,
 	type Uncertainty
 } from './spec/scenario';
-export { nearest, didYouMean, quote } from './spec/suggest';
+export { nearest, quote } from './spec/suggest';
 export {
 	validateActualsFile,
 	actualsOf,

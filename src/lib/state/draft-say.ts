@@ -28,6 +28,8 @@ export const DRAFT_TEXT_MESSAGES: Record<string, MessageFn> = {
 	draft_text_plan_citation: m.draft_text_plan_citation,
 	draft_text_plan_baseline: m.draft_text_plan_baseline,
 	draft_text_needs_base: m.draft_text_needs_base,
+	draft_text_draft_title: m.draft_text_draft_title,
+	draft_text_plan_field: m.draft_text_plan_field,
 	draft_text_unit_fraction: m.draft_text_unit_fraction,
 	draft_text_unit_unknown: m.draft_text_unit_unknown
 };

@@ -43,6 +43,7 @@ export type { ModelLibrary, ModelImportError } from './model-library.svelte';
 export { ModelEditor, type Preview, type SaveState } from './model-editor.svelte';
 export type { DraftSession, Fill } from './draft-session.svelte';
 export { MAX_PLAN_BYTES, type TextProblem } from './draft-text';
+export { sayDraft } from './draft-say';
 export { readParam, withParam } from './link-query';
 
 // The analyses.

@@ -219,6 +219,6 @@ export class ModelLibrary {
 		const needs = checkWorkingModel(entry.model);
 		this.#issues = needs;
 		if (needs.length) return false;
-		return source.loadText(entry.model.title[language], exportModelJson(entry), entry.text);
+		return source.loadText(entry.model.title[language], exportModelJson(entry), entry.text, true);
 	}
 }

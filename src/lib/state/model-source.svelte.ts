@@ -20,6 +20,7 @@ export class ModelSource {
 	readonly #builtin: unknown;
 	#fileName = $state<string | null>(null);
 	#planText = $state<string | null>(null);
+	#stored = $state(false);
 	#busy = $state(false);
 	#error = $state.raw<ModelFileError | null>(null);
 
@@ -32,6 +33,14 @@ export class ModelSource {
 	/** The file the model in use came from; null for the built-in model. */
 	get fileName(): string | null {
 		return this.#fileName;
+	}
+
+	/**
+	 * True when the model in use is one kept in this browser (/models): the address names it, so a reload
+	 * or the same address opens it again; a model from a file is gone after a reload.
+	 */
+	get stored(): boolean {
+		return this.#stored;
 	}
 
 	/**
@@ -59,9 +68,10 @@ export class ModelSource {
 	/**
 	 * Loads the model in `text` (the content of file `name`). On success the app runs it (the scenario is
 	 * reset to its defaults); on failure the model in use stays and `error` says why. `planText` is the
-	 * plan's text a stored model was drafted from. Returns success.
+	 * plan's text a stored model was drafted from; `stored` says the model is one kept in this browser
+	 * (then `name` is its title). Returns success.
 	 */
-	async loadText(name: string, text: string, planText?: string): Promise<boolean> {
+	async loadText(name: string, text: string, planText?: string, stored = false): Promise<boolean> {
 		const parsed = parseJsonText(text);
 		if (!parsed.ok) {
 			this.#error = { kind: 'syntax', message: parsed.message, line: parsed.line, column: parsed.column };
@@ -79,6 +89,7 @@ export class ModelSource {
 		}
 		this.#fileName = name;
 		this.#planText = planText ?? null;
+		this.#stored = stored;
 		this.#error = null;
 		return true;
 	}
@@ -99,6 +110,7 @@ export class ModelSource {
 		if (this.#sim.loadIssues.length === 0) {
 			this.#fileName = null;
 			this.#planText = null;
+			this.#stored = false;
 			this.#error = null;
 		}
 	}

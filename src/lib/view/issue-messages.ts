@@ -96,6 +96,7 @@ export const ISSUE_MESSAGES: Record<string, IssueMessageFn> = {
 	issue_draft_the_base_year: m.issue_draft_the_base_year,
 	issue_draft_unit_fraction: m.issue_draft_unit_fraction,
 	issue_draft_unit_its: m.issue_draft_unit_its,
+	issue_draft_unit_rate: m.issue_draft_unit_rate,
 	// The worker and the app's state (worker/*.ts, state/*.ts).
 	issue_no_model_loaded: m.issue_no_model_loaded,
 	issue_engine_failed: m.issue_engine_failed,

@@ -11,6 +11,7 @@
 import { renderIssue, type Issue, type MessageLookup } from '$lib/engine/core';
 import type { Locale } from '$lib/state';
 import { ISSUE_MESSAGES } from './issue-messages';
+import { inShownUnits } from './issue-units';
 
 const lookup: MessageLookup = (key, params, locale) => {
 	const message = ISSUE_MESSAGES[key];
@@ -19,9 +20,12 @@ const lookup: MessageLookup = (key, params, locale) => {
 	return message(params as never, { locale });
 };
 
-/** The issue's text without its path; an issue with no code yet is its English message. */
+/**
+ * The issue's text without its path; an issue with no code yet is its English message. A model unit it
+ * names is the one the app types and shows amounts in (`issue-units.ts`: English ¥ bn for 亿元).
+ */
 export function issueText(issue: Issue, locale: Locale): string {
-	return renderIssue(issue, locale, lookup);
+	return renderIssue(inShownUnits(issue, locale), locale, lookup);
 }
 
 /** `path: text` per issue, joined by `; ` (a one-line summary, e.g. under a failed analysis). */

@@ -78,11 +78,11 @@ export function buildModel(
 	for (const [c, id] of judgedOn) targets.push(targetOf(c, id, targets.length + 1, meta.baseYear, say));
 	return {
 		id: meta.id,
-		title: { zh: `${meta.title}（草稿）`, en: `${meta.title} (draft)` },
+		title: say([draftText('draft-title', { title: meta.title })]),
 		baseYear: meta.baseYear,
 		endYear: meta.endYear,
 		document: { title: meta.title },
-		fields: [{ id: 'plan', name: { zh: '规划目标', en: 'The plan’s targets' } }],
+		fields: [{ id: 'plan', name: say([draftText('plan-field')]) }],
 		indicators,
 		targets
 	};

@@ -26,11 +26,12 @@ export function checkDraft(raw: unknown): Issue[] {
 				: unit === 'unknown' || unit === '?'
 					? message('draft-unit-its')
 					: isUnit(unit)
-						? { ...UNITS[unit].label }
+						? { ...UNITS[unit].label, unit }
 						: unit;
 		if (indicator.base === null)
 			issues.push(issue(`${path}.base`, 'draft-needs-base', { year: baseYear, unit: unitText }));
-		if (indicator.rate === null) issues.push(issue(`${path}.rate`, 'draft-needs-rate'));
+		if (indicator.rate === null)
+			issues.push(issue(`${path}.rate`, 'draft-needs-rate', { unit: message('draft-unit-rate') }));
 		if (indicator.annual === null)
 			issues.push(issue(`${path}.annual`, 'draft-needs-annual', { unit: unitText }));
 		if (!isUnit(unit))

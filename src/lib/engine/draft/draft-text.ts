@@ -41,7 +41,11 @@ export const DRAFT_TEXT_CODES = {
 	'plan-citation': [],
 	'plan-baseline': ['year'],
 	/** What a missing base value needs (`unit`: a model unit, `fraction` or `unknown`). */
-	'needs-base': ['year', 'unit']
+	'needs-base': ['year', 'unit'],
+	/** The draft model's title: the plan's (`title`, its first words) marked as a draft. */
+	'draft-title': ['title'],
+	/** The name of the draft's one field, which holds every indicator until the reader sorts them. */
+	'plan-field': []
 } as const satisfies Record<string, readonly string[]>;
 
 export type DraftTextCode = keyof typeof DRAFT_TEXT_CODES;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shinanFile } from '../../../../tests/fixtures/shinan';
+import { cliSayDraft as say } from '../../../cli/draft-say';
 import { loadModel } from '../load';
 import { checkWorkingModel } from './check';
 import { setField, setFormula, setKind } from './indicator-kind';
@@ -43,7 +44,7 @@ describe('formulas', () => {
 
 describe('kind and field', () => {
 	it('keeps base and source from growth to stock, and asks for the yearly amount', () => {
-		const next = must(setKind(shinanFile(), 'gdp', 'stock'));
+		const next = must(setKind(shinanFile(), 'gdp', 'stock', say));
 		expect(next.indicators[0]).toMatchObject({ kind: 'stock', base: 1377.9, annual: null });
 		expect(next.indicators[0]).not.toHaveProperty('rate');
 		expect(checkWorkingModel(next).map((i) => i.path)).toEqual(['$.indicators[0].annual']);
@@ -52,7 +53,7 @@ describe('kind and field', () => {
 	it('turns a derived indicator into one that needs a base and its source, and back', () => {
 		const model = shinanFile();
 		const i = at(model, 'digital_core_share');
-		const growth = must(setKind(model, 'digital_core_share', 'growth'));
+		const growth = must(setKind(model, 'digital_core_share', 'growth', say));
 		expect(growth.indicators[i]).toMatchObject({
 			kind: 'growth',
 			base: null,
@@ -62,12 +63,12 @@ describe('kind and field', () => {
 		const paths = checkWorkingModel(growth).map((x) => x.path);
 		expect(paths.every((p) => p.startsWith(`$.indicators[${i}]`))).toBe(true);
 		expect(paths.length).toBeGreaterThan(0);
-		const derived = must(setKind(growth, 'digital_core_share', 'derived'));
+		const derived = must(setKind(growth, 'digital_core_share', 'derived', say));
 		expect(derived.indicators[i]).toMatchObject({ kind: 'derived', expr: '' });
 	});
 
 	it('refuses an unknown kind or field, with the nearest field', () => {
-		expect(refused(setKind(shinanFile(), 'gdp', 'level' as never))).toEqual([
+		expect(refused(setKind(shinanFile(), 'gdp', 'level' as never, say))).toEqual([
 			['$.indicators[0].kind', 'edit-bad-kind']
 		]);
 		const result = setField(shinanFile(), 'gdp', 'finanse');

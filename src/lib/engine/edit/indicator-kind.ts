@@ -6,6 +6,7 @@
  * compile (the worker), which reports them by the same JSON path.
  */
 import type { DraftIndicator } from '../draft/build-model';
+import { draftText, type DraftSay } from '../draft/draft-text';
 import type { IndicatorKind } from '../spec/types';
 import { formulaReaders } from './indicators';
 import {
@@ -48,8 +49,9 @@ export function setField(model: WorkingModel, id: string, field: string): EditRe
 /**
  * Changes indicator `id`'s kind. A derived indicator read by no formula may become any kind, and any kind
  * may become derived (its formula then to be written); growth ↔ stock ↔ flow keep the base and source.
+ * `say` writes what a derived indicator's now missing source needs, as model text `{ zh, en }`.
  */
-export function setKind(model: WorkingModel, id: string, kind: IndicatorKind): EditResult {
+export function setKind(model: WorkingModel, id: string, kind: IndicatorKind, say: DraftSay): EditResult {
 	const at = indicatorIndex(model, id);
 	if (!at.ok) return at;
 	const old = model.indicators[at.value]!;
@@ -76,7 +78,7 @@ export function setKind(model: WorkingModel, id: string, kind: IndicatorKind): E
 					base: null,
 					source: {
 						kind: 'missing',
-						needs: `a base value for ${model.baseYear} (in ${old.unit}) and its source`
+						needs: say([draftText('needs-base', { year: model.baseYear, unit: old.unit })])
 					}
 				}
 			: { base: old.base, source: old.source };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cliSayDraft as say } from '../../../cli/draft-say';
 import { shinanFile } from '../../../../tests/fixtures/shinan';
 import { validateModel } from '../spec/validate-model';
 import type { Json } from '../spec/checks';
@@ -17,13 +18,17 @@ describe('adding an indicator', () => {
 	it('appends it with its numbers to fill in, reported by JSON path until they are', () => {
 		const model = shinanFile();
 		const next = must(
-			addIndicator(model, {
-				id: 'parks',
-				name: { zh: '公园', en: 'Parks' },
-				kind: 'stock',
-				unit: '个',
-				field: 'culture'
-			})
+			addIndicator(
+				model,
+				{
+					id: 'parks',
+					name: { zh: '公园', en: 'Parks' },
+					kind: 'stock',
+					unit: '个',
+					field: 'culture'
+				},
+				say
+			)
 		);
 		const at = next.indicators.length - 1;
 		expect(next.indicators[at]).toMatchObject({ id: 'parks', kind: 'stock', base: null, annual: null });
@@ -45,16 +50,16 @@ describe('adding an indicator', () => {
 			field: 'culture'
 		};
 		const refused = (r: EditResult) => (r.ok ? [] : r.issues.map((i) => [i.path, i.reason]));
-		expect(refused(addIndicator(model, { ...spec, id: 'gdp' }))).toEqual([
+		expect(refused(addIndicator(model, { ...spec, id: 'gdp' }, say))).toEqual([
 			[`$.indicators[${n}].id`, 'duplicate-id']
 		]);
-		expect(refused(addIndicator(model, { ...spec, id: 'Parks' }))).toEqual([
+		expect(refused(addIndicator(model, { ...spec, id: 'Parks' }, say))).toEqual([
 			[`$.indicators[${n}].id`, 'bad-id']
 		]);
-		expect(refused(addIndicator(model, { ...spec, unit: '亿圆' }))).toEqual([
+		expect(refused(addIndicator(model, { ...spec, unit: '亿圆' }, say))).toEqual([
 			[`$.indicators[${n}].unit`, 'unknown-unit']
 		]);
-		expect(refused(addIndicator(model, { ...spec, field: 'sport' }))).toEqual([
+		expect(refused(addIndicator(model, { ...spec, field: 'sport' }, say))).toEqual([
 			[`$.indicators[${n}].field`, 'unknown-field']
 		]);
 	});
@@ -64,13 +69,17 @@ describe('naming an indicator', () => {
 	it('needs its name in both languages, at the path of the missing one', () => {
 		const model = shinanFile();
 		const n = model.indicators.length;
-		const added = addIndicator(model, {
-			id: 'parks',
-			name: { zh: '公园', en: '' },
-			kind: 'stock',
-			unit: '个',
-			field: 'culture'
-		});
+		const added = addIndicator(
+			model,
+			{
+				id: 'parks',
+				name: { zh: '公园', en: '' },
+				kind: 'stock',
+				unit: '个',
+				field: 'culture'
+			},
+			say
+		);
 		expect(!added.ok && added.issues[0]).toMatchObject({
 			path: `$.indicators[${n}].name.en`,
 			code: 'edit-name-required'

@@ -4,6 +4,7 @@
  * deleting one that targets use is refused unless the caller asks for the targets to go too.
  */
 import type { DraftIndicator } from '../draft/build-model';
+import { draftText, type DraftSay } from '../draft/draft-text';
 import type { IndicatorKind, Localized } from '../spec/types';
 import {
 	indicatorIndex,
@@ -38,8 +39,12 @@ function checkNewId(model: WorkingModel, id: string, path: string): EditResult<t
 	return { ok: true, value: true };
 }
 
-/** Appends a new indicator; a growth, stock or flow one has its base, source and rate or amount to fill in. */
-export function addIndicator(model: WorkingModel, spec: NewIndicator): EditResult {
+/**
+ * Appends a new indicator; a growth, stock or flow one has its base, source and rate or amount to fill in.
+ * `say` writes what its missing source needs as model text `{ zh, en }` (the app's or the CLI's messages:
+ * the engine holds no sentence).
+ */
+export function addIndicator(model: WorkingModel, spec: NewIndicator, say: DraftSay): EditResult {
 	const path = `$.indicators[${model.indicators.length}]`;
 	const id = checkNewId(model, spec.id, `${path}.id`);
 	if (!id.ok) return id;
@@ -68,7 +73,7 @@ export function addIndicator(model: WorkingModel, spec: NewIndicator): EditResul
 		};
 	const source: DraftIndicator['source'] = {
 		kind: 'missing',
-		needs: `a base value for ${model.baseYear} (in ${spec.unit}) and its source`
+		needs: say([draftText('needs-base', { year: model.baseYear, unit: spec.unit })])
 	};
 	const fresh: DraftIndicator = {
 		...common,

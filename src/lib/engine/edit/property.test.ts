@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { cliSayDraft } from '../../../cli/draft-say';
 import { issueText } from '../../../cli/issue-text';
 import { shinanFile } from '../../../../tests/fixtures/shinan';
 import { draftModel } from '../draft';
@@ -117,13 +118,17 @@ function sourceOf(s: { kind: string; text: string }): Source {
 function apply(model: WorkingModel, o: Op): EditResult {
 	switch (o.op) {
 		case 'add':
-			return addIndicator(model, {
-				id: o.id,
-				name: { zh: o.id, en: o.id },
-				kind: o.kind,
-				unit: o.unit,
-				field: o.field
-			});
+			return addIndicator(
+				model,
+				{
+					id: o.id,
+					name: { zh: o.id, en: o.id },
+					kind: o.kind,
+					unit: o.unit,
+					field: o.field
+				},
+				cliSayDraft
+			);
 		case 'rename':
 			return renameIndicator(model, idOf(model, o.at), o.to);
 		case 'name':
@@ -139,7 +144,7 @@ function apply(model: WorkingModel, o: Op): EditResult {
 		case 'formula':
 			return setFormula(model, idOf(model, o.at), o.expr);
 		case 'kind':
-			return setKind(model, idOf(model, o.at), o.kind);
+			return setKind(model, idOf(model, o.at), o.kind, cliSayDraft);
 		case 'field':
 			return setField(model, idOf(model, o.at), o.field);
 		case 'add-target':
@@ -242,6 +247,32 @@ describe('any sequence of edits', () => {
 				}
 			}),
 			{ numRuns: 150 }
+		);
+	});
+});
+
+/** Every `source.needs` of the model's indicators (the only prose the edit operations write themselves). */
+function needsTexts(model: WorkingModel): unknown[] {
+	return model.indicators.flatMap((x) =>
+		x.kind !== 'derived' && x.source.kind === 'missing' ? [x.source.needs] : []
+	);
+}
+
+describe('the text the edits write', () => {
+	it('is { zh, en } in each language’s own words, never one language’s sentence', () => {
+		fc.assert(
+			fc.property(fc.array(op, { maxLength: 14 }), (ops) => {
+				const { model } = run(shinanFile(), ops);
+				for (const needs of needsTexts(model)) {
+					expect(needs).toEqual({ zh: expect.any(String), en: expect.any(String) });
+					const { zh, en } = needs as { zh: string; en: string };
+					// The units a new indicator may take are the engine's, each named in English words.
+					expect(en).not.toMatch(/\p{Script=Han}/u);
+					expect(zh).toMatch(/\p{Script=Han}/u);
+					expect(zh).not.toMatch(/[A-Za-z]{2,}/);
+				}
+			}),
+			{ numRuns: 100 }
 		);
 	});
 });

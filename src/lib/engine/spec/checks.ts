@@ -141,15 +141,3 @@ export class Checker {
 export function child(path: string, key: string): string {
 	return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
 }
-
-/** A short description of a JSON value for messages: its type and, when small, the value. */
-export function describe(value: Json): string {
-	if (value === undefined) return 'nothing';
-	if (value === null) return 'null';
-	if (Array.isArray(value)) return 'an array';
-	if (typeof value === 'object') return 'an object';
-	if (typeof value === 'string')
-		return `the string "${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
-	if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
-	return `${typeof value} ${String(value)}`;
-}

@@ -137,13 +137,15 @@ export const ISSUE_CODES = {
 	'draft-no-targets': [],
 	'draft-no-year': [],
 	'draft-needs-base': ['year', 'unit'],
-	'draft-needs-rate': [],
+	'draft-needs-rate': ['unit'],
 	'draft-needs-annual': ['unit'],
 	'draft-needs-unit': [],
 	'draft-unit-unsupported': ['unit'],
 	'draft-the-base-year': [],
 	'draft-unit-fraction': [],
 	'draft-unit-its': [],
+	/** A yearly rate as the model file holds it (a fraction); the app names its own (%/yr) instead. */
+	'draft-unit-rate': [],
 	// The worker and the app's state (worker/create-runner.ts, pool.ts; state/*.ts).
 	'no-model-loaded': [],
 	'engine-failed': ['detail'],

@@ -21,6 +21,12 @@ export interface Gist {
 export interface LocalizedParam {
 	zh: string;
 	en: string;
+	/**
+	 * Set when the name is a model unit's (`亿元`: zh/en are its labels, the model's scale): a front end that
+	 * types and shows amounts in another unit (the app's English ¥ bn) names that one instead, so a
+	 * sentence beside a box names the box's unit. The CLI, which uses the model's units, keeps zh/en.
+	 */
+	unit?: string;
 }
 
 /**

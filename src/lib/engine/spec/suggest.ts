@@ -1,6 +1,6 @@
 /**
- * "Did you mean" for mistyped ids and keys, shared by the engine (its messages end in a sentence:
- * ` Did you mean "gdp"?`) and the main thread (links and files add a clause: ` — did you mean gdp?`).
+ * "Did you mean" for mistyped ids and keys: the nearest valid name, which an issue carries as its
+ * `suggestion` (the renderers say it in the reader's language, `issue_did_you_mean`).
  */
 
 /** Longer names are not compared: a pasted paragraph is no typo, and edit distance is quadratic. */
@@ -34,20 +34,6 @@ export function nearest(name: string, candidates: Iterable<string>): string | un
 		if (d < bestDistance) [best, bestDistance] = [candidate, d];
 	}
 	return bestDistance <= Math.max(2, Math.ceil(name.length / 3)) ? best : undefined;
-}
-
-/**
- * The suggestion for `name`, or an empty string. `sentence` (the engine's messages, after a full stop):
- * ` Did you mean "x"?`; `clause` (links and files, inside one sentence): ` — did you mean x?`.
- */
-export function didYouMean(
-	name: string,
-	candidates: Iterable<string>,
-	style: 'sentence' | 'clause' = 'sentence'
-): string {
-	const match = nearest(name, candidates);
-	if (match === undefined) return '';
-	return style === 'sentence' ? ` Did you mean "${match}"?` : ` — did you mean ${match}?`;
 }
 
 /** `text` for quoting in a message: in single quotes, cut to `max` characters. */
