@@ -47,20 +47,23 @@ for (const { lang, path, locale } of [
 		await page.waitForLoadState('networkidle');
 		const gdp = page.locator('details[data-source="gdp"]');
 		await expect(gdp).not.toHaveAttribute('open');
-		const scripts: string[] = [];
-		page.on('request', (r) => {
-			if (r.resourceType() === 'script') scripts.push(r.url());
+		// The scripts that bring a source's text (opening may also scroll other lazy sections in).
+		const withText: string[] = [];
+		page.on('response', async (r) => {
+			if (r.request().resourceType() !== 'script') return;
+			if ((await r.text()).includes(JSON.stringify(gdpReason[lang]!.slice(0, 30)).slice(1, -1)))
+				withText.push(r.url());
 		});
 		await gdp.locator('summary').click();
 		await expect(gdp.locator('dd')).toHaveText(gdpReason[lang]!);
 		await expect(gdp.locator('dt')).toHaveText(text.source_reason!);
-		// One fetch, for the first source opened; the next one opens with its text at once.
-		expect(scripts).toHaveLength(1);
+		expect(withText).toHaveLength(1);
+		// Fetched once, for the first source opened: the next one opens with its text at once.
 		const other = page.locator(`details[data-source="${withSource[1]!.id}"]`);
 		await other.locator('summary').click();
 		await expect(other.locator('dl')).toBeVisible();
 		await expect(other.locator('[aria-busy]')).toHaveCount(0);
-		expect(scripts).toHaveLength(1);
+		expect(withText).toHaveLength(1);
 		expect(elsewhere).toEqual([]);
 		await context.close();
 	});
@@ -96,3 +99,25 @@ test('the editor’s copy of the built-in plan has every source’s text', async
 });
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+test('an indicator page shows its description, in its HTML and on screen, in both languages', async ({
+	browser,
+	request
+}) => {
+	// Shipped, like the notes, only with the indicator's own page (its docs.json).
+	const described = model.indicators.find((i) => i.id === 'import_export') as unknown as {
+		description: Record<'zh' | 'en', string>;
+	};
+	for (const [path, lang, locale] of [
+		['/indicator/import_export', 'zh', 'zh-CN'],
+		['/en/indicator/import_export', 'en', 'en-US']
+	] as const) {
+		expect(await (await request.get(path)).text()).toContain(described.description[lang]);
+		const context = await browser.newContext({ locale });
+		const page = await context.newPage();
+		await page.goto(path);
+		await expectResults(page);
+		await expect(page.locator('p.description')).toHaveText(described.description[lang]);
+		await context.close();
+	}
+});

@@ -13,6 +13,8 @@ describe('the built-in plan without its reading texts', () => {
 		expect(builtinModel).toEqual(withoutDocs(file));
 		expect(builtinModel.indicators.some((i) => 'notes' in i)).toBe(false);
 		expect(builtinModel.targets.some((t) => 'note' in t)).toBe(false);
+		expect(builtinModel.indicators.some((i) => 'description' in i)).toBe(false);
+		expect(file.indicators.some((i) => 'description' in i)).toBe(true);
 		// Each source keeps its kind (the overview labels it), and nothing else.
 		const source = (i: Model['indicators'][number]) => ('source' in i ? i.source : null);
 		const kinds = builtinModel.indicators.map(source);
@@ -26,7 +28,11 @@ describe('the built-in plan without its reading texts', () => {
 		expect(strip(builtinModel)).toBeLessThan(strip(file) - notes);
 		expect(builtinModel.targets.map((t) => t.quote)).toEqual(file.targets.map((t) => t.quote));
 		const rest = (i: Model['indicators'][number]) => {
-			const { notes: _notes, ...others } = i as Model['indicators'][number] & { source?: unknown };
+			const {
+				notes: _notes,
+				description: _description,
+				...others
+			} = i as Model['indicators'][number] & { source?: unknown };
 			return { ...others, source: undefined };
 		};
 		expect(builtinModel.indicators.map(rest)).toEqual(file.indicators.map(rest));

@@ -1,17 +1,18 @@
 /**
  * The built-in plan's reading texts: the notes (`indicators[].notes`, `targets[].note`, about 40 % of the
- * model file's bytes) and the sources' texts (`source.citation` / `quote` / `note`, `derivation`, `reason`:
+ * model file's bytes), the indicators' descriptions and the sources' texts (`source.citation` / `quote` / `note`, `derivation`, `reason`:
  * about a third of what is left). The app ships the plan without them (the overview's JavaScript, issue 11):
  * each source keeps only its `kind`. The pages that show them bring their own: an indicator page from
- * `/indicator/<id>/docs.json`, prerendered beside it (notes and source); the overview's closed source
+ * `/indicator/<id>/docs.json`, prerendered beside it (notes, description and source); the overview's closed source
  * disclosures load every source's text when one is opened (`builtin-sources.ts`). Everything else of the
  * model, names and the plan's quotes included, ships as before: the overview shows those.
  */
-import type { Indicator, Model, ModelText, Source } from '$lib/engine';
+import type { Indicator, Localized, Model, ModelText, Source } from '$lib/engine';
 
-/** One indicator's notes, its source (text included) and the notes of the targets set on it (by target id). */
+/** One indicator's notes, description, source (text included) and its targets' notes (by target id). */
 export interface IndicatorDocs {
 	notes?: ModelText[];
+	description?: Localized;
 	source?: Source;
 	targets: Record<string, ModelText>;
 }
@@ -34,11 +35,11 @@ export function hasSourceText(source: Source): boolean {
  */
 const kindOnly = (source: Source) => ({ kind: source.kind }) as Source;
 
-/** `model` without its reading notes and its sources' texts (a copy; the rest shared). */
+/** `model` without its reading notes, descriptions and sources' texts (a copy; the rest shared). */
 export function withoutDocs(model: Model): Model {
 	return {
 		...model,
-		indicators: model.indicators.map(({ notes: _notes, ...indicator }) =>
+		indicators: model.indicators.map(({ notes: _notes, description: _description, ...indicator }) =>
 			'source' in indicator ? ({ ...indicator, source: kindOnly(indicator.source) } as Indicator) : indicator
 		),
 		targets: model.targets.map(({ note: _note, ...target }) => target)
@@ -52,25 +53,27 @@ export function sourcesOf(model: Model): Record<string, Source> {
 	return sources;
 }
 
-/** The reading notes of indicator `id` in `model`, its source and its targets' notes. */
+/** The reading notes of indicator `id` in `model`, its description, its source and its targets' notes. */
 export function docsOf(model: Model, id: string): IndicatorDocs {
 	const indicator = model.indicators.find((i) => i.id === id);
 	const targets: Record<string, ModelText> = {};
 	for (const t of model.targets) if (t.indicator === id && t.note) targets[t.id] = t.note;
 	return {
 		...(indicator?.notes ? { notes: indicator.notes } : {}),
+		...(indicator?.description ? { description: indicator.description } : {}),
 		...(indicator && 'source' in indicator ? { source: indicator.source } : {}),
 		targets
 	};
 }
 
-/** `model` with indicator `id`'s notes and source and its targets' notes put back from `docs` (a copy). */
+/** `model` with indicator `id`'s notes, description and source and its targets' notes put back from `docs` (a copy). */
 export function withDocs(model: Model, id: string, docs: IndicatorDocs): Model {
 	return {
 		...model,
 		indicators: model.indicators.map((i) => {
 			if (i.id !== id) return i;
 			let back = docs.notes ? { ...i, notes: docs.notes } : i;
+			if (docs.description) back = { ...back, description: docs.description };
 			if (docs.source && 'source' in back) back = { ...back, source: docs.source };
 			return back;
 		}),
