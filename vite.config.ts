@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { ChunkingContext } from 'rolldown';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { canonicalJson, modelHash } from './src/lib/scenarios/hash';
-import { withoutDocs } from './src/lib/view/model-docs';
+import { sourcesOf, withoutDocs } from './src/lib/view/model-docs';
 import type { Model } from './src/lib/engine';
 
 const BUILTIN_MODEL = 'virtual:builtin-model';
@@ -93,26 +93,36 @@ function overviewChunk(): Plugin {
 }
 
 /**
- * `virtual:builtin-model`: the built-in plan without its reading notes (see src/lib/view/model-docs.ts),
- * with the hash of the file it came from (links and exported files name the file), its own hash (how
- * the app recognises it) and its SHA-256 (how the worker knows it may skip validating it).
+ * The built-in plan's modules, made at build time from models/shinan-2022-2026.json:
+ * - `virtual:builtin-model`: the plan without its reading texts (notes, sources' texts: see
+ *   src/lib/view/model-docs.ts), with the hash of the file it came from (links and exported files name the
+ *   file), its own hash (how the app recognises it) and its SHA-256 (how the worker knows it may skip
+ *   validating it);
+ * - `virtual:builtin-sources`: every indicator's source with its texts, imported when a source is opened;
+ * - `virtual:builtin-canonical`: the canonical JSON of the trimmed plan, for a worker that cannot compute the
+ *   SHA-256 (src/lib/worker/shipped-model.ts).
  */
 function builtinModel(): Plugin {
 	const file = new URL('./models/shinan-2022-2026.json', import.meta.url);
+	const modules: Record<string, (full: Model, model: Model) => string[]> = {
+		[BUILTIN_MODEL]: (full, model) => [
+			`export default ${JSON.stringify(model)};`,
+			`export const fileHash = ${JSON.stringify(modelHash(full))};`,
+			`export const ownHash = ${JSON.stringify(modelHash(model))};`,
+			`export const shippedDigest = ${JSON.stringify(sha256(canonicalJson(model)))};`
+		],
+		'virtual:builtin-sources': (full) => [`export default ${JSON.stringify(sourcesOf(full))};`],
+		'virtual:builtin-canonical': (_full, model) => [`export default ${JSON.stringify(canonicalJson(model))};`]
+	};
 	return {
 		name: 'builtin-model',
-		resolveId: (id) => (id === BUILTIN_MODEL ? `\0${BUILTIN_MODEL}` : undefined),
+		resolveId: (id) => (id in modules ? `\0${id}` : undefined),
 		load(id) {
-			if (id !== `\0${BUILTIN_MODEL}`) return undefined;
+			const make = id.startsWith('\0') ? modules[id.slice(1)] : undefined;
+			if (!make) return undefined;
 			this.addWatchFile(file.pathname);
 			const full = JSON.parse(readFileSync(file, 'utf8')) as Model;
-			const model = withoutDocs(full);
-			return [
-				`export default ${JSON.stringify(model)};`,
-				`export const fileHash = ${JSON.stringify(modelHash(full))};`,
-				`export const ownHash = ${JSON.stringify(modelHash(model))};`,
-				`export const shippedDigest = ${JSON.stringify(sha256(canonicalJson(model)))};`
-			].join('\n');
+			return make(full, withoutDocs(full)).join('\n');
 		}
 	};
 }

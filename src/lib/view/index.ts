@@ -4,7 +4,8 @@
  * from `$lib/view` only. Nothing here holds state or runs the engine.
  */
 export { builtinModel, BUILTIN_HASH, fullBuiltinModel } from './builtin-model';
-export { docsOf, withDocs, withoutDocs, type IndicatorDocs } from './model-docs';
+export { docsOf, hasSourceText, sourcesOf, withDocs, withoutDocs, type IndicatorDocs } from './model-docs';
+export { builtinSources } from './builtin-sources';
 export {
 	localized,
 	indicatorById,

@@ -13,5 +13,9 @@ import { isExactly } from './shipped-model';
 // The compiled model lives in this runner's closure for the worker's lifetime. Monte Carlo chunks give way
 // between blocks by a MessageChannel round trip, not setTimeout(0), which browsers clamp (give-way.ts).
 // The shipped plan (recognised by its build-time SHA-256, nothing less) is compiled without fetching the
-// validation code; every other model is validated (shipped-model.ts).
-exposeRunner(createRunner({ giveWay: messageChannelGiveWay(), shipped: isExactly(shippedDigest) }));
+// validation code; every other model is validated (shipped-model.ts). Without Web Crypto (an insecure
+// context) the plan's canonical text is fetched to compare with instead.
+const canonical = async () => (await import('virtual:builtin-canonical')).default;
+exposeRunner(
+	createRunner({ giveWay: messageChannelGiveWay(), shipped: isExactly(shippedDigest, canonical) })
+);

@@ -9,10 +9,10 @@ import type { AnalysisRunner } from './protocol';
  * The shared runner, with every argument and answer passed through `structuredClone` as `postMessage` would:
  * code tested on this transport cannot rely on sharing objects with the engine, and data the worker could
  * not receive (a Svelte state proxy, a function) fails here too, with the same `DataCloneError`. A progress
- * callback is passed as is (comlink would pass a proxy of it).
+ * callback is passed as is (comlink would pass a proxy of it). `options` are `createRunner`'s.
  */
-export function createInProcessRunner(): AnalysisRunner {
-	const runner = createRunner();
+export function createInProcessRunner(options?: Parameters<typeof createRunner>[0]): AnalysisRunner {
+	const runner = createRunner(options);
 	const clone = structuredClone;
 	return {
 		load: async (raw) => clone(await runner.load(clone(raw))),

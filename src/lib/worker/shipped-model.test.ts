@@ -64,6 +64,27 @@ describe('the shipped plan in the worker', () => {
 		expect(fetches).toHaveBeenCalledTimes(1);
 	});
 
+	it('without Web Crypto (an insecure context), compares the plan’s canonical text instead', async () => {
+		const canonical = vi.fn(async () => canonicalJson(builtin));
+		vi.stubGlobal('crypto', {});
+		try {
+			const check = isExactly(shippedDigest, canonical);
+			// The plan as shipped: its sources carry no texts, so validating it would refuse it.
+			expect(await check(structuredClone(builtin))).toBe(true);
+			const changed = structuredClone(builtin) as Model;
+			changed.endYear += 1;
+			expect(await check(changed)).toBe(false);
+			expect(canonical).toHaveBeenCalledTimes(2);
+			// With no text to compare with, nothing is trusted.
+			expect(await isExactly(shippedDigest)(structuredClone(builtin))).toBe(false);
+		} finally {
+			vi.unstubAllGlobals();
+		}
+		const refused = await createRunner().load(structuredClone(builtin));
+		expect(refused.ok).toBe(false);
+		if (!refused.ok) expect(refused.issues[0]!.path).toMatch(/^\$\.indicators\[0\]\.source/);
+	});
+
 	it('says no, without throwing, for what has no digest (a cycle)', async () => {
 		const cyclic: Record<string, unknown> = { id: 'x' };
 		cyclic.self = cyclic;
