@@ -452,6 +452,10 @@ describe('parsing pieces', () => {
 		expect(formatValue(1610.51, '亿元')).toBe('¥161.05 bn');
 		expect(formatGap(-12.34, '亿元', false)).toBe('-¥1.23 bn');
 		expect(formatValue(20, '万人')).toBe('200,000 people');
+		// Per-head money in whole yuan, as the app's English pages show it; Chinese keeps 万元.
+		expect(formatValue(5.3, '万元')).toBe('¥53,000');
+		expect(formatValue(26000, '元')).toBe('¥26,000');
+		expect(formatValue(5.3, '万元', 'zh')).toBe('5.30 万元');
 		expect(formatValue(1610.51, '亿元', 'zh')).toBe('1,610.5 亿元');
 		expect(formatValue(0.1, 'fraction/yr', 'zh')).toBe('10.00%/年');
 		expect(formatGap(-0.00001, 'fraction', false, 'zh')).toBe('-0.001 个百分点');

@@ -18,12 +18,14 @@ export function perYear(lang: Lang = 'en'): string {
 
 /**
  * How English shows a unit of the plan's, as the app's English pages do (lib/charts/format.ts): money in
- * billions (1 亿元 = ¥0.1 bn), 万 units as whole people and m², counts by their English label (firms). Every
+ * billions (1 亿元 = ¥0.1 bn), per-head amounts in whole yuan (5.3 万元 = ¥53,000), 万 units as whole people and m², counts by their English label (firms). Every
  * factor is a power of ten, so the decimals move with it and the number is exact.
  */
 const ENGLISH: Partial<Record<string, { factor: number; prefix: string; suffix: string }>> = {
 	亿元: { factor: 0.1, prefix: '¥', suffix: ' bn' },
 	亿美元: { factor: 0.1, prefix: 'US$', suffix: ' bn' },
+	万元: { factor: 1e4, prefix: '¥', suffix: '' },
+	元: { factor: 1, prefix: '¥', suffix: '' },
 	万人: { factor: 1e4, prefix: '', suffix: ' people' },
 	万平方米: { factor: 1e4, prefix: '', suffix: ' m²' }
 };
