@@ -34,7 +34,7 @@ describe('--lang', () => {
 		expect(result.code).toBe(2);
 		expect(result.stdout).toBe('');
 		expect(result.stderr).toBe(
-			'错误：--set gdp.rat=0.1: gdp（growth）没有参数"rat"。可用参数：base、rate。是否指"rate"？\n'
+			'错误：--set gdp.rat=0.1: gdp（增长型指标）没有参数"rat"。可用参数：base、rate。是否指"rate"？\n'
 		);
 	});
 

@@ -18,6 +18,7 @@ export type {
 	Source
 } from './spec/types';
 export { UNITS, isUnit, type UnitId, type UnitInfo } from './spec/units';
+export { kindName } from './spec/kind-names';
 export {
 	type Issue,
 	type CodedIssue,

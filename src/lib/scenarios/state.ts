@@ -7,6 +7,7 @@ import {
 	DISTRIBUTION_FIELDS,
 	DISTRIBUTION_TYPES,
 	gist,
+	kindName,
 	message,
 	nearest,
 	paramsOf,
@@ -143,7 +144,7 @@ export function readNoiseKey(shape: ModelShape, id: string): Read<string> {
 	const found = lookup(shape).indicators.get(id);
 	const growth = shape.indicators.filter((i) => paramsOf(i.kind).includes('rate')).map((i) => i.id);
 	if (!found) return refused('not-indicator-of-model', {}, nearest(id, growth));
-	if (found.shape.kind !== 'growth') return refused('noise-kind', { kind: found.shape.kind });
+	if (found.shape.kind !== 'growth') return refused('noise-kind', { kind: kindName(found.shape.kind) });
 	return { ok: true, value: id };
 }
 

@@ -2,7 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import en from '$lib/i18n/messages/en.json';
 import zh from '$lib/i18n/messages/zh.json';
-import { ISSUE_CODES, issue, issueKey, issueNumber, message, type IssueCode } from '$lib/engine/core';
+import {
+	ISSUE_CODES,
+	issue,
+	issueKey,
+	issueNumber,
+	kindName,
+	message,
+	type IssueCode
+} from '$lib/engine/core';
 import { ISSUE_MESSAGES } from './issue-messages';
 import { engineErrorText, issueLang } from './issue-lang';
 import { issueText, issuesLine } from './issue-text';
@@ -56,13 +64,15 @@ describe('issueText', () => {
 		const found = issue(
 			'gdp.rat',
 			'no-such-parameter',
-			{ id: 'gdp', kind: 'growth', param: 'rat', allowed: ['base', 'rate'] },
+			{ id: 'gdp', kind: kindName('growth'), param: 'rat', allowed: ['base', 'rate'] },
 			'rate'
 		);
 		expect(issueText(found, 'en')).toBe(
 			'gdp (growth) has no parameter "rat". It takes: base, rate. Did you mean "rate"?'
 		);
-		expect(issueText(found, 'zh')).toBe('gdp（growth）没有参数"rat"。可用参数：base、rate。是否指"rate"？');
+		expect(issueText(found, 'zh')).toBe(
+			'gdp（增长型指标）没有参数"rat"。可用参数：base、rate。是否指"rate"？'
+		);
 		expect(issueLang(found, 'zh')).toBe('zh');
 	});
 

@@ -7,6 +7,7 @@ import type { CompiledModel } from '../compile/compile-model';
 import { RATE_SUPPORT_SDS } from '../constants';
 import { listParameters, parseKey, type ParameterName, type ProjectionInputs } from '../project/parameters';
 import { Checker, child, type Json } from '../spec/checks';
+import { kindName } from '../spec/kind-names';
 import { gist } from '../spec/gist';
 import { fail, message, ok, type IssueMessage, type Result } from '../spec/result';
 import type { IssueCode } from '../spec/issue-codes';
@@ -169,7 +170,7 @@ export function resolveUncertainty(
 				if (index === undefined) c.report(path, 'noise-unknown-indicator', { id }, near);
 				else {
 					const kind = compiled.indicators[index]!.spec.kind;
-					c.report(path, 'noise-not-growth', { id, kind }, near);
+					c.report(path, 'noise-not-growth', { id, kind: kindName(kind) }, near);
 				}
 				continue;
 			}

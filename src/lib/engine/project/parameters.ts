@@ -6,6 +6,7 @@ import type { CompiledModel } from '../compile/compile-model';
 import { fail, issue, ok, type Issue, type Result } from '../spec/result';
 import { nearest } from '../spec/suggest';
 import { gist } from '../spec/gist';
+import { kindName } from '../spec/kind-names';
 import type { IndicatorKind, Model } from '../spec/types';
 
 export type { Scenario } from '../spec/scenario';
@@ -147,7 +148,7 @@ export function parseKey(
 	}
 	if (!(allowed as string[]).includes(param)) {
 		const near = KNOWN.includes(param) ? undefined : nearest(param, allowed);
-		return fail(issue(key, 'no-such-parameter', { id, kind: spec.kind, param, allowed }, near));
+		return fail(issue(key, 'no-such-parameter', { id, kind: kindName(spec.kind), param, allowed }, near));
 	}
 	const p = param as ParameterName;
 	if (typeof value !== 'number' || !Number.isFinite(value)) {
