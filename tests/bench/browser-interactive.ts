@@ -55,7 +55,9 @@ async function dragging(page: Page): Promise<{
 	answerGaps: number[];
 	quietAnswers: number;
 	longWithAnswer: number;
+	inputGaps: number[];
 }> {
+	const inputGaps: number[] = [];
 	const gaps: number[] = [];
 	const answerGaps: number[] = [];
 	let quietAnswers = 0;
@@ -74,6 +76,8 @@ async function dragging(page: Page): Promise<{
 			everyMs: 16
 		});
 		const end = trace.inputs.at(-1)!;
+		// The drag's own pace: 16 ms asked, but its timers wait for the page's main thread.
+		trace.inputs.forEach((t, i, all) => i > 0 && inputGaps.push(t - all[i - 1]!));
 		const during = trace.changes.filter((t) => t <= end);
 		changes += during.length;
 		probes.push(...trace.probes);
@@ -94,7 +98,7 @@ async function dragging(page: Page): Promise<{
 		// Let the state settle and the full run end before the next drag.
 		await page.waitForSelector('[data-testid="monte-carlo"][data-mc-status="done"]', { timeout: 60_000 });
 	}
-	return { gaps, first, changes, probes, answerGaps, quietAnswers, longWithAnswer };
+	return { gaps, first, changes, probes, answerGaps, quietAnswers, longWithAnswer, inputGaps };
 }
 
 /** The app's own time of RUNS full runs, each after a slider moved and released on the page. */
@@ -155,6 +159,7 @@ async function main(): Promise<void> {
 		console.log(`  changes during the drags:      ${drag.changes}`);
 		console.log(`  each probe, start → answer:    ${summary(drag.probes)}`);
 		console.log(`  interval between answers:      ${summary(drag.answerGaps)}`);
+		console.log(`  interval between inputs:       ${summary(drag.inputGaps)}`);
 		console.log(`  answers whose text was the same: ${drag.quietAnswers}`);
 		console.log(`  gaps > 100 ms with an answer inside (same text): ${drag.longWithAnswer}`);
 		const worst = quantile(

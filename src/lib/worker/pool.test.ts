@@ -128,6 +128,12 @@ describe('the Monte Carlo pool over comlink workers', () => {
 		expect(outcome.value.targets.some((t) => t.probability > 0 && t.probability < 1)).toBe(true);
 		expect(summarized).toEqual([]);
 		expect(progressed).toEqual([false, false, false]);
+
+		// On one worker of the three: one chunk, the same numbers.
+		const one = pool.probe(ask, 1);
+		expect(one.workers).toBe(1);
+		expect(await one.result).toEqual(outcome);
+		expect(progressed).toHaveLength(4);
 	});
 
 	it('a probe is cancelled by the next run, like a run', async () => {

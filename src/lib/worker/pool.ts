@@ -152,16 +152,18 @@ export class MonteCarloPool {
 
 	/** Starts a Monte Carlo run, cancelling the one in progress. `onProgress` sees a rising fraction 0 … 1. */
 	run(request: PoolRequest, onProgress?: (fraction: number) => void): PoolRun {
-		return this.#start(request, (chunks, first) => first.summarize(chunks), onProgress);
+		return this.#start(request, this.#size, (chunks, first) => first.summarize(chunks), onProgress);
 	}
 
 	/**
 	 * Starts a probe, cancelling the run in progress: P(met) only (no bands), counted from the chunks on this
 	 * thread. A probe skips the summary's round trip to a worker and the progress messages, which a run
 	 * shown while a slider is dragged cannot afford; the division is the summary's own, so the numbers are.
+	 * On at most `workers` of the pool's workers (default all): fewer leave cores to the page while it drags.
 	 */
-	probe(request: Omit<PoolRequest, 'bands'>): PoolProbe {
-		return this.#start({ ...request, bands: 'none' }, async (chunks) => ({
+	probe(request: Omit<PoolRequest, 'bands'>, workers = this.#size): PoolProbe {
+		const parts = Math.max(1, Math.min(this.#size, Math.floor(workers)));
+		return this.#start({ ...request, bands: 'none' }, parts, async (chunks) => ({
 			ok: true,
 			value: probabilitiesOf(chunks)
 		}));
@@ -169,6 +171,7 @@ export class MonteCarloPool {
 
 	#start<T>(
 		request: PoolRequest,
+		workers: number,
 		finish: (chunks: MonteCarloChunk[], first: PoolMember) => Promise<Result<T>>,
 		onProgress?: (fraction: number) => void
 	): { id: RunId; workers: number; result: Promise<Result<T>>; cancel(): void } {
@@ -185,12 +188,14 @@ export class MonteCarloPool {
 				}
 			: undefined;
 		const result = Promise.race([
-			this.#execute(id, request, state, finish, progress).catch((error: unknown) => failure<T>(error)),
+			this.#execute(id, request, workers, state, finish, progress).catch((error: unknown) =>
+				failure<T>(error)
+			),
 			whenCancelled
 		]).then((outcome) => (cancelled ? cancelledOutcome<T>() : outcome));
 		const run = {
 			id,
-			workers: splitSamples(request.samples, this.#size).length,
+			workers: splitSamples(request.samples, workers).length,
 			result,
 			cancel: () => {
 				if (cancelled) return;
@@ -221,6 +226,7 @@ export class MonteCarloPool {
 	async #execute<T>(
 		id: RunId,
 		request: PoolRequest,
+		workers: number,
 		state: { cancelled: () => boolean; used: PoolMember[] },
 		finish: (chunks: MonteCarloChunk[], first: PoolMember) => Promise<Result<T>>,
 		onProgress?: (fraction: number) => void
@@ -228,7 +234,7 @@ export class MonteCarloPool {
 		if (this.#disposed) return failure(new Error('the Monte Carlo pool was disposed'));
 		const model = this.#model;
 		if (!model) return { ok: false, issues: [issue('monteCarlo', 'no-model-loaded')] };
-		const parts = splitSamples(request.samples, this.#size);
+		const parts = splitSamples(request.samples, workers);
 		const slots = parts.map((_, k) => this.#slot(k));
 		state.used.push(...slots.map((s) => s.member));
 
