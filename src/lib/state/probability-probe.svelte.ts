@@ -15,13 +15,6 @@ import { latest } from './latest';
 /** Samples of a probe: 10,000, or the run's own count if smaller. */
 export const PROBE_SAMPLES = 10_000;
 
-/**
- * Workers a probe runs on. One: a drag keeps the page's main thread and the scenario worker busy, and on a
- * 2-core machine a probe split over two workers takes both cores from them (see tests/bench/README.md,
- * "Session 9: drag").
- */
-export const PROBE_WORKERS = 1;
-
 /** What a probe asks: the request (samples capped; a probe keeps no bands), the state it answers, the model. */
 export interface ProbeAsk {
 	request: Omit<PoolRequest, 'bands'>;
@@ -95,7 +88,7 @@ export class ProbabilityProbe {
 			// Asked again: a full run may have started meanwhile, and a probe would cancel it.
 			if (!current() || !this.#ask()) return;
 			pool.setModel(ask.model);
-			const outcome = await pool.probe(ask.request, PROBE_WORKERS).result;
+			const outcome = await pool.probe(ask.request).result;
 			if (!current()) return;
 			if (outcome.ok) this.#land(ask.key, outcome.value, performance.now() - started);
 			// Cancelled: the full run took over the pool, and answers the newest state itself.
