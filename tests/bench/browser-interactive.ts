@@ -19,6 +19,9 @@
  * would start here.
  *
  *     npm run build && npx tsx tests/bench/browser-interactive.ts   # MOVES=120 DRAGS=5 RUNS=15 PORT=4329
+ *
+ * Also CORES (the cores the page reports, so the pool's size; default the machine's) and BUILD_DIR (another
+ * build to serve, e.g. main's, to compare in the same period).
  */
 import { cpus } from 'node:os';
 import type { Page } from '@playwright/test';
@@ -44,10 +47,21 @@ async function openWithResult(page: Page, path: string): Promise<void> {
 }
 
 /** Intervals between probability changes during each drag, and each drag's first change, ms. */
-async function dragging(
-	page: Page
-): Promise<{ gaps: number[]; first: number[]; changes: number; probes: number[] }> {
+async function dragging(page: Page): Promise<{
+	gaps: number[];
+	first: number[];
+	changes: number;
+	probes: number[];
+	answerGaps: number[];
+	quietAnswers: number;
+	longWithAnswer: number;
+	inputGaps: number[];
+}> {
+	const inputGaps: number[] = [];
 	const gaps: number[] = [];
+	const answerGaps: number[] = [];
+	let quietAnswers = 0;
+	let longWithAnswer = 0;
 	const probes: number[] = [];
 	const first: number[] = [];
 	let changes = 0;
@@ -62,16 +76,29 @@ async function dragging(
 			everyMs: 16
 		});
 		const end = trace.inputs.at(-1)!;
+		// The drag's own pace: 16 ms asked, but its timers wait for the page's main thread.
+		trace.inputs.forEach((t, i, all) => i > 0 && inputGaps.push(t - all[i - 1]!));
 		const during = trace.changes.filter((t) => t <= end);
 		changes += during.length;
 		probes.push(...trace.probes);
 		if (during.length > 0) first.push(during[0]!);
 		// From the first input to the first change, then change to change, then the last change to the end.
-		[0, ...during, end].forEach((t, i, all) => i > 0 && gaps.push(t - all[i - 1]!));
+		const edges = [0, ...during, end];
+		edges.forEach((t, i, all) => {
+			if (i === 0) return;
+			const gap = t - all[i - 1]!;
+			gaps.push(gap);
+			// A long gap with an answer inside: the page was updated, but the rounded text stayed the same.
+			if (gap > 100 && trace.landings.some((l) => l > all[i - 1]! && l < t)) longWithAnswer++;
+		});
+		// The same for every answer that reached the page, whether or not its text differed.
+		const answers = trace.landings.filter((t) => t <= end);
+		quietAnswers += answers.filter((t) => !during.some((c) => Math.abs(c - t) < 1)).length;
+		[0, ...answers, end].forEach((t, i, all) => i > 0 && answerGaps.push(t - all[i - 1]!));
 		// Let the state settle and the full run end before the next drag.
 		await page.waitForSelector('[data-testid="monte-carlo"][data-mc-status="done"]', { timeout: 60_000 });
 	}
-	return { gaps, first, changes, probes };
+	return { gaps, first, changes, probes, answerGaps, quietAnswers, longWithAnswer, inputGaps };
 }
 
 /** The app's own time of RUNS full runs, each after a slider moved and released on the page. */
@@ -111,9 +138,11 @@ function summary(values: number[]): string {
 }
 
 async function main(): Promise<void> {
-	const server = await serve(port);
+	// BUILD_DIR: another build to measure (e.g. main's, for before/after in the same period).
+	const server = await serve(port, process.env.BUILD_DIR);
 	const browser = await launch();
-	const cores = cpus().length;
+	// CORES: what the page reports (the pool starts that many workers, at most 4); default the machine's.
+	const cores = Number(process.env.CORES ?? cpus().length);
 	try {
 		console.log(
 			`Monte Carlo while a slider moves, Chromium ${browser.version()}, ${cores} cores; load average ${loadavg()}\n`
@@ -129,6 +158,10 @@ async function main(): Promise<void> {
 		console.log(`  first input → first change:    ${summary(drag.first)}`);
 		console.log(`  changes during the drags:      ${drag.changes}`);
 		console.log(`  each probe, start → answer:    ${summary(drag.probes)}`);
+		console.log(`  interval between answers:      ${summary(drag.answerGaps)}`);
+		console.log(`  interval between inputs:       ${summary(drag.inputGaps)}`);
+		console.log(`  answers whose text was the same: ${drag.quietAnswers}`);
+		console.log(`  gaps > 100 ms with an answer inside (same text): ${drag.longWithAnswer}`);
 		const worst = quantile(
 			[...drag.gaps].sort((a, b) => a - b),
 			0.95

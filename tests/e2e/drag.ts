@@ -29,6 +29,8 @@ export interface DragTrace {
 	versions: [string | null, string | null];
 	/** The time of each probe that answered during the drag (the panel's `data-mc-probe-ms`), ms. */
 	probes: number[];
+	/** When each of those answers reached the page (ms after the first input), whether or not the text changed. */
+	landings: number[];
 }
 
 /** Drags the slider as `options` say and returns the trace; the page must show the probability already. */
@@ -54,9 +56,12 @@ export function dragWatchingProbability(page: Page, options: DragOptions): Promi
 		});
 		observer.observe(shown, { subtree: true, childList: true, characterData: true });
 		const probes: number[] = [];
+		const landings: number[] = [];
 		const probeObserver = new MutationObserver(() => {
 			const ms = panel?.getAttribute('data-mc-probe-ms');
-			if (ms) probes.push(Number(ms));
+			if (!ms) return;
+			probes.push(Number(ms));
+			landings.push(performance.now() - start);
 		});
 		if (panel) probeObserver.observe(panel, { attributes: true, attributeFilter: ['data-mc-probe-ms'] });
 		for (let k = 0; k < moves; k++) {
@@ -72,7 +77,8 @@ export function dragWatchingProbability(page: Page, options: DragOptions): Promi
 			changes,
 			texts,
 			versions: [before, version()] as [string | null, string | null],
-			probes
+			probes,
+			landings
 		};
 	}, options);
 }

@@ -337,8 +337,7 @@ export class Analysis {
 				actuals: nonEmpty(this.#sim.actuals),
 				uncertainty: this.effectiveUncertainty,
 				samples,
-				seed: this.seed,
-				bands: 'none'
+				seed: this.seed
 			},
 			key: this.#key,
 			model: loaded.model

@@ -7,17 +7,17 @@
  * sampling noise. The fans wait for the full run once the state settles (`Analysis`), which also cancels
  * the probe in progress: the pool runs one run at a time.
  */
-import type { Model, MonteCarloResult } from '$lib/engine';
-import type { MonteCarloPool, PoolRequest } from '$lib/worker/pool';
+import type { Model } from '$lib/engine';
+import type { MonteCarloPool, PoolProbabilities, PoolRequest } from '$lib/worker/pool';
 import { isCancelled } from '$lib/worker/protocol';
 import { latest } from './latest';
 
 /** Samples of a probe: 10,000, or the run's own count if smaller. */
 export const PROBE_SAMPLES = 10_000;
 
-/** What a probe asks: the request (samples capped, bands none), the state it answers, the model. */
+/** What a probe asks: the request (samples capped; a probe keeps no bands), the state it answers, the model. */
 export interface ProbeAsk {
-	request: PoolRequest;
+	request: Omit<PoolRequest, 'bands'>;
 	key: string;
 	model: Model;
 }
@@ -88,7 +88,7 @@ export class ProbabilityProbe {
 			// Asked again: a full run may have started meanwhile, and a probe would cancel it.
 			if (!current() || !this.#ask()) return;
 			pool.setModel(ask.model);
-			const outcome = await pool.run(ask.request).result;
+			const outcome = await pool.probe(ask.request).result;
 			if (!current()) return;
 			if (outcome.ok) this.#land(ask.key, outcome.value, performance.now() - started);
 			// Cancelled: the full run took over the pool, and answers the newest state itself.
@@ -101,7 +101,7 @@ export class ProbabilityProbe {
 		}
 	}
 
-	#land(key: string, result: MonteCarloResult, ms: number): void {
+	#land(key: string, result: PoolProbabilities, ms: number): void {
 		this.#result = {
 			key,
 			version: this.#version(),

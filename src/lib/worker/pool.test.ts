@@ -97,6 +97,54 @@ describe('the Monte Carlo pool over comlink workers', () => {
 		expect(progress.at(-1)).toBe(1);
 	});
 
+	it('probes P(met) with the same bits as a full run, without progress messages or a summary', async () => {
+		const summarized: number[] = [];
+		const progressed: boolean[] = [];
+		const { pool } = fakeWorkerPool(3, (runner) => ({
+			...runner,
+			monteCarloChunk: (chunk, onProgress) => {
+				progressed.push(onProgress !== undefined);
+				return runner.monteCarloChunk(chunk, onProgress);
+			},
+			summarize: (chunks) => {
+				summarized.push(chunks.length);
+				return runner.summarize(chunks);
+			}
+		}));
+		const { bands: _, ...ask } = request(9000);
+		const probe = pool.probe(ask);
+		expect(probe.workers).toBe(3);
+		const outcome = await probe.result;
+		if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
+		const single = runMonteCarlo({ model: compiled, ...request(9000), bands: 'none' });
+		if (!single.ok) throw new Error('the single run should succeed');
+		expect(outcome.value).toEqual({
+			samples: 9000,
+			targets: single.value.targets,
+			fields: single.value.fields,
+			all: single.value.all
+		});
+		// Some probability strictly between 0 and 1, so the equality above compares real counts.
+		expect(outcome.value.targets.some((t) => t.probability > 0 && t.probability < 1)).toBe(true);
+		expect(summarized).toEqual([]);
+		expect(progressed).toEqual([false, false, false]);
+
+		// On one worker of the three: one chunk, the same numbers.
+		const one = pool.probe(ask, 1);
+		expect(one.workers).toBe(1);
+		expect(await one.result).toEqual(outcome);
+		expect(progressed).toHaveLength(4);
+	});
+
+	it('a probe is cancelled by the next run, like a run', async () => {
+		const { pool } = fakeWorkerPool(2);
+		const { bands: _, ...ask } = request(200_000);
+		const probe = pool.probe(ask);
+		const run = pool.run(request(5000, { bands: 'none' }));
+		expect(isCancelled(await probe.result)).toBe(true);
+		expect((await run.result).ok).toBe(true);
+	});
+
 	it('starts no worker before the first run, and reuses them after', async () => {
 		const { pool, workers } = fakeWorkerPool(2);
 		expect(workers).toHaveLength(0);

@@ -65,6 +65,25 @@ export interface PoolRun {
 	cancel(): void;
 }
 
+/**
+ * What a probe answers: P(met) per target and field and of all targets, each met count ÷ samples, the same
+ * numbers (to the bit) as the summary of a run with the same request would hold.
+ */
+export interface PoolProbabilities {
+	samples: number;
+	targets: { id: string; probability: number }[];
+	fields: { id: string; probability: number }[];
+	all: number;
+}
+
+/** A probe in progress: like a `PoolRun`, answering probabilities only. */
+export interface PoolProbe {
+	readonly id: RunId;
+	readonly workers: number;
+	readonly result: Promise<Result<PoolProbabilities>>;
+	cancel(): void;
+}
+
 /** Workers for this machine: one per core, at least 1, at most MAX_POOL_WORKERS. */
 export function poolSize(cores: number | undefined = globalThis.navigator?.hardwareConcurrency): number {
 	const n = Number.isFinite(cores) && cores! > 0 ? Math.floor(cores!) : 1;
@@ -107,7 +126,7 @@ export class MonteCarloPool {
 	readonly #prefix = `pool${++pools}`;
 	#model: { raw: unknown } | null = null;
 	#runs = 0;
-	#current: PoolRun | null = null;
+	#current: { cancel(): void } | null = null;
 	#disposed = false;
 
 	constructor(options: PoolOptions = {}) {
@@ -133,22 +152,50 @@ export class MonteCarloPool {
 
 	/** Starts a Monte Carlo run, cancelling the one in progress. `onProgress` sees a rising fraction 0 … 1. */
 	run(request: PoolRequest, onProgress?: (fraction: number) => void): PoolRun {
+		return this.#start(request, this.#size, (chunks, first) => first.summarize(chunks), onProgress);
+	}
+
+	/**
+	 * Starts a probe, cancelling the run in progress: P(met) only (no bands), counted from the chunks on this
+	 * thread. A probe skips the summary's round trip to a worker and the progress messages, which a run
+	 * shown while a slider is dragged cannot afford; the division is the summary's own, so the numbers are.
+	 * On at most `workers` of the pool's workers (default all): fewer leave cores to the page while it drags.
+	 */
+	probe(request: Omit<PoolRequest, 'bands'>, workers = this.#size): PoolProbe {
+		const parts = Math.max(1, Math.min(this.#size, Math.floor(workers)));
+		return this.#start({ ...request, bands: 'none' }, parts, async (chunks) => ({
+			ok: true,
+			value: probabilitiesOf(chunks)
+		}));
+	}
+
+	#start<T>(
+		request: PoolRequest,
+		workers: number,
+		finish: (chunks: MonteCarloChunk[], first: PoolMember) => Promise<Result<T>>,
+		onProgress?: (fraction: number) => void
+	): { id: RunId; workers: number; result: Promise<Result<T>>; cancel(): void } {
 		this.#current?.cancel();
 		const id = `${this.#prefix}-run${++this.#runs}`;
 		let cancelled = false;
-		let settleCancelled: (outcome: Result<MonteCarloResult>) => void = () => {};
-		const whenCancelled = new Promise<Result<MonteCarloResult>>((resolve) => (settleCancelled = resolve));
+		let settleCancelled: (outcome: Result<T>) => void = () => {};
+		const whenCancelled = new Promise<Result<T>>((resolve) => (settleCancelled = resolve));
 		const used: PoolMember[] = [];
 		const state = { cancelled: () => cancelled, used };
+		const progress = onProgress
+			? (fraction: number) => {
+					if (!cancelled) onProgress(fraction);
+				}
+			: undefined;
 		const result = Promise.race([
-			this.#execute(id, request, state, (fraction) => {
-				if (!cancelled) onProgress?.(fraction);
-			}).catch((error: unknown) => failure<MonteCarloResult>(error)),
+			this.#execute(id, request, workers, state, finish, progress).catch((error: unknown) =>
+				failure<T>(error)
+			),
 			whenCancelled
-		]).then((outcome) => (cancelled ? cancelledOutcome<MonteCarloResult>() : outcome));
-		const run: PoolRun = {
+		]).then((outcome) => (cancelled ? cancelledOutcome<T>() : outcome));
+		const run = {
 			id,
-			workers: splitSamples(request.samples, this.#size).length,
+			workers: splitSamples(request.samples, workers).length,
 			result,
 			cancel: () => {
 				if (cancelled) return;
@@ -176,16 +223,18 @@ export class MonteCarloPool {
 		for (const slot of this.#slots.splice(0)) slot.member.dispose?.();
 	}
 
-	async #execute(
+	async #execute<T>(
 		id: RunId,
 		request: PoolRequest,
+		workers: number,
 		state: { cancelled: () => boolean; used: PoolMember[] },
-		onProgress: (fraction: number) => void
-	): Promise<Result<MonteCarloResult>> {
+		finish: (chunks: MonteCarloChunk[], first: PoolMember) => Promise<Result<T>>,
+		onProgress?: (fraction: number) => void
+	): Promise<Result<T>> {
 		if (this.#disposed) return failure(new Error('the Monte Carlo pool was disposed'));
 		const model = this.#model;
 		if (!model) return { ok: false, issues: [issue('monteCarlo', 'no-model-loaded')] };
-		const parts = splitSamples(request.samples, this.#size);
+		const parts = splitSamples(request.samples, workers);
 		const slots = parts.map((_, k) => this.#slot(k));
 		state.used.push(...slots.map((s) => s.member));
 
@@ -201,7 +250,7 @@ export class MonteCarloPool {
 			const total = parts.reduce((sum, p, j) => sum + done[j]! * p.samples, 0) / request.samples;
 			if (total > reported) {
 				reported = total;
-				onProgress(total);
+				onProgress?.(total);
 			}
 		};
 
@@ -209,7 +258,8 @@ export class MonteCarloPool {
 			parts.map((part, k) =>
 				slots[k]!.member.monteCarloChunk(
 					{ ...request, runId: id, sampleOffset: part.sampleOffset, samples: part.samples },
-					(fraction) => progress(k, fraction)
+					// No callback, no proxy: comlink would open a message channel for it on every call.
+					onProgress ? (fraction) => progress(k, fraction) : undefined
 				)
 			),
 			// The first chunk that fails stops the others: the run has failed.
@@ -220,9 +270,9 @@ export class MonteCarloPool {
 		if (state.cancelled()) return cancelledOutcome();
 		// The failure that stopped the run, not the cancellations it caused.
 		const failed = outcomes.find((o) => !o.ok && !isCancelled(o)) ?? outcomes.find((o) => !o.ok);
-		if (failed) return failed as Result<MonteCarloResult>;
+		if (failed) return failed as Result<T>;
 		const chunks = outcomes.map((o) => (o as { value: MonteCarloChunk }).value);
-		return slots[0]!.member.summarize(chunks);
+		return finish(chunks, slots[0]!.member);
 	}
 
 	#slot(index: number): Slot {
@@ -277,6 +327,23 @@ async function settleAll<T>(promises: Promise<Result<T>>[], onFailure: () => voi
 			)
 		)
 	);
+}
+
+/**
+ * P(met) from the chunks' counts: the met counts summed over the chunks, then ÷ samples, as the engine's
+ * mergeChunks and summarizeChunk do (integer sums, one division), so the bits are the summary's.
+ */
+export function probabilitiesOf(chunks: readonly MonteCarloChunk[]): PoolProbabilities {
+	const first = chunks[0]!;
+	const samples = chunks.reduce((n, c) => n + c.samples, 0);
+	const total = (pick: (c: MonteCarloChunk) => number[], k: number) =>
+		chunks.reduce((n, c) => n + pick(c)[k]!, 0);
+	return {
+		samples,
+		targets: first.targetIds.map((id, k) => ({ id, probability: total((c) => c.targetMet, k) / samples })),
+		fields: first.fieldIds.map((id, k) => ({ id, probability: total((c) => c.fieldMet, k) / samples })),
+		all: chunks.reduce((n, c) => n + c.allMet, 0) / samples
+	};
 }
 
 function cancelledOutcome<T>(): Result<T> {

@@ -9,6 +9,7 @@
  * Draws are kept block by block as a run reaches them (not all up front), so a run that draws them still
  * gives way between blocks and can be cancelled; the next run picks up where it stopped.
  */
+import { ColumnScratch } from './column-scratch';
 import type { ColumnSampler } from './random';
 
 /** Bytes of draws a cache keeps by default: 32 MiB (35 streams × 100,000 samples is 28 MB). */
@@ -45,6 +46,11 @@ export class DrawCache {
 	/** Insertion order is use order: a stream read is moved to the end. */
 	readonly #streams = new Map<string, Stream>();
 	#bytes = 0;
+	/**
+	 * Scratch columns for the runs that use this cache (column-scratch.ts): whoever keeps draws between
+	 * calls (a worker) also keeps the block's columns. Not counted in `bytes`: a few MB, bounded by sizes.
+	 */
+	readonly scratch = new ColumnScratch();
 
 	/** A cache of at most `budget` bytes of draws, caching chunks of at most `maxSamples` samples. */
 	constructor(budget = DRAW_CACHE_BYTES, maxSamples = DRAW_CACHE_MAX_SAMPLES) {

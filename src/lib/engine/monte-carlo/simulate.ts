@@ -104,7 +104,14 @@ export function* simulate(options: MonteCarloOptions): Generator<number, Result<
 	const { compiled, samples, offset, seed, inputs, actuals, params, noise, kept } = prepared.value;
 	const years = compiled.years;
 	const size = Math.min(MONTE_CARLO_BLOCK, samples);
-	const scratch = alternatingColumns(compiled, size);
+	// A worker's kept draws come with kept scratch columns: nothing allocated per call (column-scratch.ts).
+	const reuse = options.draws?.scratch;
+	const scratch = reuse
+		? (
+				(sets) => (t: number) =>
+					sets[t % 2]!
+			)([0, 1].map((k) => reuse.columns(`year${k}`, compiled.indicators.length, size)))
+		: alternatingColumns(compiled, size);
 	const tally = new TargetTally(compiled, size);
 	const values = new Map(kept.map((i) => [i, years.map(() => new Float64Array(samples))]));
 	// The kept indicators are computed straight into their stored values (views of this block's part):
@@ -118,16 +125,19 @@ export function* simulate(options: MonteCarloOptions): Generator<number, Result<
 	};
 
 	// One column of draws per uncertain parameter; noise drawn year by year into a scratch column.
-	const drawn = params.map(() => new Float64Array(size));
+	const drawn = reuse
+		? reuse.columns('drawn', params.length, size)
+		: params.map(() => new Float64Array(size));
 	// A step column per indicator (made when first needed): the fused projection reads a year's steps
 	// after asking for all of them.
 	const stepColumns = new Map<number, Float64Array>();
+	const reusedSteps = reuse?.columns('step', compiled.indicators.length, size);
 	const stepColumnOf = (i: number) => {
 		let column = stepColumns.get(i);
-		if (!column) stepColumns.set(i, (column = new Float64Array(size)));
+		if (!column) stepColumns.set(i, (column = reusedSteps?.[i] ?? new Float64Array(size)));
 		return column;
 	};
-	const noiseColumn = new Float64Array(size);
+	const noiseColumn = reuse?.columns('noise', 1, size)[0] ?? new Float64Array(size);
 	const baseInput: SampleInput[] = [...inputs.base];
 	const stepParam = new Map<number, { p: UncertainParameter; column: Float64Array }>();
 	const baseParam = new Map<number, { p: UncertainParameter; column: Float64Array }>();
