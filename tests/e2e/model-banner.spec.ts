@@ -35,6 +35,10 @@ for (const lang of ['zh', 'en'] as const) {
 
 			// The indicator page (a prerendered shell that reads the id and the model from its address).
 			await page.locator('a[href*="harbour_gdp"]').first().click();
+			// The overview's own results would satisfy expectResults at once: wait for the navigation, or the
+			// reload below may reload the overview before the indicator page has replaced it.
+			await expect(page).toHaveURL(/\/indicator/);
+			await expect(page.locator('h1')).toContainText(lang === 'zh' ? '港区生产总值' : 'Harbour GDP');
 			await expectResults(page);
 			await page.reload();
 			await expectResults(page);

@@ -59,7 +59,8 @@ for (const lang of ['zh', 'en'] as const) {
 			await tech.getByTestId('candidate-unit').selectOption('亿元');
 			const question = tech.getByTestId('candidate-unit-question');
 			await expect(question).toContainText(lang === 'zh' ? '0.5 亿元' : '0.05 bn yuan');
-			await expect(tech.getByTestId('candidate-threshold')).toHaveValue('5000');
+			// Until the reader answers, the number stays in 万元, shown as every page shows 万元 (en: whole yuan).
+			await expect(tech.getByTestId('candidate-threshold')).toHaveValue(lang === 'zh' ? '5000' : '50000000');
 			await question.getByTestId('unit-convert').click();
 			await expect(question).toHaveCount(0);
 			await expect(tech.getByTestId('candidate-threshold')).toHaveValue(lang === 'zh' ? '0.5' : '0.05');
