@@ -23,6 +23,7 @@ export { labelledThreshold } from './labelled-threshold';
 export { scenarioLines, planAndScenarioLines, type ScenarioPath } from './scenario-lines';
 export { targetRows, judgedRows, type TargetRow, type JudgedRow } from './target-rows';
 export { inputUnit, inputFactor } from './units';
+export { columnDigits } from './column-digits';
 export {
 	sliderRange,
 	toShown,
