@@ -14,8 +14,8 @@
  * details: `ENGINE_TEXT`) fail too, even when marked: marking English as English does not translate it. A
  * formula set apart as code in them, and a model's name quoted in them (`data-model-text`), are no leak.
  */
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { draftAndAccept, jiangjinPlan } from './draft-plan';
 import { openReady } from './helpers';
 import { busyPath, openSettled, ROUTES, showEverything, visibleText, type TextPiece } from './text-scan';
 
@@ -37,7 +37,6 @@ async function showSeekAnswers(page: Page): Promise<void> {
 }
 
 /** A real plan (Chinese), pasted into /models/new so its candidates and missing values show. */
-const PLAN = readFileSync(new URL('../fixtures/plans/jiangjin-2022-2027.zh.txt', import.meta.url), 'utf8');
 
 /**
  * The model pages in their fullest state: the drafting page with the plan pasted and drafted, every
@@ -47,11 +46,7 @@ const PLAN = readFileSync(new URL('../fixtures/plans/jiangjin-2022-2027.zh.txt',
  */
 async function modelPages(page: Page, scan: (route: string) => Promise<void>): Promise<void> {
 	await openReady(page, '/models/new');
-	await page.getByTestId('plan-text').fill(PLAN);
-	await page.getByTestId('plan-base-year').fill('2022');
-	await page.getByTestId('plan-draft').click();
-	await expect(page.getByTestId('candidate').first()).toBeVisible();
-	await page.getByTestId('accept-all').click();
+	await draftAndAccept(page, jiangjinPlan, '2022');
 	// Every candidate kept, 万元 per-head amounts included: their unit box, note and missing values are scanned.
 	await expect(
 		page

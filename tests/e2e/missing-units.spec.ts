@@ -5,6 +5,7 @@
  * in one and the page's in the other.
  */
 import { expect as baseExpect, test } from '@playwright/test';
+import { draftAndAccept } from './draft-plan';
 import { openReady } from './helpers';
 
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -18,11 +19,7 @@ for (const lang of ['zh', 'en'] as const) {
 		const context = await browser.newContext({ locale: lang === 'zh' ? 'zh-CN' : 'en-US' });
 		const page = await context.newPage();
 		await openReady(page, '/models/new');
-		await page.getByTestId('plan-text').fill(PLAN);
-		await page.getByTestId('plan-base-year').fill('2021');
-		await page.getByTestId('plan-draft').click();
-		await expect(page.getByTestId('candidate').first()).toBeVisible();
-		await page.getByTestId('accept-all').click();
+		await draftAndAccept(page, PLAN, '2021');
 
 		const forms = page.getByTestId('missing-value');
 		await expect(forms.first()).toBeVisible();

@@ -8,7 +8,7 @@
  * targets table once made the page 1,900 px wide.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { jiangjinPlan } from './draft-plan';
+import { draftAndAccept, jiangjinPlan } from './draft-plan';
 import { model, openReady } from './helpers';
 import { busyPath, openSettled, ROUTES, showEverything } from './text-scan';
 
@@ -84,11 +84,7 @@ for (const lang of ['zh', 'en'] as const) {
 				await edit('the editor on a copy of the Shinan model');
 				// A plan just drafted, saved with what it still needs.
 				await openReady(page, '/models/new');
-				await page.getByTestId('plan-text').fill(jiangjinPlan);
-				await page.getByTestId('plan-base-year').fill('2022');
-				await page.getByTestId('plan-draft').click();
-				await expect(page.getByTestId('candidate').first()).toBeVisible();
-				await page.getByTestId('accept-all').click();
+				await draftAndAccept(page, jiangjinPlan, '2022');
 				await page.getByTestId('plan-save').click();
 				await expect(page).toHaveURL(/\/models(\?|$)/);
 				await edit('the editor on a drafted plan');
