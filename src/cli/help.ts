@@ -4,6 +4,16 @@
  */
 import type { IssueLocale } from '../lib/engine/index';
 
+/** The commands both languages' help show: typed the same in either. */
+const EXAMPLES = `  npm run -s simulate
+  npm run -s simulate -- --set finance_value_added.rate=0.08
+  npm run -s simulate -- --set 'gdp.rate[2024]=0.05' --set 'gdp.rate[2025]=0.06'
+  npm run -s simulate -- --actuals models/shinan-actuals-example.json
+  npm run -s simulate -- --actual 'domestic_capital_used[2023]=201'
+  npm run -s simulate -- --sd finance_value_added.rate=0.02 --samples 10000
+  npm run -s simulate -- --format json > result.json
+  npm run -s simulate -- --format csv > targets.csv`;
+
 /** Usage, options, examples and exit codes, ending with a newline. */
 const HELP_EN = `Usage: npm run -s simulate -- [--model FILE] [--set ID.PARAM=VALUE]...
          [--actual ID[YEAR]=VALUE]... [--actuals FILE]
@@ -42,14 +52,7 @@ Options:
   -h, --help            Show this help.
 
 Examples:
-  npm run -s simulate
-  npm run -s simulate -- --set finance_value_added.rate=0.08
-  npm run -s simulate -- --set 'gdp.rate[2024]=0.05' --set 'gdp.rate[2025]=0.06'
-  npm run -s simulate -- --actuals models/shinan-actuals-example.json
-  npm run -s simulate -- --actual 'domestic_capital_used[2023]=201'
-  npm run -s simulate -- --sd finance_value_added.rate=0.02 --samples 10000
-  npm run -s simulate -- --format json > result.json
-  npm run -s simulate -- --format csv > targets.csv
+${EXAMPLES}
 
 Quote a --set or --actual that has [YEAR]: some shells treat brackets as a file pattern.
 
@@ -91,14 +94,7 @@ const HELP_ZH = `用法：npm run -s simulate -- [--model FILE] [--set ID.PARAM=
   -h, --help            显示本帮助。
 
 示例：
-  npm run -s simulate
-  npm run -s simulate -- --set finance_value_added.rate=0.08
-  npm run -s simulate -- --set 'gdp.rate[2024]=0.05' --set 'gdp.rate[2025]=0.06'
-  npm run -s simulate -- --actuals models/shinan-actuals-example.json
-  npm run -s simulate -- --actual 'domestic_capital_used[2023]=201'
-  npm run -s simulate -- --sd finance_value_added.rate=0.02 --samples 10000
-  npm run -s simulate -- --format json > result.json
-  npm run -s simulate -- --format csv > targets.csv
+${EXAMPLES}
 
 带 [YEAR] 的 --set 或 --actual 请加引号：有些命令行环境会把方括号当作文件匹配模式。
 
