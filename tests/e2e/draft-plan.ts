@@ -11,11 +11,16 @@ export const jiangjinPlan = readFileSync(
 	'utf8'
 );
 
-/** Pastes `text` on /models/new (already open), drafts it from `baseYear` and accepts every candidate. */
-export async function draftAndAccept(page: Page, text: string, baseYear: string): Promise<void> {
+/** Pastes `text` on /models/new (already open) and asks for a draft from `baseYear`. */
+export async function draftPlan(page: Page, text: string, baseYear: string): Promise<void> {
 	await page.getByTestId('plan-text').fill(text);
 	await page.getByTestId('plan-base-year').fill(baseYear);
 	await page.getByTestId('plan-draft').click();
+}
+
+/** Drafts `text` from `baseYear` (`draftPlan`) and accepts every candidate. */
+export async function draftAndAccept(page: Page, text: string, baseYear: string): Promise<void> {
+	await draftPlan(page, text, baseYear);
 	await expect(page.getByTestId('candidate').first()).toBeVisible();
 	await page.getByTestId('accept-all').click();
 }

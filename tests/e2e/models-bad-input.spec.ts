@@ -6,6 +6,7 @@
  * changed under targets: models-editor.spec.ts; units on /models/new: models-units.spec.ts.)
  */
 import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { draftPlan } from './draft-plan';
 import { messages, openReady } from './helpers';
 import { openCopyInEditor } from './editor-copy';
 
@@ -61,9 +62,7 @@ for (const lang of ['zh', 'en'] as const) {
 			}, MODEL_PREFIX);
 			await openReady(page, '/models/new');
 			const text = '今后五年,金融业增加值年均增长10%,新增上市企业10家以上。';
-			await page.getByTestId('plan-text').fill(text);
-			await page.getByTestId('plan-base-year').fill('2021');
-			await page.getByTestId('plan-draft').click();
+			await draftPlan(page, text, '2021');
 			await expect(page.getByTestId('candidate')).toHaveCount(2);
 			await page.getByTestId('accept-all').click();
 			await page.getByTestId('plan-save').click();

@@ -1,4 +1,5 @@
 import { expect as baseExpect, test } from '@playwright/test';
+import { draftPlan } from './draft-plan';
 import { messages, openReady } from './helpers';
 
 // The drafting worker's first answer can take seconds on a shared machine.
@@ -17,9 +18,7 @@ for (const lang of ['zh', 'en'] as const) {
 			page
 		}) => {
 			await openReady(page, '/models/new');
-			await page.getByTestId('plan-text').fill(PLAN);
-			await page.getByTestId('plan-base-year').fill('2021');
-			await page.getByTestId('plan-draft').click();
+			await draftPlan(page, PLAN, '2021');
 			const candidates = page.getByTestId('candidate');
 			await expect(candidates).toHaveCount(4);
 			const groups = page.getByTestId('draft-group');

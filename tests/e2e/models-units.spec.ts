@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { draftPlan } from './draft-plan';
 import { messages, openReady } from './helpers';
 
 // The drafting worker's first answer can take seconds on a shared machine.
@@ -32,9 +33,7 @@ for (const lang of ['zh', 'en'] as const) {
 			page
 		}) => {
 			await openReady(page, '/models/new');
-			await page.getByTestId('plan-text').fill(PLAN);
-			await page.getByTestId('plan-base-year').fill('2021');
-			await page.getByTestId('plan-draft').click();
+			await draftPlan(page, PLAN, '2021');
 			await expect(page.getByTestId('candidate')).toHaveCount(4);
 			await page.getByTestId('accept-all').click();
 
