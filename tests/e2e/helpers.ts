@@ -65,7 +65,12 @@ export async function scrollToLazy(page: Page, name?: string): Promise<void> {
 			for (const slot of document.querySelectorAll(selector)) {
 				// Instant: the app scrolls smoothly, and a smooth scroll is cut short by the next one.
 				slot.scrollIntoView({ block: 'center', behavior: 'instant' });
-				await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+				// Two frames, or 100 ms if the browser holds frames back (a clean-clone run hung here once, at 390 px,
+				// under the suite's start-up load): the caller's own expectations wait for what the scroll loads.
+				await new Promise<void>((done) => {
+					requestAnimationFrame(() => requestAnimationFrame(() => done()));
+					setTimeout(done, 100);
+				});
 			}
 		},
 		name ? `[data-lazy="${name}"]` : '[data-lazy]'
