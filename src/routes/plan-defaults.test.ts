@@ -20,10 +20,21 @@ describe('the prerendered plan defaults', () => {
 		const outcome = await createInProcessRunner({ shipped: isExactly(shippedDigest) }).load(builtinModel);
 		if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues));
 		const defaults = await built();
-		expect(Object.keys(defaults).sort()).toEqual(['baseline', 'parameters']);
+		expect(Object.keys(defaults).sort()).toEqual(['baseline', 'findings', 'parameters']);
 		// The model is not in the file: the app's copy must be the engine's, or hydration would draw another page.
 		expect(loadedFromDefaults(defaults)).toEqual(outcome.value);
 		expect(defaults.baseline.targets).toHaveLength(builtinModel.targets.length);
+	});
+
+	it('hold the findings the worker gives when the plan’s state settles', async () => {
+		const runner = createInProcessRunner({ shipped: isExactly(shippedDigest) });
+		await runner.load(builtinModel);
+		// What Analysis asks for the plan's state (basisOf({}, {})).
+		const findings = await runner.consistency({ scenario: {}, actuals: undefined });
+		expect(findings.ok).toBe(true);
+		const { findings: shipped } = await built();
+		expect(shipped).toEqual(findings.ok && findings.value);
+		expect(shipped.length).toBeGreaterThan(0);
 	});
 
 	it('are read while the first page renders, and no more once the app has mounted', async () => {

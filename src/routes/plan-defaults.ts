@@ -5,11 +5,15 @@
  * navigations skip the request.
  */
 import { resolve } from '$app/paths';
+import type { Finding } from '$lib/engine';
 import type { LoadedModel } from '$lib/worker/protocol';
 import { builtinModel } from '$lib/view';
 
-/** What the build writes: the built-in model's parameters and its run with no overrides. */
-export type PlanDefaults = Pick<LoadedModel, 'parameters' | 'baseline'>;
+/**
+ * What the build writes: the built-in model's parameters, its run with no overrides and the consistency
+ * findings of that state.
+ */
+export type PlanDefaults = Pick<LoadedModel, 'parameters' | 'baseline'> & { findings: Finding[] };
 
 let mounted = false;
 
@@ -30,5 +34,7 @@ export async function loadPlanDefaults(fetch: typeof globalThis.fetch): Promise<
 
 /** The `LoadedModel` the defaults stand for, as the worker's `load` will answer it. */
 export function loadedFromDefaults(defaults: PlanDefaults | null | undefined): LoadedModel | null {
-	return defaults ? { model: builtinModel, ...defaults } : null;
+	return defaults
+		? { model: builtinModel, parameters: defaults.parameters, baseline: defaults.baseline }
+		: null;
 }

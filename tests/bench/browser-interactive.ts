@@ -26,7 +26,7 @@
 import { cpus } from 'node:os';
 import type { Page } from '@playwright/test';
 import { dragWatchingProbability } from '../e2e/drag';
-import { launch, loadavg, pageWithCores, serve } from './browser-setup';
+import { engineReady, launch, loadavg, pageWithCores, serve } from './browser-setup';
 import { quantile } from './timing';
 
 const port = Number(process.env.PORT ?? 4329);
@@ -40,7 +40,7 @@ const TARGET = 'finance_value_added_growth';
 /** Opens `path`, waits for results, runs Monte Carlo once and waits for it. */
 async function openWithResult(page: Page, path: string): Promise<void> {
 	await page.goto(origin + path);
-	await page.waitForSelector('main[data-result-version]:not([data-result-version="0"])', { timeout: 30_000 });
+	await engineReady(page);
 	const panel = page.getByTestId('monte-carlo').first();
 	await panel.getByTestId('mc-run').click();
 	await page.waitForSelector('[data-testid="monte-carlo"][data-mc-status="done"]', { timeout: 60_000 });

@@ -17,7 +17,7 @@
  */
 import { cpus } from 'node:os';
 import type { Browser, Page } from '@playwright/test';
-import { launch, loadavg, pageWithCores, serve } from './browser-setup';
+import { engineReady, launch, loadavg, pageWithCores, serve } from './browser-setup';
 import { quantile } from './timing';
 
 const port = Number(process.env.PORT ?? 4328);
@@ -70,7 +70,7 @@ async function prepare(
 ): Promise<{ page: Page; figures: Figures }> {
 	const page = await pageWithCores(browser, cores);
 	await page.goto(origin + '/');
-	await page.waitForSelector('main[data-result-version]:not([data-result-version="0"])', { timeout: 30_000 });
+	await engineReady(page);
 	await page.getByTestId('mc-samples').fill(String(samples));
 	if (path !== '/') {
 		// In the app: the sample count set on the overview carries over.

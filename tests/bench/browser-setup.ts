@@ -61,3 +61,34 @@ export async function pageWithCores(browser: Browser, cores: number): Promise<Pa
 	});
 	return page;
 }
+
+/**
+ * The page shows results: the headline's count and a status on every target row, the page not hidden
+ * (app.html's marks). On the prerendered overview these are the build's results for the plan, before the
+ * engine worker has started (it waits for the reader's first intent).
+ */
+export async function resultsShown(page: Page): Promise<void> {
+	await page.waitForFunction(
+		() => {
+			const root = document.documentElement;
+			if (root.hasAttribute('data-await-locale') || root.hasAttribute('data-await-link')) return false;
+			const rows = document.querySelectorAll('[data-target]').length;
+			const statuses = document.querySelectorAll(
+				'[data-target][data-status]:not([data-status="pending"])'
+			).length;
+			return !!document.querySelector('[data-testid="headline"] strong') && rows > 0 && statuses === rows;
+		},
+		undefined,
+		{ timeout: 30_000 }
+	);
+}
+
+/**
+ * The engine has answered (`main[data-result-version]` left 0). On a prerendered page the worker starts on
+ * the reader's first intent, so the mouse moves over the page first, as a reader's would.
+ */
+export async function engineReady(page: Page): Promise<void> {
+	await page.mouse.move(700, 450);
+	await page.mouse.move(710, 460);
+	await page.waitForSelector('main[data-result-version]:not([data-result-version="0"])', { timeout: 30_000 });
+}

@@ -245,6 +245,34 @@ describe('Analysis: the deterministic analyses', () => {
 		expect(analysis.findingsAbout({ indicators: ['digital_core_share'] }).length).toBeGreaterThanOrEqual(2);
 	});
 
+	it('shows the build’s findings for the plan without asking the worker, and checks again after a change', async () => {
+		const runner = createInProcessRunner();
+		const loaded = await runner.load(shinan);
+		const seeded = await runner.consistency({ scenario: {} });
+		if (!loaded.ok || !seeded.ok) throw new Error('the fixture does not load');
+		const consistency = vi.spyOn(runner, 'consistency');
+		const sim = new Simulation(runner, loaded.value);
+		const analysis = new Analysis(sim, runner, { settleMs: 5, findings: seeded.value });
+		disposers.push(() => {
+			analysis.dispose();
+			sim.dispose();
+		});
+		flushSync();
+		expect(analysis.findingsChecked).toBe(true);
+		expect(analysis.findings).toEqual(seeded.value);
+		await until(() => analysis.settledVersion > 0);
+		await vi.advanceTimersByTimeAsync(20);
+		expect(consistency).not.toHaveBeenCalled();
+		sim.set('gdp.rate', 0.03);
+		flushSync();
+		await until(() => consistency.mock.calls.length > 0);
+		expect(consistency).toHaveBeenCalledWith({ scenario: { 'gdp.rate': 0.03 }, actuals: undefined });
+		// Back to the plan: the findings on screen are the changed state's, so the plan's are checked again.
+		sim.reset('gdp.rate');
+		flushSync();
+		await until(() => consistency.mock.calls.length > 1);
+	});
+
 	it('seeks the GDP growth that just keeps the digital share doubling', async () => {
 		const { analysis } = await setup();
 		const outcome = await analysis.seek('digital_core_share_doubling', 'gdp.rate');

@@ -44,6 +44,11 @@ export interface AnalysisOptions {
 	settleMs?: number;
 	/** Pause after a slider's release, ms (default RELEASE_MS). */
 	releaseMs?: number;
+	/**
+	 * The consistency findings of the simulation's state when the analysis is made (the plan's defaults,
+	 * computed at build time): shown at once, and not checked again while that state stays.
+	 */
+	findings?: Finding[] | null;
 }
 
 export class Analysis {
@@ -103,6 +108,11 @@ export class Analysis {
 			() => this.#mc.version
 		);
 		this.#clock = new SettleClock(() => this.#settled(), options);
+		if (options.findings)
+			this.#consistency.seed(
+				options.findings,
+				untrack(() => this.#basisKey)
+			);
 		this.#stop = $effect.root(() => {
 			// Every change of the state: the run in progress is stale; run again once the state settles.
 			$effect(() => {
@@ -119,7 +129,9 @@ export class Analysis {
 			$effect(() => {
 				if (this.#clock.version === 0) return;
 				untrack(() => {
-					if (this.#sim.loaded) void this.#consistency.check(this.#queries.consistency());
+					// The build's findings answer the plan's state: the worker need not start for them.
+					if (this.#sim.loaded && !this.#consistency.answers(this.#basisKey))
+						void this.#consistency.check(this.#queries.consistency());
 				});
 			});
 		});

@@ -22,6 +22,8 @@ export {
 
 // The scenario state.
 export { ENGINE_STOPPED, Simulation, type ScenarioState } from './simulation.svelte';
+// The engine worker starts on first need or on the reader's first intent (the root layout).
+export { onFirstIntent } from './first-intent';
 export type { ScenarioLibrary } from './library.svelte';
 export {
 	changeCount,

@@ -247,6 +247,31 @@ describe('Simulation', () => {
 			expect(simulation.target(TARGET)?.met).toBe(true);
 		});
 
+		it('starts the engine on the first change, whose run replaces the defaults with no baseline between', async () => {
+			let simulation: Simulation | undefined;
+			const runner = afterFirstLoad(createInProcessRunner(), () => simulation?.start(shinan));
+			simulation = new Simulation(runner, await defaults());
+			simulation.set(RATE, 0.08);
+			// The load the change asked for confirms the defaults only once the change has run: one result.
+			await simulation.settled();
+			await vi.waitFor(() => expect(simulation.provisional).toBe(false));
+			expect(simulation.resultVersion).toBe(1);
+			expect(simulation.target(TARGET)?.met).toBe(false);
+			expect(simulation.value(RATE)).toBe(0.08);
+		});
+
+		it('start loads only when no load has been asked (a model loaded meanwhile stays)', async () => {
+			const load = vi.fn(createInProcessRunner().load);
+			const runner = { ...createInProcessRunner(), load };
+			const simulation = new Simulation(afterFirstLoad(runner), await defaults());
+			const other = simulation.load(shinan);
+			simulation.start({ not: 'a model' });
+			simulation.start({ not: 'a model' });
+			await other;
+			expect(load).toHaveBeenCalledTimes(1);
+			expect(load).toHaveBeenCalledWith(shinan);
+		});
+
 		it('is not provisional without them', async () => {
 			const simulation = await loaded();
 			expect(simulation.provisional).toBe(false);

@@ -67,6 +67,8 @@ export class Simulation {
 	readonly #runner: ModelRunner;
 	/** Loads overlap (a file picked while the built-in model loads): the last one asked wins. */
 	readonly #loads = latest();
+	/** Some load has been asked (see `start`). */
+	#loadAsked = false;
 
 	/**
 	 * The `performance.mark` name of the latest input (`input:N`). Deliberately not reactive: read it in an
@@ -187,6 +189,7 @@ export class Simulation {
 	 * baseline; on failure `loadIssues` says why and any previously loaded model stays, as it does in the runner.
 	 */
 	async load(raw: unknown): Promise<void> {
+		this.#loadAsked = true;
 		const current = this.#loads.begin();
 		// Answers to runs of the old model must not land on the new one. Runs asked over prerendered defaults
 		// are for this load's model (the runner holds them until it has loaded): they stay.
@@ -221,6 +224,14 @@ export class Simulation {
 		this.#inputIssues = [];
 		this.#failure = null;
 		this.#resultVersion++;
+	}
+
+	/**
+	 * Loads `raw` unless some load has been asked already: the engine's start on first need or intent
+	 * (the root layout), which must not replace a model loaded meanwhile (a link's stored model).
+	 */
+	start(raw: unknown): void {
+		if (!this.#loadAsked) void this.load(raw);
 	}
 
 	/** The parameter's description and default, or undefined for a key the model does not list. */

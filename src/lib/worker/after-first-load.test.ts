@@ -56,4 +56,24 @@ describe('afterFirstLoad', () => {
 		await direct.load(shinan);
 		expect(await early).toEqual(await direct.run(scenario));
 	});
+
+	it('tells onNeed about a call held while no load has been asked, not once one has', async () => {
+		const { runner, reached, finish } = slowRunner();
+		let needs = 0;
+		const gated = afterFirstLoad(runner, () => {
+			needs++;
+			if (needs === 2) void gated.load({});
+		});
+		const first = gated.run({});
+		expect(needs).toBe(1);
+		const second = gated.extra();
+		expect(needs).toBe(2);
+		const third = gated.extra();
+		expect(needs).toBe(2);
+		await Promise.resolve();
+		expect(reached).toEqual(['load']);
+		finish({ ok: false, issues: [{ path: '$', message: 'not a model' }] });
+		await Promise.all([first, second, third]);
+		expect(reached).toEqual(['load', 'run', 'extra', 'extra']);
+	});
 });
