@@ -4,7 +4,7 @@
  * uncertainty, a refused typed value), and the visible text of a page as nodes with their language.
  */
 import { expect, type Page } from '@playwright/test';
-import { scrollToLazy, slider } from './helpers';
+import { expectResults, scrollToLazy, slider } from './helpers';
 
 /** Every route: the overview, one indicator of each kind, the other pages, and a path that is not found. */
 export const ROUTES = [
@@ -39,12 +39,7 @@ export function busyPath(route: string): string {
 /** Opens `path` and waits for the first results (where the page runs any) and a moment of settling. */
 export async function openSettled(page: Page, path: string): Promise<void> {
 	await page.goto(path);
-	await expect(page.locator('main[data-result-version]')).toHaveAttribute(
-		'data-result-version',
-		/^[1-9]\d*$/,
-		{ timeout: 20_000 }
-	);
-	await expect(page.locator('[data-target][data-status="pending"]')).toHaveCount(0);
+	await expectResults(page);
 	// Findings, goal seek and the tornado come once the state has settled (a few hundred ms).
 	await page.waitForTimeout(1_200);
 }
