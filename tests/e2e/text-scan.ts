@@ -3,7 +3,7 @@
  * as the app can say (changed assumptions, a finding, actual figures with progress, a link notice, an
  * uncertainty, a refused typed value), and the visible text of a page as nodes with their language.
  */
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expectResults, scrollToLazy, slider } from './helpers';
 
 /** Every route: the overview, one indicator of each kind, the other pages, and a path that is not found. */

@@ -248,9 +248,9 @@ describe('Simulation', () => {
 		});
 
 		it('starts the engine on the first change, whose run replaces the defaults with no baseline between', async () => {
-			let simulation: Simulation | undefined;
-			const runner = afterFirstLoad(createInProcessRunner(), () => simulation?.start(shinan));
-			simulation = new Simulation(runner, await defaults());
+			const made: { simulation?: Simulation } = {};
+			const runner = afterFirstLoad(createInProcessRunner(), () => made.simulation?.start(shinan));
+			const simulation = (made.simulation = new Simulation(runner, await defaults()));
 			simulation.set(RATE, 0.08);
 			// The load the change asked for confirms the defaults only once the change has run: one result.
 			await simulation.settled();
