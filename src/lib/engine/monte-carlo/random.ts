@@ -22,6 +22,18 @@ import { ZIGGURAT_X, zigguratNormal } from './ziggurat';
 export interface ColumnSampler {
 	/** Writes the next n samples' values into out[0 … n − 1]. */
 	fill(out: Float64Array, n: number): void;
+	/**
+	 * The next n samples' values as a view of values kept elsewhere (draw-cache.ts), read only and valid
+	 * while those are: no copy. Samplers without it fill a scratch column (nextColumn).
+	 */
+	view?(n: number): Float64Array;
+}
+
+/** The next n values of `sampler`: its view where it has one, else `scratch` filled. */
+export function nextColumn(sampler: ColumnSampler, scratch: Float64Array, n: number): Float64Array {
+	if (sampler.view) return sampler.view(n);
+	sampler.fill(scratch, n);
+	return scratch;
 }
 
 /**
