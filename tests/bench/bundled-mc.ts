@@ -2,14 +2,21 @@
  * The whole-model Monte Carlo figures of run.ts (100,000 samples, every parameter drawn, bands: none; and
  * nothing drawn), timed in a process of their own on the engine bundled into one file, as the app's worker
  * runs it (bundled.ts builds and starts this file). Prints one line of JSON: microseconds per run, wall
- * median and least CPU time of 7 interleaved rounds, and the indicator-years per run.
+ * median and least CPU time of 7 interleaved rounds, and the indicator-years per run. With `detached`,
+ * the same after a transfer (bundled.ts runs it both ways).
  */
 import { readFileSync } from 'node:fs';
 import { listParameters, loadModel, runMonteCarlo, type Model, type Uncertainty } from '../../src/lib/engine';
 import { timeInterleaved } from './timing';
 
 const modelPath = process.argv[2];
-if (!modelPath) throw new Error('usage: bundled-mc <model.json>');
+if (!modelPath) throw new Error('usage: bundled-mc <model.json> [detached]');
+// `detached`: detach one ArrayBuffer first (a transfer, as an app worker's first transferred chunk does), which
+// V8 answers by checking the buffer on every typed-array access from then on (src/lib/engine/README.md).
+if (process.argv[3] === 'detached') {
+	const buffer = new ArrayBuffer(8);
+	structuredClone(buffer, { transfer: [buffer] });
+}
 const loaded = loadModel(JSON.parse(readFileSync(modelPath, 'utf8')) as Model);
 if (!loaded.ok) throw new Error('the model does not load');
 const compiled = loaded.value;

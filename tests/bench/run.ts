@@ -253,11 +253,17 @@ console.log(
 	`the same as the first goal with kept draws (a slider moved, same seed): ${nsPerCell(mcKept!).toFixed(2)} ns per indicator-year, ratio to 5 ns ${(nsPerCell(mcKept!) / 5).toFixed(2)}`
 );
 // The figures above run under tsx, one module per source file; the app's worker runs the engine bundled into
-// one file, which measured 20–30 % faster (bundled.ts). The same two runs on the bundled engine:
+// one file, which measured 20–30 % faster (bundled.ts; why: below). The same two runs on the bundled engine:
 const bundled = await bundledMonteCarlo(modelPath.pathname);
 const bundledNs = (us: number) => (us * 1000) / bundled.cells;
 console.log(
 	`the engine as the app ships it (bundled into one file by Vite, run by node; 7 interleaved rounds): with draws ${bundledNs(bundled.drawn.median).toFixed(2)} ns per indicator-year (wall median), ${bundledNs(bundled.drawn.cpuMin).toFixed(2)} on CPU time (ratio to 5 ns ${(bundledNs(bundled.drawn.cpuMin) / 5).toFixed(2)} ${bundledNs(bundled.drawn.cpuMin) <= 5 ? '(met)' : '(not met)'}); nothing drawn ${bundledNs(bundled.nothing.median).toFixed(2)} wall, ${bundledNs(bundled.nothing.cpuMin).toFixed(2)} CPU`
+);
+// tsx's module loader detaches an ArrayBuffer at startup, and so does an app worker's first transferred chunk;
+// from then on V8 checks every typed-array access's buffer, which is most of the gap between tsx and the
+// bundle (session 10). The bundled engine in that state, as a worker runs after its first transfer:
+console.log(
+	`the same bundled engine after an ArrayBuffer was detached (as in an app worker after its first transferred chunk): with draws ${bundledNs(bundled.detached.median).toFixed(2)} ns per indicator-year (wall median), ${bundledNs(bundled.detached.cpuMin).toFixed(2)} on CPU time (ratio to 5 ns ${(bundledNs(bundled.detached.cpuMin) / 5).toFixed(2)})`
 );
 console.log(
 	`\nInteractive, ${INTERACTIVE.toLocaleString('en-US')} samples, draws kept, one thread (median of 31 interleaved runs):`

@@ -37,32 +37,41 @@ export function rangeParameters(d: Extract<Distribution, { type: 'range' }>): {
  * receives the distribution's values.
  */
 export function transform(d: Distribution, x: Float64Array, n: number): void {
+	transformInto(d, x, x, n);
+}
+
+/**
+ * transform from `x` (left as it is, unless it is `out`) into `out`: a run reads kept draws in place
+ * (draw-cache.ts) and writes the values into its own column, one pass instead of a copy and a pass.
+ */
+export function transformInto(d: Distribution, x: Float64Array, out: Float64Array, n: number): void {
 	switch (d.type) {
 		case 'normal':
-			return scale(x, d.mean, d.sd, n);
+			return scaleInto(out, d.mean, d.sd, x, n);
 		case 'uniform': {
 			const { min } = d;
 			const width = d.max - d.min;
-			for (let i = 0; i < n; i++) x[i] = min + width * x[i]!;
+			for (let i = 0; i < n; i++) out[i] = min + width * x[i]!;
 			return;
 		}
 		case 'triangular': {
 			const { min: a, mode: c, max: b } = d;
 			// Degenerate (a point): the inverse CDF below would divide 0 by 0.
-			if (b === a) return void x.fill(a, 0, n);
+			if (b === a) return void out.fill(a, 0, n);
 			const atMode = (c - a) / (b - a);
 			for (let i = 0; i < n; i++) {
 				const u = x[i]!;
-				x[i] = u < atMode ? a + Math.sqrt(u * (b - a) * (c - a)) : b - Math.sqrt((1 - u) * (b - a) * (b - c));
+				out[i] =
+					u < atMode ? a + Math.sqrt(u * (b - a) * (c - a)) : b - Math.sqrt((1 - u) * (b - a) * (b - c));
 			}
 			return;
 		}
 		case 'range': {
 			// exp(log(a)) need not be a again: a point range gives its value exactly.
-			if (d.low === d.high) return void x.fill(d.low, 0, n);
+			if (d.low === d.high) return void out.fill(d.low, 0, n);
 			const { lognormal, mean, sd } = rangeParameters(d);
-			if (lognormal) for (let i = 0; i < n; i++) x[i] = portableExp(mean + sd * x[i]!);
-			else scale(x, mean, sd, n);
+			if (lognormal) for (let i = 0; i < n; i++) out[i] = portableExp(mean + sd * x[i]!);
+			else scaleInto(out, mean, sd, x, n);
 			return;
 		}
 		default:
@@ -70,16 +79,39 @@ export function transform(d: Distribution, x: Float64Array, n: number): void {
 	}
 }
 
-/** x = mean + sd · x in place, four values at a time (V8 does not unroll loops). */
-function scale(x: Float64Array, mean: number, sd: number, n: number): void {
+/** out = mean + sd · z, four values at a time (V8 does not unroll loops). */
+function scaleInto(out: Float64Array, mean: number, sd: number, z: Float64Array, n: number): void {
 	let i = 0;
 	for (; i + 3 < n; i += 4) {
-		x[i] = mean + sd * x[i]!;
-		x[i + 1] = mean + sd * x[i + 1]!;
-		x[i + 2] = mean + sd * x[i + 2]!;
-		x[i + 3] = mean + sd * x[i + 3]!;
+		out[i] = mean + sd * z[i]!;
+		out[i + 1] = mean + sd * z[i + 1]!;
+		out[i + 2] = mean + sd * z[i + 2]!;
+		out[i + 3] = mean + sd * z[i + 3]!;
 	}
-	for (; i < n; i++) x[i] = mean + sd * x[i]!;
+	for (; i < n; i++) out[i] = mean + sd * z[i]!;
+}
+
+/**
+ * out = value + (mean + sd · z), z standard normals, four values at a time: the normal's transform and the
+ * shift of a parameter's own value by it (an `sd` uncertainty) in one pass instead of two, with the same
+ * two roundings in the same order: the same bits.
+ */
+export function shiftedNormal(
+	out: Float64Array,
+	value: number,
+	mean: number,
+	sd: number,
+	z: Float64Array,
+	n: number
+): void {
+	let i = 0;
+	for (; i + 3 < n; i += 4) {
+		out[i] = value + (mean + sd * z[i]!);
+		out[i + 1] = value + (mean + sd * z[i + 1]!);
+		out[i + 2] = value + (mean + sd * z[i + 2]!);
+		out[i + 3] = value + (mean + sd * z[i + 3]!);
+	}
+	for (; i < n; i++) out[i] = value + (mean + sd * z[i]!);
 }
 
 /**

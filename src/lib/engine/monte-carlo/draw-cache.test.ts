@@ -5,6 +5,7 @@ import type { Result } from '../spec/result';
 import { formatIssues } from '../../../cli/issue-text';
 import type { Uncertainty } from '../spec/scenario';
 import { DrawCache } from './draw-cache';
+import { normalSampler, streamsFor } from './random';
 import { runMonteCarlo, simulateChunk } from './run-monte-carlo';
 import type { MonteCarloChunk, MonteCarloOptions } from './simulate';
 
@@ -131,5 +132,25 @@ describe('common random numbers: kept draws', () => {
 		expect(draws.bytes).toBe(budget);
 		draws.clear();
 		expect(draws.bytes).toBe(0);
+	});
+
+	it('are lent in place (a view of the kept values, no copy), and fill() copies the same numbers', () => {
+		const cache = new DrawCache();
+		const key = { kind: 'normal' as const, stream: 1, seed: 11, offset: 0, samples: 100 };
+		const create = () => normalSampler(streamsFor(11, [1]).get(1)!, 0);
+		const first = cache.sampler(key, create);
+		const a = first.view!(60);
+		const b = first.view!(40);
+		// The second run reads the same memory the first one filled.
+		const again = cache.sampler(key, create);
+		const c = again.view!(60);
+		expect(c.buffer).toBe(a.buffer);
+		expect(c.byteOffset).toBe(a.byteOffset);
+		const copied = new Float64Array(40);
+		again.fill(copied, 40);
+		expect(copied).toEqual(b);
+		const fresh = new Float64Array(100);
+		create().fill(fresh, 100);
+		expect([...a, ...b]).toEqual([...fresh]);
 	});
 });

@@ -82,18 +82,20 @@ export class DrawCache {
 		this.#streams.set(id, stream);
 		const kept = stream;
 		let at = 0;
-		return {
-			fill(out, n) {
-				const end = at + n;
-				if (end > kept.filled) {
-					const more = end - kept.filled;
-					kept.sampler.fill(kept.values.subarray(kept.filled, end), more);
-					kept.filled = end;
-				}
-				out.set(kept.values.subarray(at, end));
-				at = end;
+		// The run reads the kept values in place (view), so a slider's move copies no draws; the values stay
+		// as they are while the stream is kept (a later run's eviction drops the array, not its contents).
+		const view = (n: number) => {
+			const end = at + n;
+			if (end > kept.filled) {
+				const more = end - kept.filled;
+				kept.sampler.fill(kept.values.subarray(kept.filled, end), more);
+				kept.filled = end;
 			}
+			const values = kept.values.subarray(at, end);
+			at = end;
+			return values;
 		};
+		return { view, fill: (out, n) => out.set(view(n)) };
 	}
 
 	/** Drops every kept draw. */

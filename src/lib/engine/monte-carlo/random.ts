@@ -22,6 +22,18 @@ import { ZIGGURAT_X, zigguratNormal } from './ziggurat';
 export interface ColumnSampler {
 	/** Writes the next n samples' values into out[0 … n − 1]. */
 	fill(out: Float64Array, n: number): void;
+	/**
+	 * The next n samples' values as a view of values kept elsewhere (draw-cache.ts), read only and valid
+	 * while those are: no copy. Samplers without it fill a scratch column (nextColumn).
+	 */
+	view?(n: number): Float64Array;
+}
+
+/** The next n values of `sampler`: its view where it has one, else `scratch` filled. */
+export function nextColumn(sampler: ColumnSampler, scratch: Float64Array, n: number): Float64Array {
+	if (sampler.view) return sampler.view(n);
+	sampler.fill(scratch, n);
+	return scratch;
 }
 
 /**
@@ -64,8 +76,6 @@ export function normalSampler(rng: JumpableRandomGenerator, start: number): Colu
 	// Samples before `start`: one step each, as one run from sample 0 would have taken them.
 	skipN(rng, start);
 	const state = Int32Array.from(rng.getState());
-	// The samples the fast path rejects (about 1.5 %): their index and output, finished after the loop.
-	let rejected = new Int32Array(64);
 	return {
 		fill(out, n) {
 			if (rejected.length < 3 * n) rejected = new Int32Array(3 * n);
@@ -102,11 +112,27 @@ export function normalSampler(rng: JumpableRandomGenerator, start: number): Colu
 					slow[slowCount++] = hi;
 				}
 			}
-			for (let k = 0; k < slowCount; k += 3) out[slow[k]!] = zigguratNormal(slow[k + 1]!, slow[k + 2]!);
+			finishRejected(out, slow, slowCount);
 			state[0] = s01;
 			state[1] = s00;
 			state[2] = s11;
 			state[3] = s10;
 		}
 	};
+}
+
+/**
+ * The samples the fast path rejects (about 1.5 %): index and output, three entries each, finished after the
+ * loop. One buffer for every sampler: it is filled and read within one fill() call.
+ */
+let rejected = new Int32Array(3 * 2048);
+
+/**
+ * Finishes the rejected samples with zigguratNormal. A function of its own, not a loop at the end of fill():
+ * the rejected samples took about 145 ns each there (whole model, bundled: 0.33 of 4.0 ns per
+ * indicator-year), their helpers called out of line, which a heap profile showed as heap numbers allocated
+ * per call (the hash's unsigned results: now signed, see ziggurat.ts's fmix32).
+ */
+function finishRejected(out: Float64Array, slow: Int32Array, count: number): void {
+	for (let k = 0; k < count; k += 3) out[slow[k]!] = zigguratNormal(slow[k + 1]!, slow[k + 2]!);
 }

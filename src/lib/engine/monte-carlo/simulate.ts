@@ -17,11 +17,11 @@ import { gotNumber } from '../spec/gist';
 import { fail, issue, ok, type Issue, type Result } from '../spec/result';
 import type { Actuals, Scenario, Uncertainty } from '../spec/scenario';
 import { nearest } from '../spec/suggest';
-import { streamKind, transform } from './distributions';
+import { shiftedNormal, streamKind, transformInto } from './distributions';
 import { alternatingColumns, type SampleInput } from './project-columns';
 import { blockProjector, type BlockKernel } from './project-fused';
 import type { DrawCache } from './draw-cache';
-import { normalSampler, streamsFor, uniformSampler, type ColumnSampler } from './random';
+import { nextColumn, normalSampler, streamsFor, uniformSampler, type ColumnSampler } from './random';
 import { TargetTally } from './target-tally';
 import { resolveUncertainty, type UncertainParameter } from './uncertainty';
 
@@ -139,11 +139,14 @@ export function* simulate(options: MonteCarloOptions): Generator<number, Result<
 	};
 	const noiseColumn = reuse?.columns('noise', 1, size)[0] ?? new Float64Array(size);
 	const baseInput: SampleInput[] = [...inputs.base];
-	const stepParam = new Map<number, { p: UncertainParameter; column: Float64Array }>();
-	const baseParam = new Map<number, { p: UncertainParameter; column: Float64Array }>();
-	params.forEach((p, k) =>
-		(p.param === 'base' ? baseParam : stepParam).set(p.indicator, { p, column: drawn[k]! })
-	);
+	// This block's column of each parameter: its values, or for a shift by a normal (an `sd` uncertainty)
+	// of a yearly rate or amount, the standard draws themselves (kept draws read in place), which step()
+	// transforms and shifts in one pass.
+	const paramColumns: Float64Array[] = [...drawn];
+	const stepParam = new Map<number, { p: UncertainParameter; k: number }>();
+	params.forEach((p, k) => {
+		if (p.param !== 'base') stepParam.set(p.indicator, { p, k });
+	});
 	const noiseOf = new Map(noise.map((x) => [x.indicator, x]));
 	// Indicator → the scenario value its step column holds shifted by this block's draws: a scenario value
 	// that stays the same from year to year (the usual case) is not added to the draws again. Not for an
@@ -156,12 +159,15 @@ export function* simulate(options: MonteCarloOptions): Generator<number, Result<
 		const uncertain = stepParam.get(i);
 		let value: SampleInput = scenarioValue;
 		if (uncertain && !uncertain.p.fixed[t]) {
-			if (uncertain.p.mode === 'replace') value = uncertain.column;
+			const column = paramColumns[uncertain.k]!;
+			if (uncertain.p.mode === 'replace') value = column;
 			else {
 				const stepColumn = stepColumnOf(i);
 				// Object.is: 0 and −0 shift a −0 draw to different zeros.
 				if (!Object.is(shiftedBy.get(i), scenarioValue)) {
-					addTo(stepColumn, scenarioValue, uncertain.column, n);
+					const d = uncertain.p.distribution;
+					if (d.type === 'normal') shiftedNormal(stepColumn, scenarioValue, d.mean, d.sd, column, n);
+					else addTo(stepColumn, scenarioValue, column, n);
 					if (!noiseOf.has(i)) shiftedBy.set(i, scenarioValue);
 				}
 				value = stepColumn;
@@ -169,11 +175,11 @@ export function* simulate(options: MonteCarloOptions): Generator<number, Result<
 		}
 		const yearly = noiseOf.get(i);
 		if (yearly) {
-			prepared.value.noiseSamplers.get(i)![t]!.fill(noiseColumn, n);
+			const z = nextColumn(prepared.value.noiseSamplers.get(i)![t]!, noiseColumn, n);
 			const { sd } = yearly;
 			const stepColumn = stepColumnOf(i);
-			if (typeof value === 'number') for (let s = 0; s < n; s++) stepColumn[s] = value + sd * noiseColumn[s]!;
-			else for (let s = 0; s < n; s++) stepColumn[s] = value[s]! + sd * noiseColumn[s]!;
+			if (typeof value === 'number') for (let s = 0; s < n; s++) stepColumn[s] = value + sd * z[s]!;
+			else for (let s = 0; s < n; s++) stepColumn[s] = value[s]! + sd * z[s]!;
 			value = stepColumn;
 		}
 		return value;
@@ -184,8 +190,18 @@ export function* simulate(options: MonteCarloOptions): Generator<number, Result<
 		shiftedBy.clear();
 		params.forEach((p, k) => {
 			const column = drawn[k]!;
-			prepared.value.samplers[k]!.fill(column, n);
-			transform(p.distribution, column, n);
+			const z = nextColumn(prepared.value.samplers[k]!, column, n);
+			const d = p.distribution;
+			if (p.mode === 'shift' && d.type === 'normal') {
+				if (p.param !== 'base') paramColumns[k] = z;
+				else {
+					shiftedNormal(column, inputs.base[p.indicator]!, d.mean, d.sd, z, n);
+					baseInput[p.indicator] = column;
+				}
+				return;
+			}
+			transformInto(d, z, column, n);
+			paramColumns[k] = column;
 			if (p.param === 'base') {
 				const base = inputs.base[p.indicator]!;
 				if (p.mode === 'shift') for (let s = 0; s < n; s++) column[s] = base + column[s]!;
