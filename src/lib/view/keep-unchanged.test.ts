@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepUnchanged, sameData } from './keep-unchanged';
+import { keepUnchanged, sameData, unchangedKeeper } from './keep-unchanged';
 
 describe('sameData', () => {
 	it('compares numbers, strings, arrays and plain objects by content', () => {
@@ -46,5 +46,17 @@ describe('keepUnchanged', () => {
 		expect(kept).toEqual(next);
 		expect(kept[1]).toBe(before[0]);
 		expect(keepUnchanged([], next, (r) => r.id)).toBe(next);
+	});
+});
+
+describe('unchangedKeeper', () => {
+	it('keeps what it handed back last time', () => {
+		const keep = unchangedKeeper((r: { id: string; v: number }) => r.id);
+		const first = keep([{ id: 'a', v: 1 }]);
+		const second = keep([{ id: 'a', v: 1 }]);
+		expect(second[0]).toBe(first[0]);
+		const third = keep([{ id: 'a', v: 2 }]);
+		expect(third[0]).not.toBe(first[0]);
+		expect(keep([{ id: 'a', v: 2 }])[0]).toBe(third[0]);
 	});
 });

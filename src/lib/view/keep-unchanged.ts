@@ -40,3 +40,16 @@ export function keepUnchanged<T>(previous: readonly T[], next: T[], key: (item: 
 		return old !== undefined && sameData(old, item) ? old : item;
 	});
 }
+
+/**
+ * A function that hands back `keepUnchanged(previous, next, key)`, `previous` being what it handed back
+ * last time: for a `$derived` list of rows (`const rows = $derived(keep(makeRows()))`).
+ */
+export function unchangedKeeper<T>(key: (item: T) => string): (next: T[]) => T[] {
+	let previous: readonly T[] = [];
+	return (next) => {
+		const kept = keepUnchanged(previous, next, key);
+		previous = kept;
+		return kept;
+	};
+}
