@@ -1,8 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { dragWatchingProbability } from './drag';
-import { openReady, problems } from './helpers';
+import { messages, openReady, problems } from './helpers';
 
 test.use({ locale: 'en-US' });
+
+const en = messages('en');
 
 test('while a slider is dragged (input events only, never released), a probability it drives moves', async ({
 	page
@@ -34,5 +36,46 @@ test('while a slider is dragged (input events only, never released), a probabili
 	// Once the moves stop, the state settles and the full run follows.
 	await expect(panel).not.toHaveAttribute('data-mc-version', trace.versions[1]!, { timeout: 30_000 });
 	await expect(panel).toHaveAttribute('data-mc-status', 'done', { timeout: 30_000 });
+	// At rest the probabilities answer the state: none is dimmed.
+	await expect(page.locator('[data-probability].stale')).toHaveCount(0);
+	expect(errors).toEqual([]);
+});
+
+test('probabilities that answer an earlier state are dimmed only once that has lasted 300 ms', async ({
+	page
+}) => {
+	const errors = problems(page);
+	await openReady(page, '/');
+	const panel = page.getByTestId('monte-carlo').first();
+	await panel.getByTestId('mc-run').click();
+	await expect(panel).toHaveAttribute('data-mc-status', 'done', { timeout: 30_000 });
+	// A second, large run cancelled: Monte Carlo no longer follows the state, the first result stays shown.
+	await panel.getByTestId('mc-samples').fill('500000');
+	await panel.getByTestId('mc-run').click();
+	await expect(panel).toHaveAttribute('data-mc-status', 'running');
+	await panel.getByTestId('mc-cancel').click();
+	await expect(panel).toHaveAttribute('data-mc-status', 'cancelled');
+	const shown = page.locator('[data-probability="finance_value_added_growth"]');
+	await expect(shown).not.toHaveClass(/\bstale\b/);
+
+	// One move of the slider: the shown P(met) now answers an earlier state, and nothing will answer this one.
+	const waited = await page.evaluate(async () => {
+		const input = document.querySelector<HTMLInputElement>(
+			'input[type="range"][data-param="finance_value_added.rate"]'
+		)!;
+		const probability = () => document.querySelector('[data-probability="finance_value_added_growth"]')!;
+		const start = performance.now();
+		input.value = '12';
+		input.dispatchEvent(new Event('input', { bubbles: true }));
+		while (!probability().classList.contains('stale')) {
+			if (performance.now() - start > 20_000) return null;
+			await new Promise((resolve) => requestAnimationFrame(resolve));
+		}
+		return performance.now() - start;
+	});
+	// Dimmed, but not before 300 ms: a drag's probes answer within that, so the page does not blink.
+	expect(waited).not.toBeNull();
+	expect(waited!).toBeGreaterThanOrEqual(300);
+	await expect(shown).toHaveAttribute('title', en.an_p_stale_title!);
 	expect(errors).toEqual([]);
 });

@@ -5,6 +5,7 @@ import { createInProcessPool } from '$lib/worker/in-process-pool';
 import { createInProcessRunner } from '$lib/worker/in-process-runner';
 import type { MonteCarloPool } from '$lib/worker/pool';
 import { Analysis } from './analysis.svelte';
+import { STALE_SHOWN_AFTER_MS } from './held-flag.svelte';
 import { DEFAULT_SEED } from './run-options';
 import { Simulation } from './simulation.svelte';
 import { shinanFile } from '../../../tests/fixtures/shinan';
@@ -362,6 +363,32 @@ describe('Analysis: probabilities that follow a slider', () => {
 		await until(() => analysis.monteCarlo !== first && analysis.status === 'done');
 		expect(analysis.stale).toBe(false);
 		expect(analysis.probability(TARGET)).toBe(direct(sim, analysis, 4000).get(TARGET));
+	});
+
+	it('dims the probabilities only once they have answered an earlier state for STALE_SHOWN_AFTER_MS', async () => {
+		const { sim, analysis } = await setup();
+		await finish(analysis.run());
+		// Not live after a cancel: no probe follows, so the shown result stays behind the state.
+		analysis.cancel();
+		const rate = sim.value(RATE);
+		sim.set(RATE, 0.06);
+		flushSync();
+		expect(analysis.probabilitiesStale).toBe(true);
+		expect(analysis.probabilitiesStaleShown).toBe(false);
+		// Effects run once the change has been taken in (a microtask): the delay starts then.
+		await vi.advanceTimersByTimeAsync(0);
+		await vi.advanceTimersByTimeAsync(STALE_SHOWN_AFTER_MS - 1);
+		flushSync();
+		expect(analysis.probabilitiesStaleShown).toBe(false);
+		await vi.advanceTimersByTimeAsync(1);
+		flushSync();
+		expect(analysis.probabilitiesStaleShown).toBe(true);
+		// Back to the state the result answers: not dimmed, at once.
+		sim.set(RATE, rate);
+		flushSync();
+		expect(analysis.probabilitiesStale).toBe(false);
+		await vi.advanceTimersByTimeAsync(0);
+		expect(analysis.probabilitiesStaleShown).toBe(false);
 	});
 
 	it('probes at most 10,000 samples, and not before Monte Carlo was asked for or after a cancel', async () => {

@@ -34,6 +34,7 @@ import {
 	DEFAULT_SAMPLES,
 	DEFAULT_SEED
 } from './run-options';
+import { HeldFlag, STALE_SHOWN_AFTER_MS } from './held-flag.svelte';
 import { SettleClock } from './settle-clock.svelte';
 import type { Simulation } from './simulation.svelte';
 
@@ -85,6 +86,7 @@ export class Analysis {
 	);
 	#stale = $derived.by(() => this.#mc.result !== null && this.#mc.result.key !== this.#key);
 	readonly #probe: ProbabilityProbe;
+	readonly #staleShown = new HeldFlag(STALE_SHOWN_AFTER_MS);
 	/** The probe's answer while it is newer than the full result. */
 	#probed = $derived.by(() => {
 		const probed = this.#probe.result;
@@ -124,6 +126,10 @@ export class Analysis {
 					// Live: P(met) follows the change at once (a slider dragged), the fans once it settles.
 					if (this.#live) this.#probe.changed();
 				});
+			});
+			$effect(() => {
+				const stale = this.probabilitiesStale;
+				untrack(() => this.#staleShown.set(stale));
 			});
 			// Settled: the deterministic analyses follow.
 			$effect(() => {
@@ -192,6 +198,14 @@ export class Analysis {
 	get probabilitiesStale(): boolean {
 		const shown = this.#probed?.key ?? this.#mc.result?.key;
 		return shown !== undefined && shown !== this.#key;
+	}
+
+	/**
+	 * `probabilitiesStale` once it has lasted STALE_SHOWN_AFTER_MS: what the page dims. A drag's probes
+	 * answer within that, so the probabilities follow the slider without blinking (held-flag.svelte.ts).
+	 */
+	get probabilitiesStaleShown(): boolean {
+		return this.#staleShown.shown;
 	}
 
 	/** The latest probe's answer (its state, its time), or null: for tests and benchmarks. */
@@ -331,6 +345,7 @@ export class Analysis {
 	dispose(): void {
 		this.#disposed = true;
 		this.#clock.dispose();
+		this.#staleShown.dispose();
 		this.#stop();
 		this.#consistency.cancel();
 		this.#probe.drop();

@@ -90,6 +90,13 @@ describe('Simulation', () => {
 		await simulation.settled();
 		expect(simulation.inputIssues).toEqual([]);
 		expect(simulation.target(TARGET)?.met).toBe(false);
+
+		// Good results after good results keep the same empty list: nothing that derives from it re-runs.
+		const none = simulation.inputIssues;
+		simulation.set(RATE, 0.09);
+		await simulation.settled();
+		expect(simulation.resultVersion).toBeGreaterThan(version);
+		expect(simulation.inputIssues).toBe(none);
 	});
 
 	it('drops the override when a value is set back to the default, and resetAll clears everything', async () => {

@@ -94,7 +94,9 @@ export class Simulation {
 		this.#scheduler = new RunScheduler(runner, {
 			result: (result) => {
 				this.#result = result;
-				this.#inputIssues = [];
+				// Left alone when already empty: a new [] would make every assumption control redraw on each
+				// result of a drag (each one's issues derive from this list).
+				if (this.#inputIssues.length > 0) this.#inputIssues = [];
 				this.#failure = null;
 				this.#provisional = false;
 				this.#resultVersion++;

@@ -22,6 +22,7 @@ export { levelThreshold, chartThreshold, type LevelThreshold, type ThresholdKind
 export { labelledThreshold } from './labelled-threshold';
 export { scenarioLines, planAndScenarioLines, type ScenarioPath } from './scenario-lines';
 export { targetRows, judgedRows, type TargetRow, type JudgedRow } from './target-rows';
+export { keepUnchanged, sameData, unchangedKeeper } from './keep-unchanged';
 export { inputUnit, inputFactor } from './units';
 export { columnDigits } from './column-digits';
 export {
