@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { dragWatchingProbability } from './drag';
 import { messages, openReady, problems } from './helpers';
 
@@ -6,15 +6,20 @@ test.use({ locale: 'en-US' });
 
 const en = messages('en');
 
-test('while a slider is dragged (input events only, never released), a probability it drives moves', async ({
-	page
-}) => {
-	const errors = problems(page);
+/** The overview with a first Monte Carlo run done: its panel, and the finance growth target's P(met). */
+async function withProbabilities(page: Page): Promise<{ panel: Locator; shown: Locator }> {
 	await openReady(page, '/');
 	const panel = page.getByTestId('monte-carlo').first();
 	await panel.getByTestId('mc-run').click();
 	await expect(panel).toHaveAttribute('data-mc-status', 'done', { timeout: 30_000 });
-	const shown = page.locator('[data-probability="finance_value_added_growth"]');
+	return { panel, shown: page.locator('[data-probability="finance_value_added_growth"]') };
+}
+
+test('while a slider is dragged (input events only, never released), a probability it drives moves', async ({
+	page
+}) => {
+	const errors = problems(page);
+	const { panel, shown } = await withProbabilities(page);
 	await expect(shown).toContainText(/P\(met\)/);
 
 	// The plan's 10 %/yr, dragged from 7 % to 13 % in 60 moves, 30 ms apart.
@@ -45,17 +50,13 @@ test('probabilities that answer an earlier state are dimmed only once that has l
 	page
 }) => {
 	const errors = problems(page);
-	await openReady(page, '/');
-	const panel = page.getByTestId('monte-carlo').first();
-	await panel.getByTestId('mc-run').click();
-	await expect(panel).toHaveAttribute('data-mc-status', 'done', { timeout: 30_000 });
+	const { panel, shown } = await withProbabilities(page);
 	// A second, large run cancelled: Monte Carlo no longer follows the state, the first result stays shown.
 	await panel.getByTestId('mc-samples').fill('500000');
 	await panel.getByTestId('mc-run').click();
 	await expect(panel).toHaveAttribute('data-mc-status', 'running');
 	await panel.getByTestId('mc-cancel').click();
 	await expect(panel).toHaveAttribute('data-mc-status', 'cancelled');
-	const shown = page.locator('[data-probability="finance_value_added_growth"]');
 	await expect(shown).not.toHaveClass(/\bstale\b/);
 
 	// One move of the slider: the shown P(met) now answers an earlier state, and nothing will answer this one.
