@@ -6,20 +6,20 @@
  *   --format json` (every indicator's bands), through the CLI's own runCli;
  * - `worker`: what the app's busiest worker does for an indicator page at 1,000,000 samples on two workers:
  *   its chunk of 500,000 samples keeping one indicator's values, the other worker's chunk (transferred to
- *   it), the merge and the summary. A worker thread's heap is its own, so a process doing this alone is an
+ *   it) and their summary (summarizeChunks, as the worker's `summarize`). Before that, an interactive run
+ *   of 100,000 samples, whose draws the worker keeps for the next one (its DrawCache, up to 32 MiB). A worker thread's heap is its own, so a process doing this alone is an
  *   upper bound of one worker's share (it also counts Node's own baseline).
  *
  * Prints one line of JSON: { job, maxRssMB, ms }.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { runCli } from '../../src/cli/run-cli';
 import {
+	DrawCache,
 	listParameters,
 	loadModel,
-	mergeChunks,
 	simulateChunk,
-	summarizeChunk,
+	summarizeChunks,
 	type Model
 } from '../../src/lib/engine';
 
@@ -38,6 +38,8 @@ if (job === 'cli') {
 		'--format',
 		'json'
 	];
+	// Imported here, not above: the worker job loads only the engine, as a worker does.
+	const { runCli } = await import('../../src/cli/run-cli');
 	const result = runCli(argv, (path) => readFileSync(path, 'utf8'), { cwd: root });
 	if (result.code !== 0) throw new Error(result.stderr);
 } else {
@@ -49,20 +51,23 @@ if (job === 'cli') {
 			.filter((p) => p.year === undefined && p.param !== 'base')
 			.map((p) => [p.key, p.param === 'rate' ? 0.02 : Math.abs(p.value) * 0.1])
 	);
-	const chunk = (sampleOffset: number) => {
+	// As in the worker: one cache of draws (and scratch columns) for every run, bands of one indicator.
+	const draws = new DrawCache();
+	const chunk = (samples: number, sampleOffset: number) => {
 		const c = simulateChunk({
 			model: model.value,
 			uncertainty: { sd },
-			samples: 500_000,
+			samples,
 			sampleOffset,
-			bands: ['finance_value_added']
+			bands: ['finance_value_added'],
+			draws
 		});
 		if (!c.ok) throw new Error('the chunk failed');
 		return c.value;
 	};
-	const merged = mergeChunks([chunk(0), chunk(500_000)]);
-	if (!merged.ok) throw new Error('the merge failed');
-	summarizeChunk(merged.value);
+	chunk(100_000, 0);
+	const summary = summarizeChunks([chunk(500_000, 0), chunk(500_000, 500_000)]);
+	if (!summary.ok) throw new Error('the summary failed');
 }
 
 /**

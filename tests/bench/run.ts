@@ -352,7 +352,7 @@ for (const [job, what] of [
 	['cli', 'CLI: simulate --sd finance_value_added.rate=0.02 --samples 1000000 --seed 7 (every band, exact)'],
 	[
 		'worker',
-		"app worker: a 500,000-sample chunk with one indicator's values, the other chunk, merge, summary"
+		"app worker: kept draws of a 100,000-sample run, then a 500,000-sample chunk with one indicator's values, the other chunk, their summary"
 	]
 ] as const) {
 	const child = spawnSync(

@@ -19,6 +19,7 @@ export {
 export {
 	mergeChunks,
 	summarizeChunk,
+	summarizeChunks,
 	quantile,
 	type MonteCarloResult,
 	type Band

@@ -184,9 +184,8 @@ export function createRunner(
 			if (!Array.isArray(chunks)) {
 				return fail(issue('monteCarlo.chunks', 'not-array', { got: gist(chunks) }));
 			}
-			const { mergeChunks, summarizeChunk } = await loadAnalyses();
-			const merged = mergeChunks(chunks);
-			return merged.ok ? { ok: true, value: summarizeChunk(merged.value) } : merged;
+			// Without a merged copy of the chunks' values: this worker already holds every chunk of the run.
+			return (await loadAnalyses()).summarizeChunks(chunks);
 		},
 
 		async seek(options) {

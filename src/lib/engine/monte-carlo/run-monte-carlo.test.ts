@@ -8,7 +8,7 @@ import type { Actuals, Scenario, Uncertainty } from '../spec/scenario';
 import type { Model } from '../spec/types';
 import { runMonteCarlo, runMonteCarloAsync, simulateChunk } from './run-monte-carlo';
 import type { MonteCarloOptions } from './simulate';
-import { mergeChunks, summarizeChunk, type MonteCarloResult } from './summary';
+import { mergeChunks, summarizeChunk, summarizeChunks, type MonteCarloResult } from './summary';
 
 /** The tiny model with a derived sum, for the mean-of-a-sum invariant. */
 function model(): Model {
@@ -189,6 +189,9 @@ describe('Monte Carlo: reproducible and mergeable', () => {
 					)
 				);
 			expect(summarizeChunk(must(mergeChunks(chunks.reverse())))).toEqual(one);
+			// Summarised without a merged copy: the same numbers, to the bit (toEqual tells 0 from −0 and
+			// compares NaN as equal, so equal floats here are equal bits).
+			expect(summarizeChunks(chunks)).toEqual({ ok: true, value: one });
 		}
 	});
 
@@ -209,6 +212,9 @@ describe('Monte Carlo: reproducible and mergeable', () => {
 				{ path: 'monteCarlo.chunks[1]', code: 'chunk-not-consecutive', params: { got: 11, expected: 10 } }
 			]
 		});
+		for (const bad of [[a, b], [a, c], []]) {
+			expect(summarizeChunks(bad)).toEqual(mergeChunks(bad));
+		}
 		const other = mergeChunks([a, c]);
 		expect(!other.ok && formatIssues(other.issues, 'zh')).toBe(
 			'monteCarlo.chunks[1]: 来自模型 tiny、种子 1，而不是模型 tiny、种子 20220217'

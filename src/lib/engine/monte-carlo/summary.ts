@@ -1,6 +1,7 @@
 /**
  * From chunks to answers: chunks of one run merge exactly (counts add up, values concatenate in sample
- * order), and a chunk is summarised as probabilities and exact percentile bands.
+ * order), and a chunk, or the chunks of a run without merging them, is summarised as probabilities and
+ * exact percentile bands.
  *
  * Why exact percentiles rather than sketches: at the interactive 10,000 samples every value of every
  * indicator and year is 18 MB (38 × 6 × 10,000 × 8 B), so keeping them all is affordable, and merged chunks
@@ -37,9 +38,44 @@ export interface MonteCarloResult {
 
 /**
  * Merges chunks of one run (same model, seed and targets) covering consecutive samples, in any order.
- * The result is exactly the chunk one call over all their samples would give.
+ * The result is exactly the chunk one call over all their samples would give. To summarise chunks, use
+ * summarizeChunks: the same answer without a merged copy of every value.
  */
 export function mergeChunks(chunks: readonly MonteCarloChunk[]): Result<MonteCarloChunk> {
+	const checked = inSampleOrder(chunks);
+	if (!checked.ok) return checked;
+	const { sorted, samples } = checked.value;
+	const first = sorted[0]!;
+	const values = Object.fromEntries(
+		Object.keys(first.values).map((id) => [
+			id,
+			first.values[id]!.map((_, t) => concatenate(sorted, id, t, new Float64Array(samples)))
+		])
+	);
+	return ok({ ...first, ...countsOf(sorted), samples, values });
+}
+
+/**
+ * The summary of chunks of one run, exactly summarizeChunk(mergeChunks(chunks)) to the bit, with the
+ * same issues, but holding one column of values at a time beside the chunks instead of a merged copy of
+ * them all (issue 11's memory goal: an app worker summarising two 500,000-sample chunks kept 48 MB more).
+ */
+export function summarizeChunks(chunks: readonly MonteCarloChunk[]): Result<MonteCarloResult> {
+	const checked = inSampleOrder(chunks);
+	if (!checked.ok) return checked;
+	const { sorted, samples } = checked.value;
+	return ok(summarize(sorted, { ...sorted[0]!, ...countsOf(sorted), samples }));
+}
+
+/** Probabilities and bands of a chunk (a whole run, or merged chunks). */
+export function summarizeChunk(chunk: MonteCarloChunk): MonteCarloResult {
+	return summarize([chunk], chunk);
+}
+
+/** The chunks sorted by their first sample, and their samples in all, once they are checked to be one run. */
+function inSampleOrder(
+	chunks: readonly MonteCarloChunk[]
+): Result<{ sorted: MonteCarloChunk[]; samples: number }> {
 	if (chunks.length === 0) return fail(issue('monteCarlo.chunks', 'chunks-empty'));
 	const sorted = [...chunks].sort((a, b) => a.sampleOffset - b.sampleOffset);
 	const first = sorted[0]!;
@@ -68,58 +104,71 @@ export function mergeChunks(chunks: readonly MonteCarloChunk[]): Result<MonteCar
 		}
 		next += c.samples;
 	}
-	const samples = next - first.sampleOffset;
-	const values = Object.fromEntries(
-		Object.entries(first.values).map(([id, byYear]) => [
-			id,
-			byYear.map((_, t) => {
-				const all = new Float64Array(samples);
-				let at = 0;
-				for (const c of sorted) {
-					all.set(c.values[id]![t]!, at);
-					at += c.samples;
-				}
-				return all;
-			})
-		])
-	);
-	const sum = (pick: (c: MonteCarloChunk) => number[]) =>
-		pick(first).map((_, k) => sorted.reduce((s, c) => s + pick(c)[k]!, 0));
-	return ok({
-		...first,
-		samples,
-		targetMet: sum((c) => c.targetMet),
-		fieldMet: sum((c) => c.fieldMet),
-		allMet: sorted.reduce((s, c) => s + c.allMet, 0),
-		values
-	});
+	return ok({ sorted, samples: next - first.sampleOffset });
 }
 
-/** Probabilities and bands of a chunk (a whole run, or merged chunks). */
-export function summarizeChunk(chunk: MonteCarloChunk): MonteCarloResult {
-	const { samples } = chunk;
+/** The met counts of chunks in sample order, added up. */
+function countsOf(sorted: readonly MonteCarloChunk[]) {
+	const first = sorted[0]!;
+	const sum = (pick: (c: MonteCarloChunk) => number[]) =>
+		pick(first).map((_, k) => sorted.reduce((s, c) => s + pick(c)[k]!, 0));
 	return {
-		samples,
-		seed: chunk.seed,
-		years: chunk.years,
-		targets: chunk.targetIds.map((id, k) => ({ id, probability: chunk.targetMet[k]! / samples })),
-		fields: chunk.fieldIds.map((id, k) => ({ id, probability: chunk.fieldMet[k]! / samples })),
-		all: chunk.allMet / samples,
-		bands: Object.fromEntries(Object.entries(chunk.values).map(([id, byYear]) => [id, band(byYear)]))
+		targetMet: sum((c) => c.targetMet),
+		fieldMet: sum((c) => c.fieldMet),
+		allMet: sorted.reduce((s, c) => s + c.allMet, 0)
 	};
 }
 
-function band(byYear: readonly Float64Array[]): Band {
+/** Indicator `id`'s values in year t of chunks in sample order, written one after another into `out`. */
+function concatenate(sorted: readonly MonteCarloChunk[], id: string, t: number, out: Float64Array) {
+	let at = 0;
+	for (const c of sorted) {
+		out.set(c.values[id]![t]!, at);
+		at += c.samples;
+	}
+	return out;
+}
+
+/**
+ * Probabilities of `counts` (the chunks' counts added up) and the bands of the chunks' values. Every
+ * column is copied into the same work array (its values in sample order), read once for its mean and
+ * then rearranged in place for its percentiles: one column's worth of memory however many there are.
+ */
+function summarize(sorted: readonly MonteCarloChunk[], counts: MonteCarloChunk): MonteCarloResult {
+	const { samples } = counts;
+	let work: Float64Array | undefined;
+	const column = (id: string, t: number) =>
+		concatenate(sorted, id, t, (work ??= new Float64Array(samples)));
+	return {
+		samples,
+		seed: counts.seed,
+		years: counts.years,
+		targets: counts.targetIds.map((id, k) => ({ id, probability: counts.targetMet[k]! / samples })),
+		fields: counts.fieldIds.map((id, k) => ({ id, probability: counts.fieldMet[k]! / samples })),
+		all: counts.allMet / samples,
+		bands: Object.fromEntries(
+			Object.keys(counts.values).map((id) => [
+				id,
+				band(counts.values[id]!.map((_, t) => () => column(id, t)))
+			])
+		)
+	};
+}
+
+/** The band of one indicator from its columns, one per year, each fetched when it is summarised. */
+function band(columns: readonly (() => Float64Array)[]): Band {
 	const out: Band = { p5: [], p25: [], p50: [], p75: [], p95: [], mean: [] };
-	for (const values of byYear) {
-		const percentiles = percentilesOf(values, BAND_PERCENTILES);
-		BAND_PERCENTILES.forEach((p, k) => out[`p${p}`].push(percentiles[k]!));
+	for (const column of columns) {
+		const values = column();
+		// The mean first, while the values are in sample order: the sum's rounding depends on the order.
 		// Summed as differences from the first value: exact for a constant column (a zero-variance run
 		// reproduces the deterministic value) and less rounding for large levels.
 		const first = values[0]!;
 		let sum = 0;
 		for (let s = 0; s < values.length; s++) sum += values[s]! - first;
 		out.mean.push(first + sum / values.length);
+		const percentiles = percentilesInPlace(values, BAND_PERCENTILES);
+		BAND_PERCENTILES.forEach((p, k) => out[`p${p}`].push(percentiles[k]!));
 	}
 	return out;
 }
@@ -132,6 +181,11 @@ function band(byYear: readonly Float64Array[]): Band {
  * does not vary (an indicator without uncertainty) is recognised in one pass.
  */
 export function percentilesOf(values: Float64Array, percentiles: readonly number[]): number[] {
+	return percentilesInPlace(values.slice(), percentiles);
+}
+
+/** percentilesOf, rearranging `values` itself (their order afterwards is unspecified) instead of a copy. */
+function percentilesInPlace(values: Float64Array, percentiles: readonly number[]): number[] {
 	const n = values.length;
 	let min = Infinity;
 	let max = -Infinity;
@@ -141,9 +195,8 @@ export function percentilesOf(values: Float64Array, percentiles: readonly number
 		if (v > max) max = v;
 	}
 	if (min === max) return percentiles.map(() => min);
-	const work = values.slice();
-	selectAll(work, ranksFor(n, percentiles));
-	return interpolate(n, percentiles, (rank) => work[rank]!);
+	selectAll(values, ranksFor(n, percentiles));
+	return interpolate(n, percentiles, (rank) => values[rank]!);
 }
 
 /** The order statistics (0-based ranks, ascending, distinct) type-7 percentiles of n values read. */
