@@ -1,6 +1,7 @@
 /**
- * One year of the projection for many samples as one generated function: every indicator in dependency
- * order, each one loop over the samples, unrolled by eight (why not one loop for all: see yearSource).
+ * One year of the projection for many samples as generated code: every indicator in dependency order,
+ * each one loop over the samples in a function of its own, unrolled by eight (why not one loop for all,
+ * and why a function each: see yearSource).
  * Generated per model and per input shape
  * (which inputs are numbers, columns or observed values) from compile/codegen.ts's emitters, so the code
  * is fixed text, indices and literals only (see the engine README). The arithmetic is projectBlock's
@@ -96,9 +97,9 @@ function kernelFor(compiled: CompiledModel, baseYear: boolean, shape: string): F
 }
 
 /**
- * The source of one year: hoisted columns and numbers, the indicators that are the same in every sample
- * (upper-case kinds in `shape`) computed once and filled, then one loop over the samples per other
- * indicator, in dependency order (a formula reads the same year's values from their columns).
+ * The source of one year: the indicators that are the same in every sample (upper-case kinds in `shape`)
+ * computed once and filled, then one loop over the samples per other indicator, in dependency order (a
+ * formula reads the same year's values from their columns).
  *
  * Why a loop per indicator rather than one loop computing every indicator per sample (as a hand-written
  * loop would, and as this did until issue 11's last session): the single loop touches two or three typed
@@ -107,14 +108,17 @@ function kernelFor(compiled: CompiledModel, baseYear: boolean, shape: string): F
  * input drawn (least CPU time of 15 × 200 calls, 2,048 samples): one fused loop 6.0 ns per indicator and
  * sample, one loop per indicator 2.1, the same unrolled by four samples 1.1 (V8 does not unroll loops,
  * and two running checks instead of one halve the chain of dependent additions); now by eight (UNROLL).
+ *
+ * Why the loops are in functions of LOOPS_PER_FUNCTION, called in turn by `year`, each loop with its own
+ * counter: see LOOPS_PER_FUNCTION.
  */
 function yearSource(compiled: CompiledModel, baseYear: boolean, shape: string): string {
 	const order = baseYear ? compiled.baseOrder : compiled.order;
 	const lookup = (id: string) => compiled.indexOf.get(id);
-	const head: string[] = [];
+	const head = new Set<string>();
 	const once: string[] = [];
 	const onceChecks: string[] = [];
-	const loops: string[] = [];
+	const loops: { reads: Set<string>; loop: string }[] = [];
 	const sameAt = new Set<number>();
 	order.forEach((index, k) => {
 		const { spec, expression } = compiled.indicators[index]!;
@@ -122,33 +126,39 @@ function yearSource(compiled: CompiledModel, baseYear: boolean, shape: string): 
 		const kind = shape[k]!;
 		const same = kind === 'D' || kind === 'N' || kind === 'a';
 		if (same) sameAt.add(index);
-		head.push(`const o${i} = cur[${i}];`);
+		// What this indicator's code reads, hoisted to the top of the function that computes it: `year`
+		// for a value the same in every sample, its own loop's function otherwise.
+		const reads = same ? head : new Set<string>();
+		reads.add(`const o${i} = cur[${i}];`);
 		// The value at sample `at` (an index expression); a value the same in every sample reads last
-		// year's value at sample 0 (they are all equal), and other indicators' same values as their locals.
+		// year's value at sample 0 (they are all equal), and other indicators' same values as locals (in a
+		// loop's function, read from their filled columns: the same number).
 		let valueAt: (at: string) => string;
 		if (expression) {
-			for (const j of expression.previousYear) head.push(`const q${indexCode(j)} = prev[${indexCode(j)}];`);
+			for (const j of expression.previousYear) reads.add(`const q${indexCode(j)} = prev[${indexCode(j)}];`);
 			valueAt = (at) => {
 				const code = emitExpression(expression.tree, lookup, (j, previous) => {
 					const c = indexCode(j);
 					if (previous && !baseYear) return `q${c}[${at}]`;
+					if (!sameAt.has(j)) reads.add(`const o${c} = cur[${c}];`);
+					else if (!same) reads.add(`const v${c} = cur[${c}][0];`);
 					return sameAt.has(j) ? `v${c}` : `o${c}[${at}]`;
 				});
 				return typeof code === 'number' ? literal(code) : code;
 			};
 		} else if (kind === 'a') {
-			head.push(`const a${i} = observed[${i}];`);
+			reads.add(`const a${i} = observed[${i}];`);
 			valueAt = () => `a${i}`;
 		} else {
-			head.push(`const x${i} = inputs[${i}];`);
+			reads.add(`const x${i} = inputs[${i}];`);
 			const input = (at: string) => (kind === 'c' ? `x${i}[${at}]` : `x${i}`);
 			if (baseYear || spec.kind === 'flow') valueAt = input;
 			else {
-				head.push(`const q${i} = prev[${i}];`);
+				reads.add(`const q${i} = prev[${i}];`);
 				if (spec.kind === 'stock') valueAt = (at) => `q${i}[${at}] + ${input(at)}`;
 				else if (kind !== 'c') {
 					// projectBlock's growBy: the factor 1 + rate once, then last · factor.
-					head.push(`const f${i} = 1 + x${i};`);
+					reads.add(`const f${i} = 1 + x${i};`);
 					valueAt = (at) => `q${i}[${at}] * f${i}`;
 				} else valueAt = (at) => `q${i}[${at}] * (1 + ${input(at)})`;
 			}
@@ -156,14 +166,30 @@ function yearSource(compiled: CompiledModel, baseYear: boolean, shape: string): 
 		if (same) {
 			once.push(`const v${i} = ${valueAt('0')}; o${i}.fill(v${i}, 0, n);`);
 			onceChecks.push(`(v${i} - v${i})`);
-		} else loops.push(unrolledLoop(i, valueAt));
+		} else {
+			// The loop first: writing it records what it reads.
+			const loop = unrolledLoop(i, valueAt);
+			loops.push({ reads, loop });
+		}
 	});
-	return `return function year(cur, prev, inputs, observed, n) {
-${[...new Set(head)].join('\n')}
+	const parts: string[] = [];
+	const calls: string[] = [];
+	for (let k = 0; k < loops.length; k += LOOPS_PER_FUNCTION) {
+		const group = loops.slice(k, k + LOOPS_PER_FUNCTION);
+		parts.push(`const part${k} = function (cur, prev, inputs, observed, n) {
+${[...new Set(group.flatMap((l) => [...l.reads]))].join('\n')}
+let check = 0;
+${group.map((l) => l.loop).join('\n')}
+return check;
+};`);
+		calls.push(`check += part${k}(cur, prev, inputs, observed, n);`);
+	}
+	return `${parts.join('\n')}
+return function year(cur, prev, inputs, observed, n) {
+${[...head].join('\n')}
 ${once.join('\n')}
 let check = ${balancedSum(onceChecks)};
-let s = 0;
-${loops.join('\n')}
+${calls.join('\n')}
 return check === 0;
 };`;
 }
@@ -179,10 +205,21 @@ return check === 0;
 const UNROLL = 8;
 
 /**
+ * Indicator loops per generated function (session 11). With every loop of a year in `year` itself, sharing
+ * one counter, optimising it took V8 35–75 MB more memory for a moment (the resident set of a 500,000-sample
+ * run rose that much while its first blocks ran, and not with `--no-opt`): a quarter of issue 11's 300 MB per
+ * worker. The app worker's 1,000,000-sample job (tests/bench/memory-peak.ts) peaked at 242–282 MB that way;
+ * with the loops in one function apart from `year`, each with its own counter, 214–231 MB; in functions of
+ * four, 211–216 MB (three or four runs each, load 1–2). Speed did not change beyond the noise between
+ * processes: the whole model with draws, 100,000 samples, under tsx, 8 processes of each alternated, the
+ * middle two of their medians 4.86 and 5.43 ns per indicator-year before, 4.67 and 4.78 in functions of four.
+ */
+const LOOPS_PER_FUNCTION = 4;
+
+/**
  * One indicator's loop over the samples, UNROLL at a time, then the rest one by one; its finiteness check
  * (see balancedSum) summed in two running terms and added to `check` at the end.
  */
-
 function unrolledLoop(i: string, valueAt: (at: string) => string): string {
 	const at = Array.from({ length: UNROLL }, (_, u) => (u === 0 ? 's' : `s + ${u}`));
 	const values = at.map((x, u) => `const v${i}_${u} = ${valueAt(x)}; o${i}[${x}] = v${i}_${u};`);
@@ -190,7 +227,8 @@ function unrolledLoop(i: string, valueAt: (at: string) => string): string {
 	return `{
 let c0 = 0;
 let c1 = 0;
-for (s = 0; s + ${UNROLL - 1} < n; s += ${UNROLL}) {
+let s = 0;
+for (; s + ${UNROLL - 1} < n; s += ${UNROLL}) {
 ${values.join('\n')}
 c0 += ${balancedSum(checks.slice(0, UNROLL / 2))};
 c1 += ${balancedSum(checks.slice(UNROLL / 2))};
