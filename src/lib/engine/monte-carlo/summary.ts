@@ -137,8 +137,7 @@ function concatenate(sorted: readonly MonteCarloChunk[], id: string, t: number, 
 function summarize(sorted: readonly MonteCarloChunk[], counts: MonteCarloChunk): MonteCarloResult {
 	const { samples } = counts;
 	let work: Float64Array | undefined;
-	const column = (id: string, t: number) =>
-		concatenate(sorted, id, t, (work ??= new Float64Array(samples)));
+	const column = (id: string, t: number) => concatenate(sorted, id, t, (work ??= new Float64Array(samples)));
 	return {
 		samples,
 		seed: counts.seed,
