@@ -95,7 +95,7 @@ export interface AnalysisRunner extends ModelRunner {
 	/**
 	 * Computes one chunk of a Monte Carlo run on the loaded model, giving way to the event loop after every
 	 * block (2,048 samples), so that `cancel(runId)` can arrive; a cancelled chunk answers with the issue
-	 * `monteCarlo: cancelled`. Its values are Float64Arrays (transferred, not copied, by the worker).
+	 * `monteCarlo: cancelled`. Its values are Float64Arrays (copied, or transferred when large: expose-runner.ts).
 	 */
 	monteCarloChunk(request: ChunkRequest, onProgress?: ProgressCallback): Promise<Result<MonteCarloChunk>>;
 	/** Stops every chunk of `runId` in progress here, and any that starts later. Never fails. */
