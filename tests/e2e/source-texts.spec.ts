@@ -47,23 +47,32 @@ for (const { lang, path, locale } of [
 		await page.waitForLoadState('networkidle');
 		const gdp = page.locator('details[data-source="gdp"]');
 		await expect(gdp).not.toHaveAttribute('open');
-		// The scripts that bring a source's text (opening may also scroll other lazy sections in).
-		const withText: string[] = [];
-		page.on('response', async (r) => {
+		// The scripts that bring a source's text (opening may also scroll other lazy sections in). Each body
+		// is read as it arrives and awaited before counting: a read still pending when the context closed
+		// failed the test once (session 11), and counting before the reads end could miss one.
+		const needle = JSON.stringify(gdpReason[lang]!.slice(0, 30)).slice(1, -1);
+		const scripts: Promise<string | undefined>[] = [];
+		page.on('response', (r) => {
 			if (r.request().resourceType() !== 'script') return;
-			if ((await r.text()).includes(JSON.stringify(gdpReason[lang]!.slice(0, 30)).slice(1, -1)))
-				withText.push(r.url());
+			scripts.push(
+				r.text().then(
+					(body) => (body.includes(needle) ? r.url() : undefined),
+					// A body that cannot be read (a redirect) brings no text.
+					() => undefined
+				)
+			);
 		});
+		const withText = async () => (await Promise.all(scripts)).filter((url) => url !== undefined);
 		await gdp.locator('summary').click();
 		await expect(gdp.locator('dd')).toHaveText(gdpReason[lang]!);
 		await expect(gdp.locator('dt')).toHaveText(text.source_reason!);
-		expect(withText).toHaveLength(1);
+		expect(await withText()).toHaveLength(1);
 		// Fetched once, for the first source opened: the next one opens with its text at once.
 		const other = page.locator(`details[data-source="${withSource[1]!.id}"]`);
 		await other.locator('summary').click();
 		await expect(other.locator('dl')).toBeVisible();
 		await expect(other.locator('[aria-busy]')).toHaveCount(0);
-		expect(withText).toHaveLength(1);
+		expect(await withText()).toHaveLength(1);
 		expect(elsewhere).toEqual([]);
 		await context.close();
 	});
